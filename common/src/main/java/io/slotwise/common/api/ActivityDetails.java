@@ -1,0 +1,24 @@
+package io.slotwise.common.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An activity as staff see it, schedule included. */
+public record ActivityDetails(
+        UUID id,
+        UUID venueId,
+        String name,
+        String description,
+        int durationMinutes,
+        long price,
+        String currency,
+        int minPartySize,
+        int maxPartySize,
+        int capacity,
+        PaymentMode paymentMode,
+        String stripePriceId,
+        Schedule schedule,
+        boolean active,
+        Instant createdAt,
+        Instant updatedAt) {
+}

@@ -1,0 +1,8 @@
+package io.slotwise.common.api;
+
+/**
+ * Turn a hold into a booking. The public (holder) form uses name and phone; staff and kiosks
+ * also say how it was paid ({@code paymentMethod}, defaulting to pay at the venue).
+ */
+public record ConfirmRequest(String customerName, String phone, PaymentMethod paymentMethod) {
+}

@@ -1,0 +1,46 @@
+package io.slotwise.common.api;
+
+/**
+ * Stable error codes carried in the {@code code} member of every problem-details response.
+ * Clients branch on these, never on messages; a code, once published, keeps its meaning.
+ */
+public enum ErrorCode {
+    /** A field or parameter failed validation; the response lists the failing fields. */
+    VALIDATION_FAILED(400),
+    /** The body is not JSON of the expected shape. */
+    MALFORMED_REQUEST(400),
+    UNAUTHENTICATED(401),
+    FORBIDDEN(403),
+    /** The id names nothing, whatever its format. */
+    NOT_FOUND(404),
+    METHOD_NOT_ALLOWED(405),
+    /** The session has fewer seats left than the party needs. */
+    INSUFFICIENT_CAPACITY(409),
+    /** The session has started, is blocked or is cancelled. */
+    SESSION_NOT_BOOKABLE(409),
+    /** The hold ran out before it was confirmed. */
+    HOLD_EXPIRED(409),
+    /** The hold was released, expired or confirmed already, so it cannot change any more. */
+    HOLD_NOT_ACTIVE(409),
+    /** A prepaid activity becomes a booking only through payment or staff. */
+    PAYMENT_REQUIRED(409),
+    /** A capacity edit would leave fewer seats than are held and booked. */
+    CAPACITY_BELOW_BOOKED(409),
+    /** The booking is cancelled already (or cannot be changed in its state). */
+    BOOKING_NOT_CHANGEABLE(409),
+    /** An Idempotency-Key was reused with a different request. */
+    IDEMPOTENCY_KEY_REUSED(422),
+    UNSUPPORTED_MEDIA_TYPE(415),
+    RATE_LIMITED(429),
+    INTERNAL_ERROR(500);
+
+    private final int httpStatus;
+
+    ErrorCode(int httpStatus) {
+        this.httpStatus = httpStatus;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+}

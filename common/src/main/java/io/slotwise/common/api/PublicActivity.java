@@ -1,0 +1,20 @@
+package io.slotwise.common.api;
+
+import java.util.UUID;
+
+/** A bookable activity as the public sees it. Prices are in minor units of {@code currency}. */
+public record PublicActivity(
+        UUID id,
+        UUID venueId,
+        String venueName,
+        String venueTimezone,
+        String name,
+        String description,
+        int durationMinutes,
+        long price,
+        String currency,
+        int minPartySize,
+        int maxPartySize,
+        int capacity,
+        PaymentMode paymentMode) {
+}

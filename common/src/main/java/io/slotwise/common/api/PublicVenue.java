@@ -1,0 +1,8 @@
+package io.slotwise.common.api;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What the public sees of a venue: its name, zone and the activities that can be booked. */
+public record PublicVenue(UUID id, String name, String timezone, List<PublicActivity> activities) {
+}

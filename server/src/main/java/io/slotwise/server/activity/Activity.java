@@ -1,0 +1,135 @@
+package io.slotwise.server.activity;
+
+import io.slotwise.common.api.PaymentMode;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Something a venue sells in time slots: an escape room, a lane, a tour. */
+@Entity
+@Table(name = "activities")
+public class Activity {
+
+    @Id
+    private UUID id;
+    private UUID venueId;
+    private String name;
+    private String description;
+    private int durationMinutes;
+    private long price;
+    private String currency;
+    private int minPartySize;
+    private int maxPartySize;
+    private int capacity;
+    @Enumerated(EnumType.STRING)
+    private PaymentMode paymentMode;
+    private String stripePriceId;
+    /** The schedule in its API JSON form. */
+    private String schedule;
+    private boolean active;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    protected Activity() {
+    }
+
+    Activity(UUID venueId, Instant now) {
+        this.id = UUID.randomUUID();
+        this.venueId = venueId;
+        this.createdAt = now;
+    }
+
+    void apply(ActivityFields f, String scheduleJson, Instant now) {
+        this.name = f.name();
+        this.description = f.description();
+        this.durationMinutes = f.durationMinutes();
+        this.price = f.price();
+        this.currency = f.currency();
+        this.minPartySize = f.minPartySize();
+        this.maxPartySize = f.maxPartySize();
+        this.capacity = f.capacity();
+        this.paymentMode = f.paymentMode();
+        this.stripePriceId = f.stripePriceId();
+        this.active = f.active();
+        this.schedule = scheduleJson;
+        this.updatedAt = now;
+    }
+
+    void replaceSchedule(String scheduleJson, Instant now) {
+        this.schedule = scheduleJson;
+        this.updatedAt = now;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getVenueId() {
+        return venueId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public Duration getDuration() {
+        return Duration.ofMinutes(durationMinutes);
+    }
+
+    public long getPrice() {
+        return price;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public int getMinPartySize() {
+        return minPartySize;
+    }
+
+    public int getMaxPartySize() {
+        return maxPartySize;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public PaymentMode getPaymentMode() {
+        return paymentMode;
+    }
+
+    public String getStripePriceId() {
+        return stripePriceId;
+    }
+
+    String getScheduleJson() {
+        return schedule;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,54 @@
+package io.slotwise.server.activity;
+
+import io.slotwise.common.api.ActivityDetails;
+import io.slotwise.common.api.ActivityRequest;
+import io.slotwise.common.api.Schedule;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff API for activities and their schedules. */
+@RestController
+@RequestMapping("/api/v1")
+class ActivityController {
+
+    private final ActivityService activities;
+
+    ActivityController(ActivityService activities) {
+        this.activities = activities;
+    }
+
+    @GetMapping("/venues/{venueId}/activities")
+    List<ActivityDetails> list(@PathVariable UUID venueId) {
+        return activities.list(venueId);
+    }
+
+    @PostMapping("/venues/{venueId}/activities")
+    @ResponseStatus(HttpStatus.CREATED)
+    ActivityDetails create(@PathVariable UUID venueId, @RequestBody ActivityRequest request) {
+        return activities.create(venueId, request);
+    }
+
+    @GetMapping("/activities/{activityId}")
+    ActivityDetails get(@PathVariable UUID activityId) {
+        return activities.details(activityId);
+    }
+
+    @PutMapping("/activities/{activityId}")
+    ActivityDetails update(@PathVariable UUID activityId, @RequestBody ActivityRequest request) {
+        return activities.update(activityId, request);
+    }
+
+    @PutMapping("/activities/{activityId}/schedule")
+    ActivityDetails replaceSchedule(@PathVariable UUID activityId, @RequestBody Schedule schedule) {
+        return activities.replaceSchedule(activityId, schedule);
+    }
+}

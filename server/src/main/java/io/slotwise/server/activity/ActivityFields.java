@@ -1,0 +1,18 @@
+package io.slotwise.server.activity;
+
+import io.slotwise.common.api.PaymentMode;
+
+/** The validated scalar fields of an activity request. */
+record ActivityFields(
+        String name,
+        String description,
+        int durationMinutes,
+        long price,
+        String currency,
+        int minPartySize,
+        int maxPartySize,
+        int capacity,
+        PaymentMode paymentMode,
+        String stripePriceId,
+        boolean active) {
+}

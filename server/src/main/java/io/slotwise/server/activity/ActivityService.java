@@ -1,0 +1,199 @@
+package io.slotwise.server.activity;
+
+import io.slotwise.common.api.ActivityDetails;
+import io.slotwise.common.api.ActivityRequest;
+import io.slotwise.common.api.PublicActivity;
+import io.slotwise.common.api.Schedule;
+import io.slotwise.server.schedule.ActivitySchedule;
+import io.slotwise.server.schedule.ScheduleParser;
+import io.slotwise.server.venue.Venue;
+import io.slotwise.server.venue.VenueService;
+import io.slotwise.server.web.DomainException;
+import io.slotwise.server.web.FieldViolation;
+import io.slotwise.server.web.Violations;
+import java.time.Clock;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Activities and their schedules. A change that affects which sessions exist publishes
+ * {@link ActivityScheduleChanged}; the session feature regenerates after the commit.
+ */
+@Service
+public class ActivityService {
+
+    /** The largest party any activity may allow; bigger numbers are refused before any lookup. */
+    public static final int MAX_PARTY_SIZE = 1000;
+    static final int MAX_CAPACITY = 10_000;
+    static final long MAX_PRICE = 100_000_000L;
+
+    private final ActivityRepository activities;
+    private final VenueService venues;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ActivityService(ActivityRepository activities, VenueService venues, JsonMapper json,
+            ApplicationEventPublisher events, Clock clock) {
+        this.activities = activities;
+        this.venues = venues;
+        this.json = json;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ActivityDetails create(UUID venueId, ActivityRequest request) {
+        venues.get(venueId);
+        Validated valid = validate(request);
+        Activity activity = new Activity(venueId, clock.instant());
+        activity.apply(valid.fields(), write(valid.schedule()), clock.instant());
+        activities.save(activity);
+        events.publishEvent(new ActivityScheduleChanged(activity.getId()));
+        return details(activity);
+    }
+
+    @Transactional
+    public ActivityDetails update(UUID activityId, ActivityRequest request) {
+        Activity activity = get(activityId);
+        Validated valid = validate(request);
+        activity.apply(valid.fields(), write(valid.schedule()), clock.instant());
+        events.publishEvent(new ActivityScheduleChanged(activityId));
+        return details(activity);
+    }
+
+    @Transactional
+    public ActivityDetails replaceSchedule(UUID activityId, Schedule schedule) {
+        Activity activity = get(activityId);
+        ActivitySchedule parsed = parse(schedule, new Violations());
+        activity.replaceSchedule(write(parsed), clock.instant());
+        events.publishEvent(new ActivityScheduleChanged(activityId));
+        return details(activity);
+    }
+
+    @Transactional(readOnly = true)
+    public ActivityDetails details(UUID activityId) {
+        return details(get(activityId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActivityDetails> list(UUID venueId) {
+        venues.get(venueId);
+        return activities.findByVenueIdOrderByName(venueId).stream().map(this::details).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Activity get(UUID activityId) {
+        return activities.findById(activityId).orElseThrow(() -> DomainException.notFound("Activity"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Activity> active() {
+        return activities.findByActiveTrue();
+    }
+
+    /** The schedule rules of an activity, as the session generator needs them. */
+    @Transactional(readOnly = true)
+    public ActivitySchedule schedule(Activity activity) {
+        Schedule wire = json.readValue(activity.getScheduleJson(), Schedule.class);
+        ScheduleParser.Result parsed = ScheduleParser.parse(wire);
+        return parsed.schedule();
+    }
+
+    /** One active activity as the public sees it; inactive activities do not exist for the public. */
+    @Transactional(readOnly = true)
+    public PublicActivity publicActivity(UUID activityId) {
+        Activity activity = get(activityId);
+        if (!activity.isActive()) {
+            throw DomainException.notFound("Activity");
+        }
+        return publicView(activity, venues.get(activity.getVenueId()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PublicActivity> publicActivities(Venue venue) {
+        return activities.findByVenueIdAndActiveTrueOrderByName(venue.getId()).stream()
+                .map(a -> publicView(a, venue))
+                .toList();
+    }
+
+    private static PublicActivity publicView(Activity a, Venue venue) {
+        return new PublicActivity(a.getId(), venue.getId(), venue.getName(), venue.getZone().getId(),
+                a.getName(), a.getDescription(), a.getDurationMinutes(), a.getPrice(), a.getCurrency(),
+                a.getMinPartySize(), a.getMaxPartySize(), a.getCapacity(), a.getPaymentMode());
+    }
+
+    private ActivityDetails details(Activity a) {
+        Schedule schedule = json.readValue(a.getScheduleJson(), Schedule.class);
+        return new ActivityDetails(a.getId(), a.getVenueId(), a.getName(), a.getDescription(), a.getDurationMinutes(),
+                a.getPrice(), a.getCurrency(), a.getMinPartySize(), a.getMaxPartySize(), a.getCapacity(),
+                a.getPaymentMode(), a.getStripePriceId(), schedule, a.isActive(), a.getCreatedAt(), a.getUpdatedAt());
+    }
+
+    private String write(ActivitySchedule schedule) {
+        return json.writeValueAsString(ScheduleParser.toJson(schedule));
+    }
+
+    private record Validated(ActivityFields fields, ActivitySchedule schedule) {
+    }
+
+    private static Validated validate(ActivityRequest r) {
+        Violations v = new Violations();
+        if (r == null) {
+            v.add("body", "is required");
+            v.throwIfAny();
+        }
+        if (v.required("name", r.name())) {
+            v.maxLength("name", r.name(), 200);
+        }
+        v.maxLength("description", r.description(), 4000);
+        v.between("durationMinutes", r.durationMinutes(), 5, 24 * 60);
+        v.between("price", r.price(), 0L, MAX_PRICE);
+        String currency = null;
+        if (v.required("currency", r.currency())) {
+            currency = r.currency().trim().toUpperCase(Locale.ROOT);
+            try {
+                Currency.getInstance(currency);
+            } catch (IllegalArgumentException e) {
+                v.add("currency", "must be an ISO 4217 currency code such as EUR");
+            }
+        }
+        boolean minOk = v.between("minPartySize", r.minPartySize(), 1, MAX_PARTY_SIZE);
+        boolean maxOk = v.between("maxPartySize", r.maxPartySize(), 1, MAX_PARTY_SIZE);
+        boolean capacityOk = v.between("capacity", r.capacity(), 1, MAX_CAPACITY);
+        if (minOk && maxOk && r.maxPartySize() < r.minPartySize()) {
+            v.add("maxPartySize", "must not be smaller than minPartySize");
+        }
+        if (maxOk && capacityOk && r.maxPartySize() > r.capacity()) {
+            v.add("maxPartySize", "must not be larger than capacity");
+        }
+        v.required("paymentMode", r.paymentMode());
+        v.maxLength("stripePriceId", r.stripePriceId(), 255);
+        ActivitySchedule schedule = parse(r.schedule(), v);
+        v.throwIfAny();
+        ActivityFields fields = new ActivityFields(r.name().trim(), r.description() == null ? "" : r.description().trim(),
+                r.durationMinutes(), r.price(), currency, r.minPartySize(), r.maxPartySize(), r.capacity(),
+                r.paymentMode(), blankToNull(r.stripePriceId()), r.active() == null || r.active());
+        return new Validated(fields, schedule);
+    }
+
+    /** Parses the schedule, adding its problems to {@code v}; throws when {@code v} has any. */
+    private static ActivitySchedule parse(Schedule schedule, Violations v) {
+        ScheduleParser.Result parsed = ScheduleParser.parse(schedule);
+        v.addAll(parsed.errors().stream().map(e -> new FieldViolation(e.field(), e.message())).toList());
+        if (!parsed.isValid()) {
+            v.throwIfAny();
+        }
+        return parsed.schedule();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,50 @@
+package io.slotwise.server.booking;
+
+import io.slotwise.common.api.Booking;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff API for bookings: search, detail, cancel, check-in, and the upcoming list. */
+@RestController
+@RequestMapping("/api/v1")
+class BookingController {
+
+    private final BookingService bookings;
+
+    BookingController(BookingService bookings) {
+        this.bookings = bookings;
+    }
+
+    @GetMapping("/venues/{venueId}/bookings")
+    List<Booking> search(@PathVariable UUID venueId, @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String q) {
+        return bookings.search(venueId, from, to, q);
+    }
+
+    @GetMapping("/bookings/{bookingId}")
+    Booking get(@PathVariable UUID bookingId) {
+        return bookings.get(bookingId);
+    }
+
+    @PostMapping("/bookings/{bookingId}/cancel")
+    Booking cancel(@PathVariable UUID bookingId) {
+        return bookings.cancel(bookingId);
+    }
+
+    @PostMapping("/bookings/{bookingId}/check-in")
+    Booking checkIn(@PathVariable UUID bookingId) {
+        return bookings.checkIn(bookingId);
+    }
+
+    @GetMapping("/dashboard/upcoming-bookings")
+    List<Booking> upcoming(@RequestParam(required = false) Integer limit, @RequestParam(required = false) UUID venueId) {
+        return bookings.upcoming(limit, venueId);
+    }
+}

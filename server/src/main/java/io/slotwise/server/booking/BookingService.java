@@ -1,0 +1,255 @@
+package io.slotwise.server.booking;
+
+import static io.slotwise.server.system.Sql.instant;
+import static io.slotwise.server.system.Sql.ts;
+import static io.slotwise.server.system.Sql.uuid;
+
+import io.slotwise.common.api.Booking;
+import io.slotwise.common.api.BookingStatus;
+import io.slotwise.common.api.Customer;
+import io.slotwise.common.api.ErrorCode;
+import io.slotwise.common.api.PaymentMethod;
+import io.slotwise.server.session.SessionService;
+import io.slotwise.server.venue.Venue;
+import io.slotwise.server.venue.VenueService;
+import io.slotwise.server.web.DateRange;
+import io.slotwise.server.web.DomainException;
+import io.slotwise.server.web.Violations;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bookings and customers: recording a booking for a confirmed hold, search, cancellation (which
+ * gives the seats back), check-in and the upcoming list.
+ */
+@Service
+public class BookingService {
+
+    static final int SEARCH_LIMIT = 200;
+    static final int MAX_UPCOMING = 100;
+
+    private static final String VIEW = """
+            SELECT b.id, b.booking_number, b.reservation_id, b.session_id, s.activity_id, a.name AS activity_name,
+                   a.venue_id, v.timezone, s.start_time, s.end_time, b.party_size, b.total_amount, b.currency,
+                   b.status, b.payment_method, c.id AS customer_id, c.email, c.name AS customer_name, c.phone,
+                   b.created_at, b.checked_in_at, b.cancelled_at
+            FROM bookings b
+            JOIN customers c ON c.id = b.customer_id
+            JOIN activity_sessions s ON s.id = b.session_id
+            JOIN activities a ON a.id = s.activity_id
+            JOIN venues v ON v.id = a.venue_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final SessionService sessions;
+    private final VenueService venues;
+    private final BookingNumbers numbers = new BookingNumbers();
+    private final Clock clock;
+
+    BookingService(JdbcClient jdbc, SessionService sessions, VenueService venues, Clock clock) {
+        this.jdbc = jdbc;
+        this.sessions = sessions;
+        this.venues = venues;
+        this.clock = clock;
+    }
+
+    /**
+     * The organization's customer with this email, created if new; a given name or phone
+     * replaces the stored one. Runs outside the booking's transaction: a customer racing into
+     * existence from two confirmations is settled by the unique constraint, not by an aborted
+     * booking.
+     */
+    public UUID customerFor(UUID organizationId, String email, String name, String phone) {
+        String normalized = email.trim().toLowerCase(Locale.ROOT);
+        Optional<UUID> existing = findCustomer(organizationId, normalized);
+        if (existing.isPresent()) {
+            jdbc.sql("""
+                    UPDATE customers SET name = COALESCE(:name, name), phone = COALESCE(:phone, phone)
+                    WHERE id = :id""")
+                    .param("name", name)
+                    .param("phone", phone)
+                    .param("id", existing.get())
+                    .update();
+            return existing.get();
+        }
+        try {
+            UUID id = UUID.randomUUID();
+            jdbc.sql("""
+                    INSERT INTO customers (id, organization_id, email, name, phone, created_at)
+                    VALUES (:id, :org, :email, :name, :phone, :now)""")
+                    .param("id", id)
+                    .param("org", organizationId)
+                    .param("email", normalized)
+                    .param("name", name)
+                    .param("phone", phone)
+                    .param("now", ts(clock.instant()))
+                    .update();
+            return id;
+        } catch (DuplicateKeyException createdByAConcurrentConfirmation) {
+            return findCustomer(organizationId, normalized).orElseThrow();
+        }
+    }
+
+    private Optional<UUID> findCustomer(UUID organizationId, String email) {
+        return jdbc.sql("SELECT id FROM customers WHERE organization_id = :org AND email = :email")
+                .param("org", organizationId)
+                .param("email", email)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /**
+     * Records the booking of a hold that the caller's transaction has just confirmed. A booking
+     * number collision surfaces as {@link DuplicateKeyException}; the caller retries the whole
+     * transaction with a fresh number.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID record(NewBooking booking) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO bookings (id, booking_number, reservation_id, session_id, customer_id, party_size,
+                                      total_amount, currency, status, payment_method, created_at)
+                VALUES (:id, :number, :reservation, :session, :customer, :party, :total, :currency, 'CONFIRMED',
+                        :method, :now)""")
+                .param("id", id)
+                .param("number", numbers.next())
+                .param("reservation", booking.reservationId())
+                .param("session", booking.sessionId())
+                .param("customer", booking.customerId())
+                .param("party", booking.partySize())
+                .param("total", booking.totalAmount())
+                .param("currency", booking.currency())
+                .param("method", booking.paymentMethod().name())
+                .param("now", ts(clock.instant()))
+                .update();
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Booking> forReservation(UUID reservationId) {
+        return jdbc.sql(VIEW + "WHERE b.reservation_id = :id").param("id", reservationId)
+                .query(BookingService::booking).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public Booking get(UUID bookingId) {
+        return jdbc.sql(VIEW + "WHERE b.id = :id").param("id", bookingId)
+                .query(BookingService::booking).optional()
+                .orElseThrow(() -> DomainException.notFound("Booking"));
+    }
+
+    /**
+     * Bookings of a venue whose sessions start within the venue-local dates, matching {@code q}
+     * (booking number, customer email, name or phone). With {@code q} and no dates, all dates
+     * are searched; with neither, the coming week.
+     */
+    @Transactional(readOnly = true)
+    public List<Booking> search(UUID venueId, LocalDate from, LocalDate to, String q) {
+        Venue venue = venues.get(venueId);
+        ZoneId zone = venue.getZone();
+        Violations v = new Violations();
+        v.maxLength("q", q, 200);
+        v.throwIfAny();
+        boolean hasQuery = q != null && !q.isBlank();
+        StringBuilder sql = new StringBuilder(VIEW).append("WHERE a.venue_id = :venue");
+        DateRange range = null;
+        if (from != null || to != null || !hasQuery) {
+            LocalDate today = LocalDate.now(clock.withZone(zone));
+            range = DateRange.of(from != null || to != null ? from : today, from != null || to != null ? to : today.plusDays(6));
+            sql.append(" AND s.start_time >= :from AND s.start_time < :to");
+        }
+        if (hasQuery) {
+            sql.append("""
+                     AND (LOWER(b.booking_number) LIKE :q ESCAPE '\\' OR LOWER(c.email) LIKE :q ESCAPE '\\'
+                          OR LOWER(c.name) LIKE :q ESCAPE '\\' OR c.phone LIKE :q ESCAPE '\\')""");
+        }
+        sql.append(" ORDER BY s.start_time, b.created_at LIMIT ").append(SEARCH_LIMIT);
+        var statement = jdbc.sql(sql.toString()).param("venue", venueId);
+        if (range != null) {
+            statement = statement.param("from", ts(range.start(zone))).param("to", ts(range.endExclusive(zone)));
+        }
+        if (hasQuery) {
+            statement = statement.param("q", "%" + likeEscape(q.trim().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return statement.query(BookingService::booking).list();
+    }
+
+    /** Cancels a booking and gives its seats back; cancelling a cancelled booking changes nothing. */
+    @Transactional
+    public Booking cancel(UUID bookingId) {
+        Booking booking = get(bookingId);
+        int cancelled = jdbc.sql("""
+                UPDATE bookings SET status = 'CANCELLED', cancelled_at = :now
+                WHERE id = :id AND status = 'CONFIRMED'""")
+                .param("now", ts(clock.instant()))
+                .param("id", bookingId)
+                .update();
+        if (cancelled == 1) {
+            sessions.returnSeats(booking.sessionId(), booking.partySize());
+        }
+        return get(bookingId);
+    }
+
+    /** Records that the party arrived; checking in twice keeps the first time. */
+    @Transactional
+    public Booking checkIn(UUID bookingId) {
+        Booking booking = get(bookingId);
+        if (booking.status() == BookingStatus.CANCELLED) {
+            throw new DomainException(ErrorCode.BOOKING_NOT_CHANGEABLE, "A cancelled booking cannot be checked in");
+        }
+        jdbc.sql("UPDATE bookings SET checked_in_at = :now WHERE id = :id AND checked_in_at IS NULL")
+                .param("now", ts(clock.instant()))
+                .param("id", bookingId)
+                .update();
+        return get(bookingId);
+    }
+
+    /** {@code get_upcoming_bookings}: confirmed bookings of sessions not started yet, soonest first. */
+    @Transactional(readOnly = true)
+    public List<Booking> upcoming(Integer limit, UUID venueId) {
+        int max = limit == null ? 10 : limit;
+        Violations v = new Violations();
+        v.between("limit", max, 1, MAX_UPCOMING);
+        v.throwIfAny();
+        if (venueId != null) {
+            venues.get(venueId);
+        }
+        String sql = VIEW + "WHERE b.status = 'CONFIRMED' AND s.start_time >= :now"
+                + (venueId == null ? "" : " AND a.venue_id = :venue")
+                + " ORDER BY s.start_time, b.created_at LIMIT " + max;
+        var statement = jdbc.sql(sql).param("now", ts(clock.instant()));
+        if (venueId != null) {
+            statement = statement.param("venue", venueId);
+        }
+        return statement.query(BookingService::booking).list();
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Booking booking(ResultSet rs, int row) throws SQLException {
+        ZoneId zone = ZoneId.of(rs.getString("timezone"));
+        return new Booking(uuid(rs, "id"), rs.getString("booking_number"), uuid(rs, "reservation_id"),
+                uuid(rs, "session_id"), uuid(rs, "activity_id"), rs.getString("activity_name"), uuid(rs, "venue_id"),
+                instant(rs, "start_time").atZone(zone).toOffsetDateTime(),
+                instant(rs, "end_time").atZone(zone).toOffsetDateTime(),
+                rs.getInt("party_size"), rs.getLong("total_amount"), rs.getString("currency"),
+                BookingStatus.valueOf(rs.getString("status")), PaymentMethod.valueOf(rs.getString("payment_method")),
+                new Customer(uuid(rs, "customer_id"), rs.getString("email"), rs.getString("customer_name"),
+                        rs.getString("phone")),
+                instant(rs, "created_at"), instant(rs, "checked_in_at"), instant(rs, "cancelled_at"));
+    }
+}

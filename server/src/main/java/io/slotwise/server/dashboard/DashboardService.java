@@ -1,0 +1,77 @@
+package io.slotwise.server.dashboard;
+
+import static io.slotwise.server.system.Sql.instant;
+import static io.slotwise.server.system.Sql.ts;
+
+import io.slotwise.common.api.WeeklyTrend;
+import io.slotwise.server.venue.Venue;
+import io.slotwise.server.venue.VenueService;
+import io.slotwise.server.web.DomainException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@code get_weekly_bookings_trend}: bookings made per venue-local day over the last week. */
+@Service
+public class DashboardService {
+
+    static final int DAYS = 7;
+
+    private final JdbcClient jdbc;
+    private final VenueService venues;
+    private final Clock clock;
+
+    DashboardService(JdbcClient jdbc, VenueService venues, Clock clock) {
+        this.jdbc = jdbc;
+        this.venues = venues;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public WeeklyTrend weeklyTrend(UUID venueId) {
+        if (venueId == null) {
+            throw DomainException.invalid("venueId", "is required");
+        }
+        Venue venue = venues.get(venueId);
+        ZoneId zone = venue.getZone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate first = today.minusDays(DAYS - 1);
+        Map<LocalDate, int[]> counts = new LinkedHashMap<>();
+        Map<LocalDate, Map<String, Long>> revenue = new LinkedHashMap<>();
+        for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+            counts.put(day, new int[1]);
+            revenue.put(day, new TreeMap<>());
+        }
+        // Bucketing happens here rather than in SQL: the venue's zone (with its DST changes)
+        // decides the day, and java.time knows zones on every database.
+        jdbc.sql("""
+                SELECT b.created_at, b.total_amount, b.currency
+                FROM bookings b
+                JOIN activity_sessions s ON s.id = b.session_id
+                JOIN activities a ON a.id = s.activity_id
+                WHERE a.venue_id = :venue AND b.status = 'CONFIRMED'
+                  AND b.created_at >= :from AND b.created_at < :to""")
+                .param("venue", venueId)
+                .param("from", ts(first.atStartOfDay(zone).toInstant()))
+                .param("to", ts(today.plusDays(1).atStartOfDay(zone).toInstant()))
+                .query(rs -> {
+                    Instant created = instant(rs, "created_at");
+                    LocalDate day = created.atZone(zone).toLocalDate();
+                    counts.get(day)[0]++;
+                    revenue.get(day).merge(rs.getString("currency"), rs.getLong("total_amount"), Long::sum);
+                });
+        List<WeeklyTrend.Day> days = new ArrayList<>();
+        counts.forEach((day, count) -> days.add(new WeeklyTrend.Day(day, count[0], revenue.get(day))));
+        return new WeeklyTrend(venueId, zone.getId(), days);
+    }
+}

@@ -1,0 +1,322 @@
+package io.slotwise.server.reservation;
+
+import io.slotwise.common.api.Booking;
+import io.slotwise.common.api.ConfirmRequest;
+import io.slotwise.common.api.ErrorCode;
+import io.slotwise.common.api.Hold;
+import io.slotwise.common.api.HoldRequest;
+import io.slotwise.common.api.HoldStatus;
+import io.slotwise.common.api.PaymentMethod;
+import io.slotwise.common.api.PaymentMode;
+import io.slotwise.server.activity.ActivityService;
+import io.slotwise.server.booking.BookingService;
+import io.slotwise.server.booking.NewBooking;
+import io.slotwise.server.session.SessionService;
+import io.slotwise.server.session.SessionTerms;
+import io.slotwise.server.system.Secrets;
+import io.slotwise.server.system.SlotwiseProperties;
+import io.slotwise.server.system.Sql;
+import io.slotwise.server.web.DomainException;
+import io.slotwise.server.web.Violations;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The hold lifecycle: {@code reserve_slot}, read, release, {@code confirm_reservation} and
+ * {@code release_expired_reservations}. Each use case is one short transaction; seats move only
+ * through {@link SessionService}'s conditional updates, in the same transaction as the hold's
+ * own state change, which keeps {@code capacity_remaining} equal to capacity minus live holds
+ * and bookings under any interleaving.
+ */
+@Service
+public class HoldService {
+
+    static final int MAX_IDEMPOTENCY_KEY = 255;
+    private static final int CONFIRM_ATTEMPTS = 5;
+    private static final int SWEEP_BATCH = 500;
+    private static final Pattern PHONE = Pattern.compile("[0-9+()./ -]{3,50}");
+
+    private final HoldStore holds;
+    private final HoldTokens tokens;
+    private final SessionService sessions;
+    private final BookingService bookings;
+    private final TransactionTemplate transactions;
+    private final SlotwiseProperties properties;
+    private final Clock clock;
+
+    HoldService(HoldStore holds, HoldTokens tokens, SessionService sessions, BookingService bookings,
+            TransactionTemplate transactions, SlotwiseProperties properties, Clock clock) {
+        this.holds = holds;
+        this.tokens = tokens;
+        this.sessions = sessions;
+        this.bookings = bookings;
+        this.transactions = transactions;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Holds seats for a party. With an {@code idempotencyKey}, a retry of the same request returns
+     * the hold the first attempt made (token included) instead of holding more seats.
+     */
+    public Hold hold(HoldRequest request, String idempotencyKey) {
+        validate(request, idempotencyKey);
+        String email = request.email().trim();
+        if (idempotencyKey != null) {
+            var earlier = holds.findByIdempotencyKey(idempotencyKey);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), request, idempotencyKey);
+            }
+        }
+        SessionTerms terms = bookableTerms(request.sessionId(), request.partySize());
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        String token = tokens.issue(id, idempotencyKey);
+        StoredHold hold = new StoredHold(id, terms.sessionId(), request.partySize(), email, HoldStatus.HELD,
+                amount(terms.price(), request.partySize()), terms.currency(), Secrets.sha256(token), idempotencyKey,
+                now, now.plus(properties.holdDuration()));
+        boolean taken;
+        try {
+            // The hold row goes in first: the session row, which every hold of this session
+            // contends for, is then locked only for the one UPDATE and the commit.
+            taken = Boolean.TRUE.equals(transactions.execute(tx -> {
+                holds.insert(hold);
+                if (!sessions.tryTakeSeats(terms.sessionId(), request.partySize())) {
+                    tx.setRollbackOnly();
+                    return false;
+                }
+                return true;
+            }));
+        } catch (DuplicateKeyException e) {
+            if (idempotencyKey != null && Sql.violates(e, "idempotency")) {
+                // A concurrent attempt with the same key won the insert; its hold is the answer.
+                return replay(holds.findByIdempotencyKey(idempotencyKey).orElseThrow(), request, idempotencyKey);
+            }
+            throw e;
+        } catch (DataIntegrityViolationException sessionRemovedMeanwhile) {
+            throw DomainException.notFound("Session");
+        }
+        if (!taken) {
+            throw refusal(request.sessionId());
+        }
+        return view(hold, terms, token, null);
+    }
+
+    /** The hold as its holder sees it; a wrong token gets the same answer as a missing hold. */
+    public Hold read(UUID holdId, String holdToken) {
+        StoredHold hold = ownedHold(holdId, holdToken);
+        SessionTerms terms = sessions.terms(hold.sessionId()).orElseThrow();
+        String bookingNumber = hold.status() == HoldStatus.CONFIRMED
+                ? bookings.forReservation(holdId).map(Booking::bookingNumber).orElse(null)
+                : null;
+        return view(hold, terms, null, bookingNumber);
+    }
+
+    /** Ends a hold now and gives its seats back. Releasing an ended hold again changes nothing. */
+    public void release(UUID holdId, String holdToken) {
+        StoredHold hold = ownedHold(holdId, holdToken);
+        boolean released = Boolean.TRUE.equals(transactions.execute(tx -> {
+            if (!holds.release(holdId, clock.instant())) {
+                return false;
+            }
+            sessions.returnSeats(hold.sessionId(), hold.partySize());
+            return true;
+        }));
+        if (!released && holds.find(holdId).orElseThrow().status() == HoldStatus.CONFIRMED) {
+            throw new DomainException(ErrorCode.HOLD_NOT_ACTIVE, "The hold is confirmed; cancel the booking instead");
+        }
+    }
+
+    /** The holder confirms a pay-at-venue hold; prepaid holds need payment (or staff). */
+    public Booking confirmByHolder(UUID holdId, String holdToken, ConfirmRequest request) {
+        StoredHold hold = ownedHold(holdId, holdToken);
+        SessionTerms terms = sessions.terms(hold.sessionId()).orElseThrow();
+        if (terms.paymentMode() == PaymentMode.PREPAY) {
+            throw new DomainException(ErrorCode.PAYMENT_REQUIRED, "This activity is paid online before it is booked");
+        }
+        return confirm(hold, terms, request, PaymentMethod.PAY_AT_VENUE);
+    }
+
+    /** Staff (or the venue's kiosk) confirm any hold of their venue, saying how it was paid. */
+    public Booking confirmByStaff(UUID holdId, ConfirmRequest request) {
+        StoredHold hold = holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold"));
+        SessionTerms terms = sessions.terms(hold.sessionId()).orElseThrow();
+        PaymentMethod method = request == null || request.paymentMethod() == null
+                ? PaymentMethod.PAY_AT_VENUE : request.paymentMethod();
+        return confirm(hold, terms, request, method);
+    }
+
+    /** The venue's organization, for authorization checks of staff and kiosk actions on a hold. */
+    public UUID venueOf(UUID holdId) {
+        StoredHold hold = holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold"));
+        return sessions.terms(hold.sessionId()).orElseThrow().venueId();
+    }
+
+    /**
+     * {@code release_expired_reservations}: ends every hold whose time ran out and gives its
+     * seats back. One short transaction per hold, so a sweep never holds many session rows at
+     * once; a confirmation racing a hold's expiry wins or loses on that hold's row.
+     */
+    public int releaseExpired() {
+        int released = 0;
+        while (true) {
+            Instant now = clock.instant();
+            var batch = holds.expiredBatch(now, SWEEP_BATCH);
+            for (StoredHold hold : batch) {
+                if (Boolean.TRUE.equals(transactions.execute(tx -> {
+                    if (!holds.expire(hold.id(), now)) {
+                        return false;
+                    }
+                    sessions.returnSeats(hold.sessionId(), hold.partySize());
+                    return true;
+                }))) {
+                    released++;
+                }
+            }
+            if (batch.size() < SWEEP_BATCH) {
+                return released;
+            }
+        }
+    }
+
+    private Booking confirm(StoredHold hold, SessionTerms terms, ConfirmRequest request, PaymentMethod method) {
+        String name = request == null ? null : request.customerName();
+        String phone = request == null || request.phone() == null || request.phone().isBlank()
+                ? null : request.phone().trim();
+        Violations v = new Violations();
+        if (v.required("customerName", name)) {
+            v.maxLength("customerName", name, 200);
+        }
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            v.add("phone", "must be a phone number");
+        }
+        v.throwIfAny();
+        var already = settled(hold.id());
+        if (already != null) {
+            return already;
+        }
+        UUID customer = bookings.customerFor(terms.organizationId(), hold.email(), name.trim(), phone);
+        NewBooking booking = new NewBooking(hold.id(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
+                hold.currency(), method);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Boolean confirmed = transactions.execute(tx -> {
+                    if (!holds.confirm(hold.id(), clock.instant())) {
+                        return false;
+                    }
+                    bookings.record(booking);
+                    return true;
+                });
+                if (Boolean.TRUE.equals(confirmed)) {
+                    return bookings.forReservation(hold.id()).orElseThrow();
+                }
+                Booking racedWinner = settled(hold.id());
+                if (racedWinner != null) {
+                    return racedWinner;
+                }
+                throw new IllegalStateException("Hold " + hold.id() + " neither confirmed nor ended");
+            } catch (DuplicateKeyException e) {
+                if (!Sql.violates(e, "booking_number") || attempt == CONFIRM_ATTEMPTS) {
+                    throw e;
+                }
+                // Two random booking numbers met; the transaction rolled back, try another number.
+            }
+        }
+    }
+
+    /**
+     * For a hold that can no longer be confirmed: its booking if it was confirmed (so a retried
+     * confirmation gets the same booking), else the reason as an exception. Null while it is live.
+     */
+    private Booking settled(UUID holdId) {
+        StoredHold now = holds.find(holdId).orElseThrow();
+        return switch (now.effectiveStatus(clock.instant())) {
+            case HELD -> null;
+            case CONFIRMED -> bookings.forReservation(holdId).orElseThrow();
+            case EXPIRED -> throw new DomainException(ErrorCode.HOLD_EXPIRED, "The hold expired; hold the seats again");
+            case RELEASED -> throw new DomainException(ErrorCode.HOLD_NOT_ACTIVE, "The hold was released");
+        };
+    }
+
+    private StoredHold ownedHold(UUID holdId, String holdToken) {
+        StoredHold hold = holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold"));
+        if (!Secrets.matches(holdToken, hold.tokenHash())) {
+            throw DomainException.notFound("Hold");
+        }
+        return hold;
+    }
+
+    private SessionTerms bookableTerms(UUID sessionId, int partySize) {
+        SessionTerms terms = sessions.terms(sessionId).filter(SessionTerms::activityActive)
+                .orElseThrow(() -> DomainException.notFound("Session"));
+        if (partySize < terms.minPartySize() || partySize > terms.maxPartySize()) {
+            throw DomainException.invalid("partySize", "must be between " + terms.minPartySize() + " and "
+                    + terms.maxPartySize() + " for this activity");
+        }
+        if (!terms.bookableAt(clock.instant())) {
+            throw notBookable();
+        }
+        return terms;
+    }
+
+    /** Why seats could not be taken: the session stopped being bookable, or it is too full. */
+    private DomainException refusal(UUID sessionId) {
+        SessionTerms now = sessions.terms(sessionId).orElse(null);
+        if (now == null) {
+            return DomainException.notFound("Session");
+        }
+        if (!now.bookableAt(clock.instant())) {
+            return notBookable();
+        }
+        return new DomainException(ErrorCode.INSUFFICIENT_CAPACITY, "Not enough seats left in this session");
+    }
+
+    private static DomainException notBookable() {
+        return new DomainException(ErrorCode.SESSION_NOT_BOOKABLE, "This session has started, is blocked or is cancelled");
+    }
+
+    private Hold replay(StoredHold earlier, HoldRequest request, String idempotencyKey) {
+        boolean sameRequest = earlier.sessionId().equals(request.sessionId())
+                && earlier.partySize() == request.partySize()
+                && earlier.email().equalsIgnoreCase(request.email().trim());
+        if (!sameRequest) {
+            throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used for a different hold request");
+        }
+        SessionTerms terms = sessions.terms(earlier.sessionId()).orElseThrow();
+        String bookingNumber = earlier.status() == HoldStatus.CONFIRMED
+                ? bookings.forReservation(earlier.id()).map(Booking::bookingNumber).orElse(null) : null;
+        return view(earlier, terms, tokens.issue(earlier.id(), idempotencyKey), bookingNumber);
+    }
+
+    private Hold view(StoredHold hold, SessionTerms terms, String token, String bookingNumber) {
+        return new Hold(hold.id(), hold.sessionId(), hold.partySize(), hold.effectiveStatus(clock.instant()),
+                hold.expiresAt().atZone(terms.zone()).toOffsetDateTime(), token, hold.amount(), hold.currency(),
+                bookingNumber);
+    }
+
+    private static long amount(long price, int partySize) {
+        return Math.multiplyExact(price, partySize);
+    }
+
+    private static void validate(HoldRequest request, String idempotencyKey) {
+        Violations v = new Violations();
+        if (request == null) {
+            v.add("body", "is required");
+            v.throwIfAny();
+        }
+        v.required("sessionId", request.sessionId());
+        v.between("partySize", request.partySize(), 1, ActivityService.MAX_PARTY_SIZE);
+        v.email("email", request.email());
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
+            v.add("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
+        }
+        v.throwIfAny();
+    }
+}

@@ -1,0 +1,96 @@
+package io.slotwise.server.reservation;
+
+import static io.slotwise.server.system.Sql.instant;
+import static io.slotwise.server.system.Sql.ts;
+import static io.slotwise.server.system.Sql.uuid;
+
+import io.slotwise.common.api.HoldStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Plain SQL for holds: the hot path is a handful of short statements, and every state change is
+ * one conditional UPDATE ({@code WHERE status = 'HELD'}) so that only one of two racing changes
+ * (say the expiry sweep and a confirmation) can win.
+ */
+@Repository
+class HoldStore {
+
+    private static final String COLUMNS = """
+            id, session_id, party_size, email, status, amount, currency, hold_token_hash, idempotency_key,
+            created_at, expires_at""";
+
+    private final JdbcClient jdbc;
+
+    HoldStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(StoredHold hold) {
+        jdbc.sql("INSERT INTO slot_reservations (" + COLUMNS + ") VALUES (:id, :session, :party, :email, 'HELD',"
+                        + " :amount, :currency, :token, :key, :created, :expires)")
+                .param("id", hold.id())
+                .param("session", hold.sessionId())
+                .param("party", hold.partySize())
+                .param("email", hold.email())
+                .param("amount", hold.amount())
+                .param("currency", hold.currency())
+                .param("token", hold.tokenHash())
+                .param("key", hold.idempotencyKey())
+                .param("created", ts(hold.createdAt()))
+                .param("expires", ts(hold.expiresAt()))
+                .update();
+    }
+
+    Optional<StoredHold> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM slot_reservations WHERE id = :id")
+                .param("id", id).query(HoldStore::hold).optional();
+    }
+
+    Optional<StoredHold> findByIdempotencyKey(String key) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM slot_reservations WHERE idempotency_key = :key")
+                .param("key", key).query(HoldStore::hold).optional();
+    }
+
+    /** Ends a live hold as RELEASED; false if it was not HELD any more. */
+    boolean release(UUID id, Instant now) {
+        return jdbc.sql("UPDATE slot_reservations SET status = 'RELEASED', ended_at = :now WHERE id = :id AND status = 'HELD'")
+                .param("now", ts(now)).param("id", id).update() == 1;
+    }
+
+    /** Ends a hold whose time ran out as EXPIRED; false if it was confirmed or ended meanwhile. */
+    boolean expire(UUID id, Instant now) {
+        return jdbc.sql("""
+                UPDATE slot_reservations SET status = 'EXPIRED', ended_at = :now
+                WHERE id = :id AND status = 'HELD' AND expires_at <= :now""")
+                .param("now", ts(now)).param("id", id).update() == 1;
+    }
+
+    /** Confirms a hold still within its time; false if it expired, ended or was confirmed meanwhile. */
+    boolean confirm(UUID id, Instant now) {
+        return jdbc.sql("""
+                UPDATE slot_reservations SET status = 'CONFIRMED', ended_at = :now
+                WHERE id = :id AND status = 'HELD' AND expires_at > :now""")
+                .param("now", ts(now)).param("id", id).update() == 1;
+    }
+
+    /** Holds whose time ran out, oldest first, as the sweep's next batch. */
+    List<StoredHold> expiredBatch(Instant now, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM slot_reservations WHERE status = 'HELD' AND expires_at <= :now"
+                        + " ORDER BY expires_at LIMIT " + limit)
+                .param("now", ts(now)).query(HoldStore::hold).list();
+    }
+
+    private static StoredHold hold(ResultSet rs, int row) throws SQLException {
+        return new StoredHold(uuid(rs, "id"), uuid(rs, "session_id"), rs.getInt("party_size"), rs.getString("email"),
+                HoldStatus.valueOf(rs.getString("status")), rs.getLong("amount"), rs.getString("currency"),
+                rs.getString("hold_token_hash"), rs.getString("idempotency_key"),
+                instant(rs, "created_at"), instant(rs, "expires_at"));
+    }
+}

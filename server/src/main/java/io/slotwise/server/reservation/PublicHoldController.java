@@ -1,0 +1,56 @@
+package io.slotwise.server.reservation;
+
+import io.slotwise.common.api.Booking;
+import io.slotwise.common.api.ConfirmRequest;
+import io.slotwise.common.api.Hold;
+import io.slotwise.common.api.HoldRequest;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public hold API: anyone may hold seats; only the token's holder may touch the hold. */
+@RestController
+@RequestMapping("/api/v1/public/reservations")
+class PublicHoldController {
+
+    static final String HOLD_TOKEN = "X-Hold-Token";
+
+    private final HoldService holds;
+
+    PublicHoldController(HoldService holds) {
+        this.holds = holds;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Hold hold(@RequestBody HoldRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return holds.hold(request, idempotencyKey);
+    }
+
+    @GetMapping("/{holdId}")
+    Hold read(@PathVariable UUID holdId, @RequestHeader(HOLD_TOKEN) String holdToken) {
+        return holds.read(holdId, holdToken);
+    }
+
+    @DeleteMapping("/{holdId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void release(@PathVariable UUID holdId, @RequestHeader(HOLD_TOKEN) String holdToken) {
+        holds.release(holdId, holdToken);
+    }
+
+    @PostMapping("/{holdId}/confirm")
+    @ResponseStatus(HttpStatus.CREATED)
+    Booking confirm(@PathVariable UUID holdId, @RequestHeader(HOLD_TOKEN) String holdToken,
+            @RequestBody ConfirmRequest request) {
+        return holds.confirmByHolder(holdId, holdToken, request);
+    }
+}

@@ -1,0 +1,36 @@
+package io.slotwise.server.reservation;
+
+import io.slotwise.common.api.Booking;
+import io.slotwise.common.api.ConfirmRequest;
+import io.slotwise.common.api.ReleasedHolds;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff and kiosk hold actions: confirm any hold of the venue, and run the expiry sweep now. */
+@RestController
+@RequestMapping("/api/v1")
+class StaffHoldController {
+
+    private final HoldService holds;
+
+    StaffHoldController(HoldService holds) {
+        this.holds = holds;
+    }
+
+    @PostMapping("/reservations/{holdId}/confirm")
+    @ResponseStatus(HttpStatus.CREATED)
+    Booking confirm(@PathVariable UUID holdId, @RequestBody ConfirmRequest request) {
+        return holds.confirmByStaff(holdId, request);
+    }
+
+    @PostMapping("/maintenance/release-expired")
+    ReleasedHolds releaseExpired() {
+        return new ReleasedHolds(holds.releaseExpired());
+    }
+}

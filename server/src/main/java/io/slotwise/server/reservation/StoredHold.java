@@ -1,0 +1,25 @@
+package io.slotwise.server.reservation;
+
+import io.slotwise.common.api.HoldStatus;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A hold row as stored. */
+record StoredHold(
+        UUID id,
+        UUID sessionId,
+        int partySize,
+        String email,
+        HoldStatus status,
+        long amount,
+        String currency,
+        String tokenHash,
+        String idempotencyKey,
+        Instant createdAt,
+        Instant expiresAt) {
+
+    /** The status a client should see: a hold past its expiry is expired even before the sweep ran. */
+    HoldStatus effectiveStatus(Instant now) {
+        return status == HoldStatus.HELD && !expiresAt.isAfter(now) ? HoldStatus.EXPIRED : status;
+    }
+}

@@ -1,0 +1,28 @@
+package io.slotwise.server.schedule;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One bookable slot as absolute instants. {@code end - start} is real elapsed time, so a slot
+ * crossing a daylight-saving change shows a wall-clock length different from its duration.
+ *
+ * @param start first instant of the slot
+ * @param end   instant the slot ends, exclusive
+ */
+public record SlotTime(Instant start, Instant end) {
+
+    public SlotTime {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        if (!end.isAfter(start)) {
+            throw new IllegalArgumentException("end must be after start: " + start + " .. " + end);
+        }
+    }
+
+    /** Real elapsed time between start and end. */
+    public Duration duration() {
+        return Duration.between(start, end);
+    }
+}

@@ -1,0 +1,26 @@
+package io.slotwise.server.system;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The {@code slotwise.*} settings. Job schedules are read directly by the jobs' {@code @Scheduled}
+ * expressions; they are listed here so that they are documented and bound in one place.
+ */
+@ConfigurationProperties(prefix = "slotwise")
+public record SlotwiseProperties(
+        @DefaultValue("false") boolean demo,
+        @DefaultValue("PT10M") Duration holdDuration,
+        @DefaultValue Jobs jobs,
+        @DefaultValue RateLimit rateLimit) {
+
+    public record Jobs(
+            @DefaultValue("0 * * * * *") String releaseExpiredCron,
+            @DefaultValue("0 0 2 * * *") String generateCron,
+            @DefaultValue("30") int generateDaysAhead) {
+    }
+
+    public record RateLimit(@DefaultValue("true") boolean enabled) {
+    }
+}

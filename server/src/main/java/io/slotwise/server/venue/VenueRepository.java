@@ -1,0 +1,13 @@
+package io.slotwise.server.venue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface VenueRepository extends JpaRepository<Venue, UUID> {
+
+    Optional<Venue> findByEmbedKey(String embedKey);
+
+    List<Venue> findByOrganizationIdOrderByName(UUID organizationId);
+}

@@ -1,0 +1,73 @@
+package io.slotwise.server.support;
+
+import java.time.Clock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every test that starts the server: the whole application on a random port, on H2 or
+ * on a real PostgreSQL (see {@link TestDatabase}), with a clock the test controls. Subclasses
+ * share one application context per database, so each test makes the data it needs.
+ */
+@Tag("database")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // Jobs run when a test calls them, so that counts a test asserts are not raced by a
+        // scheduler; ScheduledJobsTest proves the schedules themselves.
+        "slotwise.jobs.release-expired-cron=-",
+        "slotwise.jobs.generate-cron=-",
+        "slotwise.rate-limit.enabled=false",
+        "spring.datasource.hikari.maximum-pool-size=20"})
+@Import(DatabaseTest.ClockConfig.class)
+public abstract class DatabaseTest {
+
+    @Autowired
+    protected MutableClock clock;
+
+    @Autowired
+    protected Fixtures fixtures;
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase db = TestDatabase.fresh();
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::username);
+        registry.add("spring.datasource.password", db::password);
+    }
+
+    @BeforeEach
+    void realTime() {
+        clock.reset();
+    }
+
+    protected Api api() {
+        return new Api("http://localhost:" + port);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    @Import(Fixtures.class)
+    public static class ClockConfig {
+
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock();
+        }
+
+        @Bean
+        Clock unusedSystemClockGuard(MutableClock clock) {
+            return clock;
+        }
+    }
+}
