@@ -20,6 +20,7 @@ import io.slotwise.server.web.DomainException;
 import io.slotwise.server.web.Violations;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -75,7 +76,7 @@ public class HoldService {
             }
         }
         SessionTerms terms = bookableTerms(request.sessionId(), request.partySize());
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID id = UUID.randomUUID();
         String token = tokens.issue(id, idempotencyKey);
         StoredHold hold = new StoredHold(id, terms.sessionId(), request.partySize(), email, HoldStatus.HELD,

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 
@@ -17,8 +18,13 @@ public final class Sql {
     private Sql() {
     }
 
+    /**
+     * An instant as a statement parameter, truncated to the microseconds both databases store.
+     * Truncation (where a driver or server would round) keeps every comparison in SQL in
+     * agreement with the same comparison made in Java on the values read back.
+     */
     public static OffsetDateTime ts(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     public static Instant instant(ResultSet rs, String column) throws SQLException {

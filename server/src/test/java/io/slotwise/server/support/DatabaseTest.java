@@ -1,6 +1,5 @@
 package io.slotwise.server.support;
 
-import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,11 +62,6 @@ public abstract class DatabaseTest {
         @Primary
         MutableClock testClock() {
             return new MutableClock();
-        }
-
-        @Bean
-        Clock unusedSystemClockGuard(MutableClock clock) {
-            return clock;
         }
     }
 }

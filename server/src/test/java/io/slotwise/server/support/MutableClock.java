@@ -5,15 +5,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock tests set and move, shared by every thread of the server under test. */
 public class MutableClock extends Clock {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+    private final AtomicReference<Instant> now = new AtomicReference<>(realNow());
 
     public void set(Instant instant) {
         now.set(instant);
+    }
+
+    /** Microseconds, like the server's own clock. */
+    private static Instant realNow() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public void advance(Duration duration) {
@@ -22,7 +28,7 @@ public class MutableClock extends Clock {
 
     /** Back to the real time (tests start from "now" so "today" means today). */
     public void reset() {
-        now.set(Instant.now());
+        now.set(realNow());
     }
 
     @Override
