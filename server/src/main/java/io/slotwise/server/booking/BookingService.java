@@ -171,8 +171,8 @@ public class BookingService {
             sql.append(" AND s.start_time >= :from AND s.start_time < :to");
         }
         if (hasQuery) {
-            sql.append("""
-                     AND (LOWER(b.booking_number) LIKE :q ESCAPE '\\' OR LOWER(c.email) LIKE :q ESCAPE '\\'
+            sql.append(" ").append("""
+                    AND (LOWER(b.booking_number) LIKE :q ESCAPE '\\' OR LOWER(c.email) LIKE :q ESCAPE '\\'
                           OR LOWER(c.name) LIKE :q ESCAPE '\\' OR c.phone LIKE :q ESCAPE '\\')""");
         }
         sql.append(" ORDER BY s.start_time, b.created_at LIMIT ").append(SEARCH_LIMIT);
