@@ -1,9 +1,5 @@
 package io.slotwise.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,7 +18,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class HoldLoadBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final MediaType JSON_TYPE = MediaType.get("application/json");
     private static final int HOT_CAPACITY = 10_000_000;
     private static final int SELL_OUT_CAPACITY = 500;
 
@@ -48,7 +53,8 @@ public final class HoldLoadBenchmark {
     private final String password;
     private final int seconds;
     private final int warmup;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    /** For set-up calls only; the load itself goes through {@link KeepAliveHttp}. */
+    private final OkHttpClient http;
     private UUID activityId;
 
     private HoldLoadBenchmark(Map<String, String> args) {
@@ -58,6 +64,13 @@ public final class HoldLoadBenchmark {
         this.password = args.getOrDefault("password", "");
         this.seconds = Integer.parseInt(args.getOrDefault("seconds", "10"));
         this.warmup = Integer.parseInt(args.getOrDefault("warmup", "3"));
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(1024);
+        dispatcher.setMaxRequestsPerHost(1024);
+        this.http = new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(256, 1, TimeUnit.MINUTES))
+                .build();
     }
 
     public static void main(String[] argv) throws Exception {
@@ -73,11 +86,12 @@ public final class HoldLoadBenchmark {
         bench.setUp();
         List<Result> results = new ArrayList<>();
         for (int c : clients) {
+            results.add(bench.serverReads(c));
             results.add(bench.serverHolds(c));
             results.add(bench.rawHotRow(c));
             results.add(bench.reserveSlotFunction(c));
             results.add(bench.sellOut(c));
-            System.out.println(results.subList(results.size() - 4, results.size()));
+            System.out.println(results.subList(results.size() - 5, results.size()));
         }
         String report = report(results, clients);
         System.out.println(report);
@@ -146,8 +160,44 @@ public final class HoldLoadBenchmark {
     private Result serverHolds(int clients) throws Exception {
         UUID session = newSession(HOT_CAPACITY);
         String body = "{\"sessionId\":\"" + session + "\",\"partySize\":1,\"email\":\"load@example.com\"}";
-        Result r = measure("server: POST /public/reservations (HTTP)", clients, () -> () -> holdOverHttp(body) == 201);
+        Result r = measure("server: POST /public/reservations (HTTP)", clients, () -> {
+            KeepAliveHttp connection = new KeepAliveHttp(server);
+            return new Client() {
+                @Override
+                public boolean call() throws Exception {
+                    return connection.postJson("/api/v1/public/reservations", body) == 201;
+                }
+
+                @Override
+                public void close() {
+                    connection.close();
+                }
+            };
+        });
         return withOversold(r, session);
+    }
+
+    /**
+     * Context, not a target: the cheapest request of the same server (one indexed read through
+     * the same HTTP, JSON and connection-pool path), i.e. what this machine's HTTP stack allows.
+     */
+    private Result serverReads(int clients) throws Exception {
+        UUID session = newSession(HOT_CAPACITY);
+        String path = "/api/v1/public/sessions/" + session + "/availability?partySize=1";
+        return measure("context: GET availability (HTTP, one read)", clients, () -> {
+            KeepAliveHttp connection = new KeepAliveHttp(server);
+            return new Client() {
+                @Override
+                public boolean call() throws Exception {
+                    return connection.get(path) == 200;
+                }
+
+                @Override
+                public void close() {
+                    connection.close();
+                }
+            };
+        });
     }
 
     private Result rawHotRow(int clients) throws Exception {
@@ -205,10 +255,10 @@ public final class HoldLoadBenchmark {
         long start = System.nanoTime();
         for (int i = 0; i < clients; i++) {
             Thread t = new Thread(() -> {
-                try {
+                try (KeepAliveHttp connection = new KeepAliveHttp(server)) {
                     go.await();
                     while (true) {
-                        int status = holdOverHttp(body);
+                        int status = connection.postJson("/api/v1/public/reservations", body);
                         if (status == 201) {
                             held.incrementAndGet();
                         } else if (status == 409) {
@@ -342,24 +392,15 @@ public final class HoldLoadBenchmark {
 
     // ---------------------------------------------------------------- plumbing
 
-    private int holdOverHttp(String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server + "/api/v1/public/reservations"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
     private JsonNode post(String path, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        Request request = new Request.Builder().url(server + path).post(RequestBody.create(body, JSON_TYPE)).build();
+        try (Response response = http.newCall(request).execute()) {
+            String text = response.body().string();
+            if (response.code() != 201) {
+                throw new IllegalStateException(path + " answered " + response.code() + ": " + text);
+            }
+            return JSON.readTree(text);
         }
-        return JSON.readTree(response.body());
     }
 
     private Connection connect() throws SQLException {
@@ -374,12 +415,13 @@ public final class HoldLoadBenchmark {
             md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.2f | %.2f | %d | %d |%n", r.what(), r.clients(),
                     r.operations(), r.perSecond(), r.p50Millis(), r.p99Millis(), r.errors(), r.oversold()));
         }
-        md.append("\n| clients | server / raw hot-row | server / reserve_slot |\n|---:|---:|---:|\n");
+        md.append("\n| clients | server holds / raw hot-row | server holds / reserve_slot | server holds / server reads |\n|---:|---:|---:|---:|\n");
         for (int c : clients) {
             double server = find(results, "server: POST", c);
             double raw = find(results, "baseline: raw", c);
             double function = find(results, "baseline: seed", c);
-            md.append(String.format(Locale.ROOT, "| %d | %.2f | %.2f |%n", c, server / raw, server / function));
+            double reads = find(results, "context: GET", c);
+            md.append(String.format(Locale.ROOT, "| %d | %.2f | %.2f | %.2f |%n", c, server / raw, server / function, server / reads));
         }
         return md.toString();
     }

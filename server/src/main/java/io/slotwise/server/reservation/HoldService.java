@@ -45,16 +45,18 @@ public class HoldService {
 
     private final HoldStore holds;
     private final HoldTokens tokens;
+    private final HoldBatcher batcher;
     private final SessionService sessions;
     private final BookingService bookings;
     private final TransactionTemplate transactions;
     private final SlotwiseProperties properties;
     private final Clock clock;
 
-    HoldService(HoldStore holds, HoldTokens tokens, SessionService sessions, BookingService bookings,
+    HoldService(HoldStore holds, HoldTokens tokens, HoldBatcher batcher, SessionService sessions, BookingService bookings,
             TransactionTemplate transactions, SlotwiseProperties properties, Clock clock) {
         this.holds = holds;
         this.tokens = tokens;
+        this.batcher = batcher;
         this.sessions = sessions;
         this.bookings = bookings;
         this.transactions = transactions;
@@ -63,8 +65,10 @@ public class HoldService {
     }
 
     /**
-     * Holds seats for a party. With an {@code idempotencyKey}, a retry of the same request returns
-     * the hold the first attempt made (token included) instead of holding more seats.
+     * Holds seats for a party. Concurrent holds of one session share a transaction
+     * ({@link HoldBatcher}). With an {@code idempotencyKey}, the hold takes a transaction of its
+     * own, and a retry of the same request returns the hold the first attempt made (token
+     * included) instead of holding more seats.
      */
     public Hold hold(HoldRequest request, String idempotencyKey) {
         validate(request, idempotencyKey);
@@ -82,6 +86,19 @@ public class HoldService {
         StoredHold hold = new StoredHold(id, terms.sessionId(), request.partySize(), email, HoldStatus.HELD,
                 amount(terms.price(), request.partySize()), terms.currency(), Secrets.sha256(token), idempotencyKey,
                 now, now.plus(properties.holdDuration()));
+        if (idempotencyKey == null) {
+            switch (batcher.hold(hold)) {
+                case HELD -> {
+                    return view(hold, terms, token, null);
+                }
+                case INSUFFICIENT_CAPACITY -> throw insufficientCapacity();
+                case NOT_BOOKABLE -> throw notBookable();
+                case SESSION_GONE -> throw DomainException.notFound("Session");
+                case RETRY_ALONE -> {
+                    // fall through to a transaction of its own
+                }
+            }
+        }
         boolean taken;
         try {
             // The hold row goes in first: the session row, which every hold of this session
@@ -254,7 +271,7 @@ public class HoldService {
     }
 
     private SessionTerms bookableTerms(UUID sessionId, int partySize) {
-        SessionTerms terms = sessions.terms(sessionId).filter(SessionTerms::activityActive)
+        SessionTerms terms = sessions.termsForHold(sessionId).filter(SessionTerms::activityActive)
                 .orElseThrow(() -> DomainException.notFound("Session"));
         if (partySize < terms.minPartySize() || partySize > terms.maxPartySize()) {
             throw DomainException.invalid("partySize", "must be between " + terms.minPartySize() + " and "
@@ -275,6 +292,10 @@ public class HoldService {
         if (!now.bookableAt(clock.instant())) {
             return notBookable();
         }
+        return insufficientCapacity();
+    }
+
+    private static DomainException insufficientCapacity() {
         return new DomainException(ErrorCode.INSUFFICIENT_CAPACITY, "Not enough seats left in this session");
     }
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,9 +28,11 @@ class HoldStore {
             created_at, expires_at""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    HoldStore(JdbcClient jdbc) {
+    HoldStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void insert(StoredHold hold) {
@@ -46,6 +49,27 @@ class HoldStore {
                 .param("created", ts(hold.createdAt()))
                 .param("expires", ts(hold.expiresAt()))
                 .update();
+    }
+
+    /** Inserts several holds in one batch (one round trip on drivers that pipeline batches). */
+    void insertAll(List<StoredHold> holds) {
+        if (holds.size() == 1) {
+            insert(holds.get(0));
+            return;
+        }
+        batch.batchUpdate("INSERT INTO slot_reservations (" + COLUMNS + ") VALUES (?, ?, ?, ?, 'HELD', ?, ?, ?, ?, ?, ?)",
+                holds, holds.size(), (ps, hold) -> {
+                    ps.setObject(1, hold.id());
+                    ps.setObject(2, hold.sessionId());
+                    ps.setInt(3, hold.partySize());
+                    ps.setString(4, hold.email());
+                    ps.setLong(5, hold.amount());
+                    ps.setString(6, hold.currency());
+                    ps.setString(7, hold.tokenHash());
+                    ps.setString(8, hold.idempotencyKey());
+                    ps.setObject(9, ts(hold.createdAt()));
+                    ps.setObject(10, ts(hold.expiresAt()));
+                });
     }
 
     Optional<StoredHold> find(UUID id) {

@@ -11,7 +11,10 @@ import io.slotwise.common.api.SessionChange;
 import io.slotwise.common.api.SessionStatus;
 import io.slotwise.common.api.SessionView;
 import io.slotwise.common.api.StaffSessionView;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.slotwise.server.activity.Activity;
+import io.slotwise.server.activity.ActivityScheduleChanged;
 import io.slotwise.server.activity.ActivityService;
 import io.slotwise.server.venue.Venue;
 import io.slotwise.server.venue.VenueService;
@@ -19,11 +22,13 @@ import io.slotwise.server.web.DateRange;
 import io.slotwise.server.web.DomainException;
 import io.slotwise.server.web.Violations;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,6 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Sessions and their seats. Seats change only through single conditional UPDATEs on the session
  * row, so concurrent holds, releases, cancellations and capacity edits serialize on that row and
  * the database's CHECK constraint is never the thing that stops an oversell.
+ *
+ * <p>The seat methods ({@code tryTakeSeats}, {@code lockSeats}, {@code takeLockedSeats},
+ * {@code returnSeats}) join the caller's transaction, JPA or plain JDBC, so that seats always
+ * move in the same commit as the hold or booking that owns them; they never start one.
  */
 @Service
 public class SessionService {
@@ -48,6 +57,12 @@ public class SessionService {
             JOIN venues v ON v.id = a.venue_id
             WHERE s.id = :id""";
 
+    static final Duration TERMS_CACHE_TTL = Duration.ofSeconds(2);
+
+    private final Cache<UUID, SessionTerms> holdTerms = Caffeine.newBuilder()
+            .expireAfterWrite(TERMS_CACHE_TTL)
+            .maximumSize(10_000)
+            .build();
     private final JdbcClient jdbc;
     private final ActivityService activities;
     private final VenueService venues;
@@ -58,6 +73,28 @@ public class SessionService {
         this.activities = activities;
         this.venues = venues;
         this.clock = clock;
+    }
+
+    /**
+     * {@link #terms} as a hold needs them, from a cache kept for {@link #TERMS_CACHE_TTL}: a
+     * popular session is read once, not once per hold. What could be stale is harmless, because
+     * the hold's own conditional UPDATE re-checks status, start time and seats in the database;
+     * an activity change evicts its sessions at once on this instance (other instances catch up
+     * within the TTL).
+     */
+    public Optional<SessionTerms> termsForHold(UUID sessionId) {
+        SessionTerms cached = holdTerms.getIfPresent(sessionId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<SessionTerms> fresh = terms(sessionId);
+        fresh.ifPresent(t -> holdTerms.put(sessionId, t));
+        return fresh;
+    }
+
+    @EventListener
+    void activityChanged(ActivityScheduleChanged event) {
+        holdTerms.asMap().values().removeIf(t -> t.activityId().equals(event.activityId()));
     }
 
     /** The session with its activity's booking rules, or empty if no such session exists. */
@@ -76,7 +113,6 @@ public class SessionService {
      * Takes {@code seats} seats if the session is open, has not started and has them; joins the
      * caller's transaction so the seats and the hold that owns them commit together.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     public boolean tryTakeSeats(UUID sessionId, int seats) {
         return jdbc.sql("""
                 UPDATE activity_sessions SET capacity_remaining = capacity_remaining - :seats
@@ -87,8 +123,36 @@ public class SessionService {
                 .update() == 1;
     }
 
+    /** A session's seats as read under its row lock, for deciding several holds at once. */
+    public record LockedSeats(SessionStatus status, java.time.Instant startTime, int remaining) {
+
+        public boolean bookableAt(java.time.Instant now) {
+            return status == SessionStatus.OPEN && startTime.isAfter(now);
+        }
+    }
+
+    /**
+     * Locks the session row until the caller's transaction ends and reads its seats; empty if the
+     * session does not exist. Holds decided against this reading and applied with
+     * {@link #takeLockedSeats} cannot oversell: nobody else changes the row meanwhile.
+     */
+    public Optional<LockedSeats> lockSeats(UUID sessionId) {
+        return jdbc.sql("SELECT status, start_time, capacity_remaining FROM activity_sessions WHERE id = :id FOR UPDATE")
+                .param("id", sessionId)
+                .query((rs, n) -> new LockedSeats(SessionStatus.valueOf(rs.getString("status")), instant(rs, "start_time"),
+                        rs.getInt("capacity_remaining")))
+                .optional();
+    }
+
+    /** Takes seats from a session locked by {@link #lockSeats} in the same transaction. */
+    public void takeLockedSeats(UUID sessionId, int seats) {
+        jdbc.sql("UPDATE activity_sessions SET capacity_remaining = capacity_remaining - :seats WHERE id = :id")
+                .param("seats", seats)
+                .param("id", sessionId)
+                .update();
+    }
+
     /** Gives seats back (a hold ended without a booking, or a booking was cancelled). */
-    @Transactional(propagation = Propagation.MANDATORY)
     public void returnSeats(UUID sessionId, int seats) {
         int updated = jdbc.sql("UPDATE activity_sessions SET capacity_remaining = capacity_remaining + :seats WHERE id = :id")
                 .param("seats", seats)
@@ -225,6 +289,7 @@ public class SessionService {
                         "More seats are held and booked than the new capacity of " + change.capacityTotal());
             }
         }
+        holdTerms.invalidate(sessionId);
         if (change.status() != null) {
             jdbc.sql("UPDATE activity_sessions SET status = :status WHERE id = :id AND status <> 'CANCELLED'")
                     .param("status", change.status().name())
