@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -50,6 +51,8 @@ class HoldBatcher {
     }
 
     private final ConcurrentHashMap<UUID, Lane> lanes = new ConcurrentHashMap<>();
+    private final LongAdder batches = new LongAdder();
+    private final LongAdder batchedHolds = new LongAdder();
     private final HoldStore holds;
     private final SessionService sessions;
     private final TransactionTemplate transactions;
@@ -115,6 +118,8 @@ class HoldBatcher {
         if (batch.isEmpty()) {
             return;
         }
+        batches.increment();
+        batchedHolds.add(batch.size());
         List<Outcome> outcomes;
         try {
             outcomes = transactions.execute(tx -> takeAll(sessionId, batch) ? allHeld(batch) : rollBack(tx));
@@ -176,6 +181,15 @@ class HoldBatcher {
             sessions.takeLockedSeats(sessionId, locked.get().remaining() - remaining);
         }
         return outcomes;
+    }
+
+    /** Transactions run so far, and holds decided in them: their ratio is the mean batch size. */
+    long batches() {
+        return batches.sum();
+    }
+
+    long batchedHolds() {
+        return batchedHolds.sum();
     }
 
     private static final class Lane {
