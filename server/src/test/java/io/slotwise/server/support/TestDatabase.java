@@ -45,6 +45,8 @@ public record TestDatabase(String url, String username, String password) {
                 adminUrl = external;
                 username = System.getenv().getOrDefault("SLOTWISE_TEST_PG_USER", "postgres");
                 password = System.getenv().getOrDefault("SLOTWISE_TEST_PG_PASSWORD", "");
+                // An external server outlives the tests: drop their databases when the JVM ends.
+                Runtime.getRuntime().addShutdownHook(new Thread(this::dropCreatedDatabases));
             } else {
                 try {
                     EmbeddedPostgres server = EmbeddedPostgres.builder()
@@ -66,8 +68,22 @@ public record TestDatabase(String url, String username, String password) {
             }
         }
 
+        private final java.util.List<String> created = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        private void dropCreatedDatabases() {
+            try (Connection c = DriverManager.getConnection(adminUrl, username, password);
+                    Statement s = c.createStatement()) {
+                for (String name : created) {
+                    s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                }
+            } catch (SQLException e) {
+                System.err.println("Could not drop test databases " + created + ": " + e.getMessage());
+            }
+        }
+
         TestDatabase createDatabase() {
-            String name = "slotwise_" + UUID.randomUUID().toString().replace("-", "");
+            String name = "slotwise_test_" + UUID.randomUUID().toString().replace("-", "");
+            created.add(name);
             try (Connection c = DriverManager.getConnection(adminUrl, username, password);
                     Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + name);
