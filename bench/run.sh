@@ -21,7 +21,9 @@ mvn -B -q -DskipTests package
 java -jar server/target/slotwise-server.jar --server.port=8081 \
   --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/slotwise_bench \
   --spring.datasource.username=postgres --spring.datasource.password= \
-  --slotwise.rate-limit.enabled=false --logging.level.root=WARN > bench/target/server.log 2>&1 &
+  --slotwise.rate-limit.enabled=false --logging.level.root=WARN \
+  --slotwise.bootstrap.organization=Benchmark --slotwise.bootstrap.owner-email=bench@slotwise.invalid \
+  --slotwise.bootstrap.owner-password=bench-owner-password > bench/target/server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do

@@ -53,6 +53,8 @@ public final class HoldLoadBenchmark {
     private final String password;
     private final int seconds;
     private final int warmup;
+    private final String ownerEmail;
+    private final String ownerPassword;
     /** For set-up calls only; the load itself goes through {@link KeepAliveHttp}. */
     private final OkHttpClient http;
     private UUID activityId;
@@ -64,6 +66,8 @@ public final class HoldLoadBenchmark {
         this.password = args.getOrDefault("password", "");
         this.seconds = Integer.parseInt(args.getOrDefault("seconds", "10"));
         this.warmup = Integer.parseInt(args.getOrDefault("warmup", "3"));
+        this.ownerEmail = args.getOrDefault("owner-email", "bench@slotwise.invalid");
+        this.ownerPassword = args.getOrDefault("owner-password", "bench-owner-password");
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(1024);
         dispatcher.setMaxRequestsPerHost(1024);
@@ -103,13 +107,7 @@ public final class HoldLoadBenchmark {
     // ---------------------------------------------------------------- set-up
 
     private void setUp() throws Exception {
-        UUID organization = UUID.randomUUID();
         try (Connection c = connect()) {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO organizations (id, name, created_at) VALUES (?, ?, now())")) {
-                s.setObject(1, organization);
-                s.setString(2, "Benchmark " + organization);
-                s.executeUpdate();
-            }
             // The original design's reserve_slot, as a baseline only: Slotwise itself does not use it.
             c.createStatement().execute("""
                     CREATE OR REPLACE FUNCTION bench_reserve_slot(p_session UUID, p_party INT, p_email TEXT) RETURNS UUID AS $$
@@ -128,12 +126,17 @@ public final class HoldLoadBenchmark {
                         RETURN v_id;
                     END $$ LANGUAGE plpgsql""");
         }
-        JsonNode venue = post("/api/v1/organizations/" + organization + "/venues",
-                "{\"name\":\"Bench\",\"timezone\":\"Europe/Berlin\",\"allowedOrigins\":[]}");
-        JsonNode activity = post("/api/v1/venues/" + venue.path("id").asString() + "/activities", """
+        // The owner run.sh creates through slotwise.bootstrap.* sets up the venue and activity.
+        JsonNode login = call("/api/v1/auth/login", "{\"email\":\"" + ownerEmail + "\",\"password\":\"" + ownerPassword + "\"}",
+                200, null);
+        String token = login.path("accessToken").asString();
+        String organization = login.path("memberships").get(0).path("organizationId").asString();
+        JsonNode venue = call("/api/v1/organizations/" + organization + "/venues",
+                "{\"name\":\"Bench\",\"timezone\":\"Europe/Berlin\",\"allowedOrigins\":[]}", 201, token);
+        JsonNode activity = call("/api/v1/venues/" + venue.path("id").asString() + "/activities", """
                 {"name":"Hot room","description":"","durationMinutes":60,"price":1000,"currency":"EUR",
                  "minPartySize":1,"maxPartySize":8,"capacity":8,"paymentMode":"PAY_AT_VENUE",
-                 "schedule":{"operatingDays":[],"startTime":"10:00","endTime":"22:00","slotInterval":60}}""");
+                 "schedule":{"operatingDays":[],"startTime":"10:00","endTime":"22:00","slotInterval":60}}""", 201, token);
         activityId = UUID.fromString(activity.path("id").asString());
     }
 
@@ -392,11 +395,14 @@ public final class HoldLoadBenchmark {
 
     // ---------------------------------------------------------------- plumbing
 
-    private JsonNode post(String path, String body) throws Exception {
-        Request request = new Request.Builder().url(server + path).post(RequestBody.create(body, JSON_TYPE)).build();
-        try (Response response = http.newCall(request).execute()) {
+    private JsonNode call(String path, String body, int expected, String token) throws Exception {
+        Request.Builder request = new Request.Builder().url(server + path).post(RequestBody.create(body, JSON_TYPE));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try (Response response = http.newCall(request.build()).execute()) {
             String text = response.body().string();
-            if (response.code() != 201) {
+            if (response.code() != expected) {
                 throw new IllegalStateException(path + " answered " + response.code() + ": " + text);
             }
             return JSON.readTree(text);

@@ -4,6 +4,8 @@ import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.ActivityRequest;
 import io.slotwise.common.api.Schedule;
 import java.util.List;
+import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Guarded;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,27 +28,32 @@ class ActivityController {
         this.activities = activities;
     }
 
+    @Guarded(Role.STAFF)
     @GetMapping("/venues/{venueId}/activities")
     List<ActivityDetails> list(@PathVariable UUID venueId) {
         return activities.list(venueId);
     }
 
+    @Guarded(Role.OWNER)
     @PostMapping("/venues/{venueId}/activities")
     @ResponseStatus(HttpStatus.CREATED)
     ActivityDetails create(@PathVariable UUID venueId, @RequestBody ActivityRequest request) {
         return activities.create(venueId, request);
     }
 
+    @Guarded(Role.STAFF)
     @GetMapping("/activities/{activityId}")
     ActivityDetails get(@PathVariable UUID activityId) {
         return activities.details(activityId);
     }
 
+    @Guarded(Role.OWNER)
     @PutMapping("/activities/{activityId}")
     ActivityDetails update(@PathVariable UUID activityId, @RequestBody ActivityRequest request) {
         return activities.update(activityId, request);
     }
 
+    @Guarded(Role.OWNER)
     @PutMapping("/activities/{activityId}/schedule")
     ActivityDetails replaceSchedule(@PathVariable UUID activityId, @RequestBody Schedule schedule) {
         return activities.replaceSchedule(activityId, schedule);

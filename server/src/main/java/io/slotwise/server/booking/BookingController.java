@@ -3,6 +3,9 @@ package io.slotwise.server.booking;
 import io.slotwise.common.api.Booking;
 import java.time.LocalDate;
 import java.util.List;
+import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Callers;
+import io.slotwise.server.security.Guarded;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,29 +25,35 @@ class BookingController {
         this.bookings = bookings;
     }
 
+    @Guarded(Role.STAFF)
     @GetMapping("/venues/{venueId}/bookings")
     List<Booking> search(@PathVariable UUID venueId, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String q) {
         return bookings.search(venueId, from, to, q);
     }
 
+    @Guarded(Role.STAFF)
     @GetMapping("/bookings/{bookingId}")
     Booking get(@PathVariable UUID bookingId) {
         return bookings.get(bookingId);
     }
 
+    @Guarded(Role.STAFF)
     @PostMapping("/bookings/{bookingId}/cancel")
     Booking cancel(@PathVariable UUID bookingId) {
         return bookings.cancel(bookingId);
     }
 
+    @Guarded(Role.STAFF)
     @PostMapping("/bookings/{bookingId}/check-in")
     Booking checkIn(@PathVariable UUID bookingId) {
         return bookings.checkIn(bookingId);
     }
 
+    @Guarded(Role.STAFF)
     @GetMapping("/dashboard/upcoming-bookings")
     List<Booking> upcoming(@RequestParam(required = false) Integer limit, @RequestParam(required = false) UUID venueId) {
-        return bookings.upcoming(limit, venueId);
+        // Without a venue: the upcoming bookings of every venue of the caller's organizations.
+        return bookings.upcoming(limit, venueId, Callers.organizations());
     }
 }

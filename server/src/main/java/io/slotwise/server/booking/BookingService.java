@@ -216,23 +216,28 @@ public class BookingService {
         return get(bookingId);
     }
 
-    /** {@code get_upcoming_bookings}: confirmed bookings of sessions not started yet, soonest first. */
+    /**
+     * {@code get_upcoming_bookings}: confirmed bookings of sessions not started yet, soonest first,
+     * of one venue or of every venue of the given organizations.
+     */
     @Transactional(readOnly = true)
-    public List<Booking> upcoming(Integer limit, UUID venueId) {
+    public List<Booking> upcoming(Integer limit, UUID venueId, java.util.Collection<UUID> organizationIds) {
         int max = limit == null ? 10 : limit;
         Violations v = new Violations();
         v.between("limit", max, 1, MAX_UPCOMING);
         v.throwIfAny();
         if (venueId != null) {
             venues.get(venueId);
+        } else if (organizationIds.isEmpty()) {
+            return List.of();
         }
         String sql = VIEW + "WHERE b.status = 'CONFIRMED' AND s.start_time >= :now"
-                + (venueId == null ? "" : " AND a.venue_id = :venue")
+                + (venueId == null ? " AND v.organization_id IN (:organizations)" : " AND a.venue_id = :venue")
                 + " ORDER BY s.start_time, b.created_at LIMIT " + max;
         var statement = jdbc.sql(sql).param("now", ts(clock.instant()));
-        if (venueId != null) {
-            statement = statement.param("venue", venueId);
-        }
+        statement = venueId != null
+                ? statement.param("venue", venueId)
+                : statement.param("organizations", List.copyOf(organizationIds));
         return statement.query(BookingService::booking).list();
     }
 

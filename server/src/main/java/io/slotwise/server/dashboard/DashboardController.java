@@ -1,6 +1,8 @@
 package io.slotwise.server.dashboard;
 
 import io.slotwise.common.api.WeeklyTrend;
+import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Guarded;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,6 +20,7 @@ class DashboardController {
         this.dashboard = dashboard;
     }
 
+    @Guarded(Role.STAFF)
     @GetMapping("/weekly-trend")
     WeeklyTrend weeklyTrend(@RequestParam(required = false) UUID venueId) {
         return dashboard.weeklyTrend(venueId);

@@ -4,6 +4,8 @@ import io.slotwise.common.api.IssuedKioskDevice;
 import io.slotwise.common.api.KioskDevice;
 import io.slotwise.common.api.KioskDeviceRequest;
 import java.util.List;
+import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Guarded;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,17 +28,20 @@ class KioskDeviceController {
         this.devices = devices;
     }
 
+    @Guarded(Role.OWNER)
     @PostMapping("/venues/{venueId}/kiosk-devices")
     @ResponseStatus(HttpStatus.CREATED)
     IssuedKioskDevice register(@PathVariable UUID venueId, @RequestBody KioskDeviceRequest request) {
         return devices.register(venueId, request);
     }
 
+    @Guarded(Role.OWNER)
     @GetMapping("/venues/{venueId}/kiosk-devices")
     List<KioskDevice> list(@PathVariable UUID venueId) {
         return devices.list(venueId);
     }
 
+    @Guarded(Role.OWNER)
     @DeleteMapping("/kiosk-devices/{deviceId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@PathVariable UUID deviceId) {

@@ -72,6 +72,26 @@ public class KioskDeviceService {
                 .list();
     }
 
+    /** The device a kiosk token belongs to, if the token is known and not revoked. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<KioskDevice> authenticate(String token) {
+        return jdbc.sql("""
+                SELECT id, venue_id, name, created_at, revoked_at FROM kiosk_devices
+                WHERE token_hash = :hash AND revoked_at IS NULL""")
+                .param("hash", Secrets.sha256(token))
+                .query((rs, n) -> new KioskDevice(uuid(rs, "id"), uuid(rs, "venue_id"), rs.getString("name"),
+                        instant(rs, "created_at"), instant(rs, "revoked_at")))
+                .optional();
+    }
+
+    /** The venue of a device, for authorization checks. */
+    @Transactional(readOnly = true)
+    public UUID venueOf(UUID deviceId) {
+        return jdbc.sql("SELECT venue_id FROM kiosk_devices WHERE id = :id").param("id", deviceId)
+                .query(UUID.class).optional()
+                .orElseThrow(() -> DomainException.notFound("Kiosk device"));
+    }
+
     /** Revokes a device: its token stops working. Revoking twice keeps the first time. */
     @Transactional
     public void revoke(UUID deviceId) {

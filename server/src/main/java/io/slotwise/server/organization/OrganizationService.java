@@ -19,6 +19,8 @@ public class OrganizationService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final PasswordEncoder passwords = new BCryptPasswordEncoder();
+    // A hash to compare against when the email is unknown, so both cases take a bcrypt's time.
+    private final String unknownUserHash = passwords.encode("no such user");
 
     OrganizationService(OrganizationRepository organizations, StaffUserRepository users, JdbcClient jdbc, Clock clock) {
         this.organizations = organizations;
@@ -40,6 +42,43 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     public boolean anyExist() {
         return organizations.count() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<StaffUser> findUser(String email) {
+        return email == null ? java.util.Optional.empty() : users.findByEmail(email.trim().toLowerCase(Locale.ROOT));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<StaffUser> user(UUID userId) {
+        return users.findById(userId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyStaff() {
+        return users.count() > 0;
+    }
+
+    /** The organizations a user belongs to, with the role in each, ordered by name. */
+    @Transactional(readOnly = true)
+    public java.util.List<Membership> memberships(UUID userId) {
+        return jdbc.sql("""
+                SELECT m.organization_id, o.name, m.role FROM memberships m
+                JOIN organizations o ON o.id = m.organization_id
+                WHERE m.user_id = :user ORDER BY o.name""")
+                .param("user", userId)
+                .query((rs, n) -> new Membership(rs.getObject("organization_id", UUID.class), rs.getString("name"),
+                        Role.valueOf(rs.getString("role"))))
+                .list();
+    }
+
+    /** Whether {@code password} is the user's; spends the same time when there is no such user. */
+    public boolean passwordMatches(java.util.Optional<StaffUser> user, String password) {
+        if (user.isEmpty() || password == null) {
+            passwords.matches("timing", unknownUserHash);
+            return false;
+        }
+        return passwords.matches(password, user.get().getPasswordHash());
     }
 
     /** Adds a staff member, creating the login if the email is new. */

@@ -1,7 +1,15 @@
 package io.slotwise.server.organization;
 
-/** What a staff member may do in an organization. */
+/**
+ * What a staff member may do in an organization. {@code OWNER} manages venues, activities,
+ * kiosk devices and settings; {@code STAFF} runs the day: sessions, holds, bookings, dashboard.
+ * An owner may do everything staff may.
+ */
 public enum Role {
-    OWNER,
-    STAFF
+    STAFF,
+    OWNER;
+
+    public boolean covers(Role needed) {
+        return compareTo(needed) >= 0;
+    }
 }

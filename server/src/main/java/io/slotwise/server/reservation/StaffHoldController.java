@@ -3,6 +3,8 @@ package io.slotwise.server.reservation;
 import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.ConfirmRequest;
 import io.slotwise.common.api.ReleasedHolds;
+import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Guarded;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,12 +25,14 @@ class StaffHoldController {
         this.holds = holds;
     }
 
+    @Guarded(value = Role.STAFF, kiosk = true)
     @PostMapping("/reservations/{holdId}/confirm")
     @ResponseStatus(HttpStatus.CREATED)
     Booking confirm(@PathVariable UUID holdId, @RequestBody ConfirmRequest request) {
         return holds.confirmByStaff(holdId, request);
     }
 
+    @Guarded(Role.STAFF)
     @PostMapping("/maintenance/release-expired")
     ReleasedHolds releaseExpired() {
         return new ReleasedHolds(holds.releaseExpired());

@@ -7,6 +7,8 @@ import io.slotwise.common.api.StaffSessionView;
 import io.slotwise.server.web.DomainException;
 import java.time.LocalDate;
 import java.util.List;
+import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Guarded;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -30,6 +32,7 @@ class SessionController {
         this.generator = generator;
     }
 
+    @Guarded(Role.STAFF)
     @PostMapping("/activities/{activityId}/sessions/generate")
     GenerationResult generate(@PathVariable UUID activityId, @RequestBody GenerateSessionsRequest request) {
         if (request == null) {
@@ -38,12 +41,14 @@ class SessionController {
         return generator.generate(activityId, request.startDate(), request.daysAhead());
     }
 
+    @Guarded(Role.STAFF)
     @GetMapping("/venues/{venueId}/sessions")
     List<StaffSessionView> list(@PathVariable UUID venueId,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
         return sessions.staffSessions(venueId, from, to);
     }
 
+    @Guarded(Role.STAFF)
     @PatchMapping("/sessions/{sessionId}")
     StaffSessionView change(@PathVariable UUID sessionId, @RequestBody SessionChange change) {
         return sessions.change(sessionId, change);

@@ -13,7 +13,9 @@ public record SlotwiseProperties(
         @DefaultValue("false") boolean demo,
         @DefaultValue("PT10M") Duration holdDuration,
         @DefaultValue Jobs jobs,
-        @DefaultValue RateLimit rateLimit) {
+        @DefaultValue RateLimit rateLimit,
+        @DefaultValue Security security,
+        @DefaultValue Bootstrap bootstrap) {
 
     public record Jobs(
             @DefaultValue("0 * * * * *") String releaseExpiredCron,
@@ -22,5 +24,19 @@ public record SlotwiseProperties(
     }
 
     public record RateLimit(@DefaultValue("true") boolean enabled) {
+    }
+
+    /**
+     * Staff access tokens: signed with {@code tokenKey} (at least 32 characters) when set, else
+     * with a key generated on first start and kept in the database; valid for {@code tokenTtl}.
+     */
+    public record Security(String tokenKey, @DefaultValue("PT12H") Duration tokenTtl) {
+    }
+
+    /**
+     * The first owner of a fresh installation: when all three are set and no staff account exists
+     * yet, the organization and its owner are created at start-up.
+     */
+    public record Bootstrap(String organization, String ownerEmail, String ownerPassword) {
     }
 }

@@ -3,6 +3,8 @@ package io.slotwise.server.venue;
 import io.slotwise.common.api.VenueDetails;
 import io.slotwise.common.api.VenueRequest;
 import java.util.List;
+import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Guarded;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,27 +27,32 @@ class VenueController {
         this.venues = venues;
     }
 
+    @Guarded(Role.STAFF)
     @GetMapping("/organizations/{organizationId}/venues")
     List<VenueDetails> list(@PathVariable UUID organizationId) {
         return venues.list(organizationId);
     }
 
+    @Guarded(Role.OWNER)
     @PostMapping("/organizations/{organizationId}/venues")
     @ResponseStatus(HttpStatus.CREATED)
     VenueDetails create(@PathVariable UUID organizationId, @RequestBody VenueRequest request) {
         return venues.create(organizationId, request);
     }
 
+    @Guarded(value = Role.STAFF, kiosk = true)
     @GetMapping("/venues/{venueId}")
     VenueDetails get(@PathVariable UUID venueId) {
         return venues.details(venueId);
     }
 
+    @Guarded(Role.OWNER)
     @PutMapping("/venues/{venueId}")
     VenueDetails update(@PathVariable UUID venueId, @RequestBody VenueRequest request) {
         return venues.update(venueId, request);
     }
 
+    @Guarded(Role.OWNER)
     @PostMapping("/venues/{venueId}/embed-key")
     VenueDetails rotateEmbedKey(@PathVariable UUID venueId) {
         return venues.rotateEmbedKey(venueId);

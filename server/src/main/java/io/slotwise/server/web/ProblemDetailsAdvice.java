@@ -106,7 +106,7 @@ public class ProblemDetailsAdvice {
         return problem(ErrorCode.INTERNAL_ERROR, "Something went wrong on our side", List.of());
     }
 
-    static ResponseEntity<ProblemDetail> problem(ErrorCode code, String detail, List<FieldViolation> violations) {
+    public static ResponseEntity<ProblemDetail> problem(ErrorCode code, String detail, List<FieldViolation> violations) {
         HttpStatus status = HttpStatus.valueOf(code.httpStatus());
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setType(URI.create("https://slotwise.io/problems/" + code.name().toLowerCase().replace('_', '-')));

@@ -130,7 +130,7 @@ class PublicApiTest extends DatabaseTest {
         Response confirm = api.post(path + "/confirm", map("customerName", "Eva"), "X-Hold-Token", token);
         assertThat(confirm.status()).isEqualTo(409);
         assertThat(confirm.code()).isEqualTo("HOLD_EXPIRED");
-        Response sweep = api.post("/api/v1/maintenance/release-expired", "");
+        Response sweep = api.as(fixtures.ownerToken(fixtures.venueOfSession(session))).post("/api/v1/maintenance/release-expired", "");
         assertThat(sweep.json().path("released").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(fixtures.remaining(session)).isEqualTo(10);
         assertThat(fixtures.holdStatus(UUID.fromString(hold.path("id").asString()))).isEqualTo("EXPIRED");
@@ -143,7 +143,7 @@ class PublicApiTest extends DatabaseTest {
         UUID started = fixtures.session(activity, Duration.ofMinutes(-5), 4);
         UUID blocked = fixtures.session(activity, Duration.ofHours(2), 4);
         Api api = api();
-        api.patch("/api/v1/sessions/" + blocked, map("status", "BLOCKED"));
+        api.as(fixtures.ownerToken(activity.venueId())).patch("/api/v1/sessions/" + blocked, map("status", "BLOCKED"));
         api.post("/api/v1/public/reservations", map("sessionId", full, "partySize", 3, "email", "f@example.com"));
 
         Response tooMany = api.post("/api/v1/public/reservations", map("sessionId", full, "partySize", 2, "email", "g@example.com"));

@@ -34,7 +34,7 @@ class StaffApiTest extends DatabaseTest {
     @Test
     void venueLifecycleWithOriginsAndEmbedKeyRotation() {
         UUID org = organizations.create("Escape Co").getId();
-        Api api = api();
+        Api api = api().as(fixtures.ownerTokenOfOrganization(org));
 
         Response created = api.post("/api/v1/organizations/" + org + "/venues", map("name", "Harbour", "timezone",
                 "America/New_York", "allowedOrigins", List.of("https://Harbour.example.com/", "http://localhost:3000")));
@@ -66,7 +66,7 @@ class StaffApiTest extends DatabaseTest {
     @Test
     void creatingAnActivityGeneratesItsSessionsAndAScheduleChangeRemovesFreeOnes() {
         var venue = fixtures.venue("Europe/Berlin");
-        Api api = api();
+        Api api = api().as(fixtures.ownerToken(venue.id()));
         Map<String, Object> daily = map("operatingDays", List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
                 "startTime", "10:00", "endTime", "12:00", "slotInterval", 60);
 
@@ -107,7 +107,7 @@ class StaffApiTest extends DatabaseTest {
     @Test
     void capacityCanBeChangedButNeverBelowHeldAndBooked() {
         UUID session = fixtures.openSession(6);
-        Api api = api();
+        Api api = api().as(fixtures.ownerToken(fixtures.venueOfSession(session)));
         api.post("/api/v1/public/reservations", map("sessionId", session, "partySize", 4, "email", "cap@example.com"));
 
         Response tooLow = api.patch("/api/v1/sessions/" + session, map("capacityTotal", 3));
@@ -127,7 +127,7 @@ class StaffApiTest extends DatabaseTest {
     void staffConfirmSearchCheckInAndCancelABooking() {
         var activity = fixtures.activity(8, 1, 8, PaymentMode.PREPAY);
         UUID session = fixtures.session(activity, Duration.ofHours(5), 8);
-        Api api = api();
+        Api api = api().as(fixtures.ownerToken(activity.venueId()));
         String holdId = api.post("/api/v1/public/reservations", map("sessionId", session, "partySize", 3, "email", "walkin@example.com"))
                 .json().path("id").asString();
 
@@ -166,11 +166,11 @@ class StaffApiTest extends DatabaseTest {
     void weeklyTrendCountsBookingsPerVenueLocalDay() {
         var activity = fixtures.activity(20, 1, 8, PaymentMode.PAY_AT_VENUE);
         UUID session = fixtures.session(activity, Duration.ofDays(3), 20);
-        Api api = api();
         // 23:30 Berlin time: a booking now and one 30 minutes later land on two different local days.
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         LocalDate day = LocalDate.now(clock.withZone(berlin));
         clock.set(day.atTime(23, 30).atZone(berlin).toInstant());
+        Api api = api().as(fixtures.ownerToken(activity.venueId()));
         book(api, session, 2, "one@example.com");
         clock.advance(Duration.ofMinutes(45));
         book(api, session, 3, "two@example.com");
@@ -192,7 +192,7 @@ class StaffApiTest extends DatabaseTest {
     @Test
     void kioskDevicesShowTheirTokenOnceAndCanBeRevoked() {
         var venue = fixtures.venue("Europe/Berlin");
-        Api api = api();
+        Api api = api().as(fixtures.ownerToken(venue.id()));
 
         JsonNode device = api.post("/api/v1/venues/" + venue.id() + "/kiosk-devices", map("name", "Lobby")).json();
 
@@ -209,7 +209,7 @@ class StaffApiTest extends DatabaseTest {
     void inactiveActivitiesAreHiddenFromThePublic() {
         var activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
         UUID session = fixtures.session(activity, Duration.ofHours(2), 6);
-        Api api = api();
+        Api api = api().as(fixtures.ownerToken(activity.venueId()));
         var request = fixtures.activityRequest(6, 1, 6, PaymentMode.PAY_AT_VENUE, Fixtures.NO_HOURS);
         var inactive = new io.slotwise.common.api.ActivityRequest(request.name(), request.description(), request.durationMinutes(),
                 request.price(), request.currency(), request.minPartySize(), request.maxPartySize(), request.capacity(),

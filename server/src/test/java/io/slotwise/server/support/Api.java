@@ -16,9 +16,20 @@ public class Api {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
+    private final String[] defaultHeaders;
 
     public Api(String base) {
+        this(base, new String[0]);
+    }
+
+    private Api(String base, String[] defaultHeaders) {
         this.base = base;
+        this.defaultHeaders = defaultHeaders;
+    }
+
+    /** The same client sending {@code Authorization: Bearer token} on every request. */
+    public Api as(String token) {
+        return new Api(base, new String[] {"Authorization", "Bearer " + token});
     }
 
     public record Response(int status, String contentType, String text) {
@@ -78,7 +89,10 @@ public class Api {
         return body instanceof String s ? s : JSON.writeValueAsString(body);
     }
 
-    private static Response send(HttpRequest.Builder request, String... headers) {
+    private Response send(HttpRequest.Builder request, String... headers) {
+        for (int i = 0; i < defaultHeaders.length; i += 2) {
+            request.header(defaultHeaders[i], defaultHeaders[i + 1]);
+        }
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

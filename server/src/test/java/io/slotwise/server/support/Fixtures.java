@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.ActivityRequest;
+import io.slotwise.common.api.KioskDeviceRequest;
 import io.slotwise.common.api.PaymentMode;
 import io.slotwise.common.api.Schedule;
 import io.slotwise.common.api.VenueDetails;
 import io.slotwise.common.api.VenueRequest;
 import io.slotwise.server.activity.ActivityService;
+import io.slotwise.server.kiosk.KioskDeviceService;
 import io.slotwise.server.organization.OrganizationService;
+import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.AccessTokens;
 import io.slotwise.server.venue.VenueService;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,14 +32,20 @@ public class Fixtures {
     /** A schedule with no opening hours: activities made with it get only the sessions a test adds. */
     public static final Schedule NO_HOURS = new Schedule(List.of(), "10:00", "22:00", 60, Map.of(), List.of());
 
+    private final java.util.Map<UUID, UUID> ownerOfOrganization = new java.util.concurrent.ConcurrentHashMap<>();
     private final OrganizationService organizations;
+    private final AccessTokens tokens;
+    private final KioskDeviceService kiosks;
     private final VenueService venues;
     private final ActivityService activities;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Fixtures(OrganizationService organizations, VenueService venues, ActivityService activities, JdbcClient jdbc, Clock clock) {
+    Fixtures(OrganizationService organizations, VenueService venues, ActivityService activities, JdbcClient jdbc,
+            Clock clock, AccessTokens tokens, KioskDeviceService kiosks) {
         this.organizations = organizations;
+        this.tokens = tokens;
+        this.kiosks = kiosks;
         this.venues = venues;
         this.activities = activities;
         this.jdbc = jdbc;
@@ -45,6 +55,38 @@ public class Fixtures {
     public VenueDetails venue(String zone) {
         UUID organization = organizations.create("Org " + UUID.randomUUID()).getId();
         return venues.create(organization, new VenueRequest("Venue", zone, List.of("https://escape.example")));
+    }
+
+    /** A bearer token of the organization's owner (created on first use). */
+    public String ownerTokenOfOrganization(UUID organizationId) {
+        UUID owner = ownerOfOrganization.computeIfAbsent(organizationId, org -> member(org, Role.OWNER));
+        return tokens.issue(owner).token();
+    }
+
+    /** A bearer token of the owner of the venue's organization. */
+    public String ownerToken(UUID venueId) {
+        return ownerTokenOfOrganization(venues.get(venueId).getOrganizationId());
+    }
+
+    /** A bearer token of a new STAFF member of the venue's organization. */
+    public String staffToken(UUID venueId) {
+        return tokens.issue(member(venues.get(venueId).getOrganizationId(), Role.STAFF)).token();
+    }
+
+    /** A new member of the organization, with a fast password hash being irrelevant here. */
+    public UUID member(UUID organizationId, Role role) {
+        String email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@staff.example";
+        return organizations.addMember(organizationId, email, "Member", "password-" + email, role).getId();
+    }
+
+    /** A kiosk device token of the venue. */
+    public String kioskToken(UUID venueId) {
+        return kiosks.register(venueId, new KioskDeviceRequest("Kiosk")).token();
+    }
+
+    public UUID venueOfSession(UUID sessionId) {
+        return jdbc.sql("SELECT a.venue_id FROM activity_sessions s JOIN activities a ON a.id = s.activity_id WHERE s.id = :id")
+                .param("id", sessionId).query(UUID.class).single();
     }
 
     public ActivityRequest activityRequest(int capacity, int minParty, int maxParty, PaymentMode mode, Schedule schedule) {

@@ -1,0 +1,7 @@
+package io.slotwise.server.organization;
+
+import java.util.UUID;
+
+/** A user's role in one organization. */
+public record Membership(UUID organizationId, String organizationName, Role role) {
+}

@@ -1,0 +1,17 @@
+package io.slotwise.server.security;
+
+import io.slotwise.server.organization.Role;
+import java.util.Map;
+import java.util.UUID;
+
+/** Who is calling a staff endpoint: a logged-in staff member, or a venue's kiosk device. */
+public sealed interface Caller {
+
+    /** A staff member with the role held in each organization (read fresh on every request). */
+    record Staff(UUID userId, String email, Map<UUID, Role> roles) implements Caller {
+    }
+
+    /** A kiosk device of one venue. */
+    record Kiosk(UUID deviceId, UUID venueId) implements Caller {
+    }
+}

@@ -1,0 +1,92 @@
+package io.slotwise.server.security;
+
+import io.slotwise.common.api.ErrorCode;
+import io.slotwise.server.web.ProblemDetailsAdvice;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Spring Security for the API: stateless bearer tokens (staff JWTs or kiosk device tokens) on
+ * the staff API, nothing on the public API and login. Which caller may touch which resource is
+ * decided by {@link AccessInterceptor}, per {@link Guarded} endpoint.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig implements WebMvcConfigurer {
+
+    private final AccessInterceptor access;
+
+    SecurityConfig(AccessInterceptor access) {
+        this.access = access;
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, BearerTokens tokens, JsonMapper json) throws Exception {
+        ProviderManager bearer = new ProviderManager(List.of(tokens));
+        AuthenticationEntryPoint unauthenticated = (request, response, e) ->
+                write(response, json, ErrorCode.UNAUTHENTICATED, "A valid bearer token is required");
+        AccessDeniedHandler denied = (request, response, e) ->
+                write(response, json, ErrorCode.FORBIDDEN, "Not allowed");
+        http.csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(SecurityPaths.PUBLIC + "**", SecurityPaths.LOGIN).permitAll()
+                        .requestMatchers(SecurityPaths.API + "**").authenticated()
+                        .anyRequest().permitAll())
+                .oauth2ResourceServer(o -> o
+                        .authenticationManagerResolver(request -> bearer)
+                        .bearerTokenResolver(staffApiTokens())
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
+        return http.build();
+    }
+
+    /**
+     * URLs the firewall refuses (encoded slashes, "..", and the like) name nothing: the same
+     * problem answer as any unknown address, instead of the servlet container's error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected(JsonMapper json) {
+        return (request, response, e) -> write(response, json, ErrorCode.NOT_FOUND, "Nothing exists at this address");
+    }
+
+    /** Tokens count on the staff API only; a stale token sent to the public API is ignored. */
+    private static BearerTokenResolver staffApiTokens() {
+        DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
+        return request -> SecurityPaths.isStaffApi(request) ? standard.resolve(request) : null;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(access).addPathPatterns(SecurityPaths.API + "**");
+    }
+
+    private static void write(HttpServletResponse response, JsonMapper json, ErrorCode code, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetailsAdvice.problem(code, detail, List.of()).getBody();
+        response.setStatus(code.httpStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

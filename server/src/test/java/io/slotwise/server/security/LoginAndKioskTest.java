@@ -1,0 +1,136 @@
+package io.slotwise.server.security;
+
+import static io.slotwise.server.support.Api.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.slotwise.common.api.PaymentMode;
+import io.slotwise.server.organization.OrganizationService;
+import io.slotwise.server.organization.Role;
+import io.slotwise.server.support.Api;
+import io.slotwise.server.support.Api.Response;
+import io.slotwise.server.support.DatabaseTest;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** Logging in, what a token lets a staff member do, and what a kiosk device may do. */
+class LoginAndKioskTest extends DatabaseTest {
+
+    @Autowired
+    OrganizationService organizations;
+
+    @Test
+    void staffLogInWithEmailAndPasswordAndSeeTheirOrganizations() {
+        UUID org = organizations.create("Lanes & Co").getId();
+        String email = "desk-" + UUID.randomUUID() + "@lanes.example";
+        organizations.addMember(org, email, "Desk", "correct horse", Role.STAFF);
+
+        Response ok = api().post("/api/v1/auth/login", map("email", email.toUpperCase(), "password", "correct horse"));
+
+        assertThat(ok.status()).isEqualTo(200);
+        JsonNode body = ok.json();
+        assertThat(body.path("accessToken").asString()).isNotBlank();
+        assertThat(body.path("expiresAt").asString()).isNotBlank();
+        assertThat(body.path("user").path("email").asString()).isEqualTo(email);
+        assertThat(body.path("user").has("passwordHash")).isFalse();
+        assertThat(body.path("memberships").get(0).path("organizationName").asString()).isEqualTo("Lanes & Co");
+        assertThat(body.path("memberships").get(0).path("role").asString()).isEqualTo("STAFF");
+        Response venues = api().as(body.path("accessToken").asString()).get("/api/v1/organizations/" + org + "/venues");
+        assertThat(venues.status()).isEqualTo(200);
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownEmailGetTheSameAnswer() {
+        UUID org = organizations.create("Escape").getId();
+        String email = "owner-" + UUID.randomUUID() + "@escape.example";
+        organizations.addMember(org, email, "Owner", "right password", Role.OWNER);
+
+        Response wrong = api().post("/api/v1/auth/login", map("email", email, "password", "wrong password"));
+        Response unknown = api().post("/api/v1/auth/login", map("email", "nobody@escape.example", "password", "right password"));
+
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.code()).isEqualTo("UNAUTHENTICATED");
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(unknown.json().path("detail").asString()).isEqualTo(wrong.json().path("detail").asString());
+        assertThat(api().post("/api/v1/auth/login", map("email", email)).code()).isEqualTo("VALIDATION_FAILED");
+    }
+
+    @Test
+    void tokensExpire() {
+        var venue = fixtures.venue("Europe/Berlin");
+        String token = fixtures.ownerToken(venue.id());
+        assertThat(api().as(token).get("/api/v1/venues/" + venue.id()).status()).isEqualTo(200);
+
+        clock.advance(Duration.ofHours(12).plusSeconds(1));
+
+        Response late = api().as(token).get("/api/v1/venues/" + venue.id());
+        assertThat(late.status()).isEqualTo(401);
+        assertThat(late.code()).isEqualTo("UNAUTHENTICATED");
+    }
+
+    @Test
+    void staffRunTheDayButOnlyOwnersChangeTheSetUp() {
+        var activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
+        UUID session = fixtures.session(activity, Duration.ofHours(3), 6);
+        Api staff = api().as(fixtures.staffToken(activity.venueId()));
+
+        Response block = staff.patch("/api/v1/sessions/" + session, map("status", "BLOCKED"));
+        Response newActivity = staff.post("/api/v1/venues/" + activity.venueId() + "/activities",
+                fixtures.activityRequest(4, 1, 4, PaymentMode.PAY_AT_VENUE, io.slotwise.server.support.Fixtures.NO_HOURS));
+        Response kiosk = staff.post("/api/v1/venues/" + activity.venueId() + "/kiosk-devices", map("name", "Lobby"));
+
+        assertThat(block.status()).isEqualTo(200);
+        assertThat(newActivity.status()).isEqualTo(403);
+        assertThat(newActivity.code()).isEqualTo("FORBIDDEN");
+        assertThat(kiosk.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aKioskConfirmsHoldsOfItsVenueOnlyAndStopsWorkingWhenRevoked() {
+        var activity = fixtures.activity(6, 1, 6, PaymentMode.PREPAY);
+        UUID session = fixtures.session(activity, Duration.ofHours(3), 6);
+        var other = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
+        UUID otherSession = fixtures.session(other, Duration.ofHours(3), 6);
+        String owner = fixtures.ownerToken(activity.venueId());
+        JsonNode device = api().as(owner).post("/api/v1/venues/" + activity.venueId() + "/kiosk-devices", map("name", "Lobby")).json();
+        Api kiosk = api().as(device.path("token").asString());
+        String ownHold = api().post("/api/v1/public/reservations", map("sessionId", session, "partySize", 2, "email", "k@example.com"))
+                .json().path("id").asString();
+        String otherHold = api().post("/api/v1/public/reservations", map("sessionId", otherSession, "partySize", 2, "email", "k@example.com"))
+                .json().path("id").asString();
+
+        Response confirmed = kiosk.post("/api/v1/reservations/" + ownHold + "/confirm", map("customerName", "Walk-in", "paymentMethod", "CARD"));
+        Response elsewhere = kiosk.post("/api/v1/reservations/" + otherHold + "/confirm", map("customerName", "Walk-in"));
+        Response bookings = kiosk.get("/api/v1/venues/" + activity.venueId() + "/bookings");
+
+        assertThat(confirmed.status()).isEqualTo(201);
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(bookings.status()).isEqualTo(403);
+        assertThat(kiosk.get("/api/v1/venues/" + activity.venueId()).status()).isEqualTo(200);
+
+        api().as(owner).delete("/api/v1/kiosk-devices/" + device.path("id").asString());
+
+        assertThat(kiosk.get("/api/v1/venues/" + activity.venueId()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void upcomingBookingsWithoutAVenueShowOnlyTheCallersOrganizations() {
+        var mine = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
+        var theirs = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
+        book(fixtures.session(mine, Duration.ofHours(2), 6), fixtures.ownerToken(mine.venueId()));
+        book(fixtures.session(theirs, Duration.ofHours(1), 6), fixtures.ownerToken(theirs.venueId()));
+
+        JsonNode upcoming = api().as(fixtures.ownerToken(mine.venueId())).get("/api/v1/dashboard/upcoming-bookings?limit=100").json();
+
+        assertThat(upcoming).hasSize(1);
+        assertThat(upcoming.get(0).path("venueId").asString()).isEqualTo(mine.venueId().toString());
+    }
+
+    private void book(UUID session, String token) {
+        String hold = api().post("/api/v1/public/reservations", map("sessionId", session, "partySize", 1, "email", "u@example.com"))
+                .json().path("id").asString();
+        assertThat(api().as(token).post("/api/v1/reservations/" + hold + "/confirm", map("customerName", "U")).status()).isEqualTo(201);
+    }
+}
