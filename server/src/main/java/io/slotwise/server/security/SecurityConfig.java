@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.ProviderManager;
@@ -37,7 +38,29 @@ class SecurityConfig implements WebMvcConfigurer {
         this.access = access;
     }
 
+    /**
+     * The public API and login: nobody is authenticated there, so the chain keeps only what
+     * protects the response (security headers), and the hottest endpoints skip the filters the
+     * staff API needs.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
+        http.securityMatcher(SecurityPaths.PUBLIC + "**", SecurityPaths.LOGIN)
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .anonymous(AbstractHttpConfigurer::disable)
+                .securityContext(AbstractHttpConfigurer::disable)
+                .sessionManagement(AbstractHttpConfigurer::disable)
+                .exceptionHandling(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain api(HttpSecurity http, BearerTokens tokens, JsonMapper json) throws Exception {
         ProviderManager bearer = new ProviderManager(List.of(tokens));
         AuthenticationEntryPoint unauthenticated = (request, response, e) ->
