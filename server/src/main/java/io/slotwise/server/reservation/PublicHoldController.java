@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The public hold API: anyone may hold seats; only the token's holder may touch the hold. */
+/**
+ * The public hold API: anyone may hold seats; only the token's holder may touch the hold. A
+ * missing token is answered like a wrong one (404), so holds cannot be probed.
+ */
 @RestController
 @RequestMapping("/api/v1/public/reservations")
 class PublicHoldController {
@@ -37,19 +40,19 @@ class PublicHoldController {
     }
 
     @GetMapping("/{holdId}")
-    Hold read(@PathVariable UUID holdId, @RequestHeader(HOLD_TOKEN) String holdToken) {
+    Hold read(@PathVariable UUID holdId, @RequestHeader(name = HOLD_TOKEN, required = false) String holdToken) {
         return holds.read(holdId, holdToken);
     }
 
     @DeleteMapping("/{holdId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void release(@PathVariable UUID holdId, @RequestHeader(HOLD_TOKEN) String holdToken) {
+    void release(@PathVariable UUID holdId, @RequestHeader(name = HOLD_TOKEN, required = false) String holdToken) {
         holds.release(holdId, holdToken);
     }
 
     @PostMapping("/{holdId}/confirm")
     @ResponseStatus(HttpStatus.CREATED)
-    Booking confirm(@PathVariable UUID holdId, @RequestHeader(HOLD_TOKEN) String holdToken,
+    Booking confirm(@PathVariable UUID holdId, @RequestHeader(name = HOLD_TOKEN, required = false) String holdToken,
             @RequestBody ConfirmRequest request) {
         return holds.confirmByHolder(holdId, holdToken, request);
     }

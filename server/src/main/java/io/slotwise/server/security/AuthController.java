@@ -6,6 +6,7 @@ import io.slotwise.common.api.LoginResponse;
 import io.slotwise.server.organization.OrganizationService;
 import io.slotwise.server.organization.StaffUser;
 import io.slotwise.server.web.DomainException;
+import io.slotwise.server.web.RateLimitedException;
 import io.slotwise.server.web.Violations;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,10 +21,12 @@ class AuthController {
 
     private final OrganizationService organizations;
     private final AccessTokens tokens;
+    private final RateLimits limits;
 
-    AuthController(OrganizationService organizations, AccessTokens tokens) {
+    AuthController(OrganizationService organizations, AccessTokens tokens, RateLimits limits) {
         this.organizations = organizations;
         this.tokens = tokens;
+        this.limits = limits;
     }
 
     @PostMapping("/login")
@@ -32,6 +35,12 @@ class AuthController {
         v.required("email", request.email());
         v.required("password", request.password());
         v.throwIfAny();
+        var wait = limits.spendLogin(request.email());
+        if (wait.isPresent()) {
+            // Guessing one account's password from many addresses is slowed down here.
+            throw new RateLimitedException("Too many login attempts for this account; retry in "
+                    + wait.getAsLong() + " s", wait.getAsLong());
+        }
         Optional<StaffUser> user = organizations.findUser(request.email());
         if (!organizations.passwordMatches(user, request.password())) {
             // One answer for an unknown email and a wrong password: accounts cannot be probed.

@@ -39,14 +39,16 @@ class SecurityConfig implements WebMvcConfigurer {
     }
 
     /**
-     * The public API and login: nobody is authenticated there, so the chain keeps only what
-     * protects the response (security headers), and the hottest endpoints skip the filters the
-     * staff API needs.
+     * The public API and login: nobody is authenticated there, so the chain keeps only rate
+     * limits and what protects the response (security headers); the hottest endpoints skip the
+     * filters the staff API needs.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain publicApi(HttpSecurity http, RateLimits limits, JsonMapper json, VenueCors cors) throws Exception {
         http.securityMatcher(SecurityPaths.PUBLIC + "**", SecurityPaths.LOGIN)
+                .cors(c -> c.configurationSource(cors))
+                .addFilterBefore(new RateLimitFilter(limits, json), org.springframework.security.web.header.HeaderWriterFilter.class)
                 .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -105,7 +107,7 @@ class SecurityConfig implements WebMvcConfigurer {
         registry.addInterceptor(access).addPathPatterns(SecurityPaths.API + "**");
     }
 
-    private static void write(HttpServletResponse response, JsonMapper json, ErrorCode code, String detail)
+    static void write(HttpServletResponse response, JsonMapper json, ErrorCode code, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetailsAdvice.problem(code, detail, List.of()).getBody();
         response.setStatus(code.httpStatus());

@@ -17,6 +17,10 @@ final class SecurityPaths {
         return path.startsWith(PUBLIC) || path.equals(LOGIN);
     }
 
+    static boolean isLogin(HttpServletRequest request) {
+        return path(request).equals(LOGIN);
+    }
+
     static boolean isStaffApi(HttpServletRequest request) {
         return path(request).startsWith(API) && !isPublic(request);
     }

@@ -23,7 +23,16 @@ public record SlotwiseProperties(
             @DefaultValue("30") int generateDaysAhead) {
     }
 
-    public record RateLimit(@DefaultValue("true") boolean enabled) {
+    /**
+     * Public rate limits per client address, per minute: reads, holds (and every other write of
+     * the public API), and login attempts; plus login attempts per account per 15 minutes.
+     */
+    public record RateLimit(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("300") int readsPerMinute,
+            @DefaultValue("20") int holdsPerMinute,
+            @DefaultValue("10") int loginsPerMinute,
+            @DefaultValue("10") int loginsPerAccount) {
     }
 
     /**

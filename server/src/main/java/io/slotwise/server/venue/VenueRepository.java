@@ -10,4 +10,7 @@ interface VenueRepository extends JpaRepository<Venue, UUID> {
     Optional<Venue> findByEmbedKey(String embedKey);
 
     List<Venue> findByOrganizationIdOrderByName(UUID organizationId);
+
+    /** A first cut by substring; callers compare whole origins. */
+    List<Venue> findByAllowedOriginsContaining(String origin);
 }

@@ -81,6 +81,12 @@ public class VenueService {
         return venues.findByEmbedKey(embedKey).orElseThrow(() -> DomainException.notFound("Venue"));
     }
 
+    /** Whether any venue allows the origin to embed its widget. */
+    @Transactional(readOnly = true)
+    public boolean anyAllows(String origin) {
+        return venues.findByAllowedOriginsContaining(origin).stream().anyMatch(v -> v.getAllowedOrigins().contains(origin));
+    }
+
     private static String newEmbedKey() {
         return Secrets.random(18);
     }

@@ -31,6 +31,11 @@ public class DomainException extends RuntimeException {
                 List.of(new FieldViolation(field, message)));
     }
 
+    /** Seconds a client should wait before retrying, sent as {@code Retry-After}; 0 when not applicable. */
+    public long retryAfterSeconds() {
+        return 0;
+    }
+
     public ErrorCode code() {
         return code;
     }

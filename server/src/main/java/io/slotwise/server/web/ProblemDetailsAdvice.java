@@ -37,7 +37,12 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
-        return problem(e.code(), e.getMessage(), e.violations());
+        ResponseEntity<ProblemDetail> response = problem(e.code(), e.getMessage(), e.violations());
+        if (e.retryAfterSeconds() > 0) {
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .header("Retry-After", Long.toString(e.retryAfterSeconds())).body(response.getBody());
+        }
+        return response;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -136,14 +136,17 @@ class BadInputTest extends DatabaseTest {
     }
 
     @Test
-    void aMissingHoldTokenHeaderIsNamed() {
+    void aMissingHoldTokenIsAnsweredLikeAWrongOne() {
         String id = api().post("/api/v1/public/reservations", Api.map("sessionId", session, "partySize", 1, "email", "t@example.com"))
                 .json().path("id").asString();
 
-        Response r = api().get("/api/v1/public/reservations/" + id);
+        Response read = api().get("/api/v1/public/reservations/" + id);
+        Response release = api().delete("/api/v1/public/reservations/" + id);
 
-        assertThat(r.status()).isEqualTo(400);
-        assertThat(r.text()).contains("X-Hold-Token");
+        assertThat(read.status()).isEqualTo(404);
+        assertThat(read.code()).isEqualTo("NOT_FOUND");
+        assertThat(release.status()).isEqualTo(404);
+        assertThat(fixtures.remaining(session)).isEqualTo(9);
     }
 
     private static String body(Object sessionId, String partySize, String email) {

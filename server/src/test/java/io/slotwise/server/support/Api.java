@@ -32,7 +32,12 @@ public class Api {
         return new Api(base, new String[] {"Authorization", "Bearer " + token});
     }
 
-    public record Response(int status, String contentType, String text) {
+    public record Response(int status, String contentType, String text, java.net.http.HttpHeaders headers) {
+
+        public java.util.Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+
 
         public JsonNode json() {
             return JSON.readTree(text);
@@ -99,7 +104,7 @@ public class Api {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
