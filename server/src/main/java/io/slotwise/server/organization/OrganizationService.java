@@ -81,6 +81,20 @@ public class OrganizationService {
         return passwords.matches(password, user.get().getPasswordHash());
     }
 
+    /**
+     * Replaces the user's password after checking the current one; every token issued before
+     * now stops working. Returns false (and changes nothing) when the current password is wrong.
+     */
+    @Transactional
+    public boolean changePassword(UUID userId, String currentPassword, String newPassword) {
+        StaffUser user = users.findById(userId).orElseThrow(() -> DomainException.notFound("User"));
+        if (currentPassword == null || !passwords.matches(currentPassword, user.getPasswordHash())) {
+            return false;
+        }
+        user.changePassword(passwords.encode(newPassword));
+        return true;
+    }
+
     /** Adds a staff member, creating the login if the email is new. */
     @Transactional
     public StaffUser addMember(UUID organizationId, String email, String displayName, String password, Role role) {

@@ -17,6 +17,8 @@ public class StaffUser {
     private String displayName;
     private String passwordHash;
     private Instant createdAt;
+    /** Tokens of an earlier generation are refused; a password change starts a new one. */
+    private int tokenGeneration;
 
     protected StaffUser() {
     }
@@ -43,5 +45,14 @@ public class StaffUser {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    public int getTokenGeneration() {
+        return tokenGeneration;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.tokenGeneration++;
     }
 }

@@ -28,6 +28,8 @@ import org.springframework.stereotype.Component;
 public class AccessTokens {
 
     static final String ISSUER = "slotwise";
+    /** The user's token generation at issue; a password change makes older tokens invalid. */
+    static final String GENERATION = "gen";
 
     private final NimbusJwtEncoder encoder;
     private final NimbusJwtDecoder decoder;
@@ -52,7 +54,7 @@ public class AccessTokens {
     }
 
     /** A signed token for the user, and when it expires. */
-    public Issued issue(UUID userId) {
+    public Issued issue(UUID userId, int generation) {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.security().tokenTtl());
         JwtClaimsSet claims = JwtClaimsSet.builder()
@@ -60,6 +62,7 @@ public class AccessTokens {
                 .subject(userId.toString())
                 .id(UUID.randomUUID().toString())
                 .issuedAt(now)
+                .claim(GENERATION, generation)
                 .expiresAt(expiresAt)
                 .build();
         String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))

@@ -9,7 +9,10 @@ import io.slotwise.server.web.DomainException;
 import io.slotwise.server.web.RateLimitedException;
 import io.slotwise.server.web.Violations;
 import java.util.Optional;
+import io.slotwise.common.api.PasswordChange;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,12 +24,48 @@ class AuthController {
 
     private final OrganizationService organizations;
     private final AccessTokens tokens;
-    private final RateLimits limits;
+    /** At least 10 characters; at most 72 bytes are used by bcrypt, so more is refused. */
+    static final int MIN_PASSWORD = 10;
 
-    AuthController(OrganizationService organizations, AccessTokens tokens, RateLimits limits) {
+    private final RateLimits limits;
+    private final RevokedTokens revoked;
+
+    AuthController(OrganizationService organizations, AccessTokens tokens, RateLimits limits, RevokedTokens revoked) {
         this.organizations = organizations;
         this.tokens = tokens;
         this.limits = limits;
+        this.revoked = revoked;
+    }
+
+    /** Ends this token now (other sessions of the user stay logged in). */
+    @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void logout() {
+        Caller.Staff staff = staff();
+        revoked.revoke(staff.tokenId(), staff.tokenExpiresAt());
+    }
+
+    /** Changes the caller's password; every token issued before, this one included, stops working. */
+    @PostMapping("/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePassword(@RequestBody PasswordChange request) {
+        Violations v = new Violations();
+        v.required("currentPassword", request.currentPassword());
+        if (v.required("newPassword", request.newPassword()) && request.newPassword().length() < MIN_PASSWORD) {
+            v.add("newPassword", "must be at least " + MIN_PASSWORD + " characters");
+        }
+        v.maxLength("newPassword", request.newPassword(), 72);
+        v.throwIfAny();
+        if (!organizations.changePassword(staff().userId(), request.currentPassword(), request.newPassword())) {
+            throw DomainException.invalid("currentPassword", "is not the current password");
+        }
+    }
+
+    private static Caller.Staff staff() {
+        if (AccessInterceptor.caller() instanceof Caller.Staff staff) {
+            return staff;
+        }
+        throw new DomainException(ErrorCode.FORBIDDEN, "Only staff log out or change passwords");
     }
 
     @PostMapping("/login")
@@ -47,7 +86,7 @@ class AuthController {
             throw new DomainException(ErrorCode.UNAUTHENTICATED, "Email or password is wrong");
         }
         StaffUser staff = user.orElseThrow();
-        AccessTokens.Issued issued = tokens.issue(staff.getId());
+        AccessTokens.Issued issued = tokens.issue(staff.getId(), staff.getTokenGeneration());
         return new LoginResponse(issued.token(), issued.expiresAt(),
                 new LoginResponse.User(staff.getId(), staff.getEmail(), staff.getDisplayName()),
                 organizations.memberships(staff.getId()).stream()

@@ -28,11 +28,13 @@ class BearerTokens implements AuthenticationProvider {
     private final AccessTokens tokens;
     private final OrganizationService organizations;
     private final KioskDeviceService kiosks;
+    private final RevokedTokens revoked;
 
-    BearerTokens(AccessTokens tokens, OrganizationService organizations, KioskDeviceService kiosks) {
+    BearerTokens(AccessTokens tokens, OrganizationService organizations, KioskDeviceService kiosks, RevokedTokens revoked) {
         this.tokens = tokens;
         this.organizations = organizations;
         this.kiosks = kiosks;
+        this.revoked = revoked;
     }
 
     @Override
@@ -56,9 +58,16 @@ class BearerTokens implements AuthenticationProvider {
             throw new BadCredentialsException("Invalid access token");
         }
         var user = organizations.user(userId).orElseThrow(() -> new BadCredentialsException("Unknown user"));
+        if (revoked.isRevoked(jwt.getId())) {
+            throw new BadCredentialsException("Logged out");
+        }
+        Object generation = jwt.getClaim(AccessTokens.GENERATION);
+        if (!(generation instanceof Number g) || g.intValue() != user.getTokenGeneration()) {
+            throw new BadCredentialsException("Issued before the password changed");
+        }
         Map<UUID, Role> roles = organizations.memberships(userId).stream()
                 .collect(Collectors.toUnmodifiableMap(Membership::organizationId, Membership::role));
-        return new CallerAuthentication(new Caller.Staff(userId, user.getEmail(), roles));
+        return new CallerAuthentication(new Caller.Staff(userId, user.getEmail(), roles, jwt.getId(), jwt.getExpiresAt()));
     }
 
     @Override

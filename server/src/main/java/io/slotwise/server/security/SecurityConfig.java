@@ -99,7 +99,7 @@ class SecurityConfig implements WebMvcConfigurer {
     /** Tokens count on the staff API only; a stale token sent to the public API is ignored. */
     private static BearerTokenResolver staffApiTokens() {
         DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
-        return request -> SecurityPaths.isStaffApi(request) ? standard.resolve(request) : null;
+        return request -> SecurityPaths.needsToken(request) ? standard.resolve(request) : null;
     }
 
     @Override

@@ -8,6 +8,7 @@ final class SecurityPaths {
     static final String API = "/api/v1/";
     static final String PUBLIC = "/api/v1/public/";
     static final String LOGIN = "/api/v1/auth/login";
+    static final String AUTH = "/api/v1/auth/";
 
     private SecurityPaths() {
     }
@@ -21,7 +22,14 @@ final class SecurityPaths {
         return path(request).equals(LOGIN);
     }
 
+    /** The staff API proper, authorized per resource; {@code /auth/*} acts on the caller only. */
     static boolean isStaffApi(HttpServletRequest request) {
+        String path = path(request);
+        return path.startsWith(API) && !isPublic(request) && !path.startsWith(AUTH);
+    }
+
+    /** Everything under /api/v1 but the public API and login: a bearer token is required. */
+    static boolean needsToken(HttpServletRequest request) {
         return path(request).startsWith(API) && !isPublic(request);
     }
 

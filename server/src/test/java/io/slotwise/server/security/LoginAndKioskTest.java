@@ -71,6 +71,54 @@ class LoginAndKioskTest extends DatabaseTest {
     }
 
     @Test
+    void loggingOutEndsThatTokenOnly() {
+        UUID org = organizations.create("Logout").getId();
+        String email = "out-" + UUID.randomUUID() + "@example.com";
+        organizations.addMember(org, email, "Out", "the password", Role.OWNER);
+        String first = login(email, "the password");
+        String second = login(email, "the password");
+
+        assertThat(api().as(first).post("/api/v1/auth/logout", "").status()).isEqualTo(204);
+
+        assertThat(api().as(first).get("/api/v1/organizations/" + org + "/venues").status()).isEqualTo(401);
+        assertThat(api().as(second).get("/api/v1/organizations/" + org + "/venues").status()).isEqualTo(200);
+        assertThat(api().post("/api/v1/auth/logout", "").status()).isEqualTo(401);
+    }
+
+    @Test
+    void changingThePasswordEndsEveryEarlierToken() {
+        UUID org = organizations.create("Password").getId();
+        String email = "pw-" + UUID.randomUUID() + "@example.com";
+        organizations.addMember(org, email, "Pw", "old password", Role.OWNER);
+        String token = login(email, "old password");
+
+        Response wrongCurrent = api().as(token).post("/api/v1/auth/password", map("currentPassword", "nope", "newPassword", "new password 1"));
+        Response tooShort = api().as(token).post("/api/v1/auth/password", map("currentPassword", "old password", "newPassword", "short"));
+        Response changed = api().as(token).post("/api/v1/auth/password", map("currentPassword", "old password", "newPassword", "new password 1"));
+
+        assertThat(wrongCurrent.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(tooShort.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(changed.status()).isEqualTo(204);
+        assertThat(api().as(token).get("/api/v1/organizations/" + org + "/venues").status()).isEqualTo(401);
+        assertThat(api().post("/api/v1/auth/login", map("email", email, "password", "old password")).status()).isEqualTo(401);
+        String fresh = login(email, "new password 1");
+        assertThat(api().as(fresh).get("/api/v1/organizations/" + org + "/venues").status()).isEqualTo(200);
+    }
+
+    @Test
+    void kiosksHaveNoAccountToLogOutOf() {
+        var venue = fixtures.venue("Europe/Berlin");
+
+        assertThat(api().as(fixtures.kioskToken(venue.id())).post("/api/v1/auth/logout", "").status()).isEqualTo(403);
+    }
+
+    private String login(String email, String password) {
+        Response r = api().post("/api/v1/auth/login", map("email", email, "password", password));
+        assertThat(r.status()).isEqualTo(200);
+        return r.json().path("accessToken").asString();
+    }
+
+    @Test
     void staffRunTheDayButOnlyOwnersChangeTheSetUp() {
         var activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
         UUID session = fixtures.session(activity, Duration.ofHours(3), 6);

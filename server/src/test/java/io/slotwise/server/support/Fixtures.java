@@ -60,7 +60,7 @@ public class Fixtures {
     /** A bearer token of the organization's owner (created on first use). */
     public String ownerTokenOfOrganization(UUID organizationId) {
         UUID owner = ownerOfOrganization.computeIfAbsent(organizationId, org -> member(org, Role.OWNER));
-        return tokens.issue(owner).token();
+        return tokens.issue(owner, 0).token();
     }
 
     /** A bearer token of the owner of the venue's organization. */
@@ -70,7 +70,7 @@ public class Fixtures {
 
     /** A bearer token of a new STAFF member of the venue's organization. */
     public String staffToken(UUID venueId) {
-        return tokens.issue(member(venues.get(venueId).getOrganizationId(), Role.STAFF)).token();
+        return tokens.issue(member(venues.get(venueId).getOrganizationId(), Role.STAFF), 0).token();
     }
 
     /** A new member of the organization, with a fast password hash being irrelevant here. */
