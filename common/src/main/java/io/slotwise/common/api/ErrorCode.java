@@ -30,6 +30,8 @@ public enum ErrorCode {
     BOOKING_NOT_CHANGEABLE(409),
     /** An Idempotency-Key was reused with a different request. */
     IDEMPOTENCY_KEY_REUSED(422),
+    /** The request body is larger than the API accepts. */
+    PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
     RATE_LIMITED(429),
     INTERNAL_ERROR(500);

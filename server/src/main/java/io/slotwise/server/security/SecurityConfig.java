@@ -20,6 +20,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig implements WebMvcConfigurer {
+
+    /** API answers are data: nothing in them may load, run or be framed. */
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
     private final AccessInterceptor access;
 
@@ -57,7 +62,8 @@ class SecurityConfig implements WebMvcConfigurer {
                 .anonymous(AbstractHttpConfigurer::disable)
                 .securityContext(AbstractHttpConfigurer::disable)
                 .sessionManagement(AbstractHttpConfigurer::disable)
-                .exceptionHandling(AbstractHttpConfigurer::disable);
+                .exceptionHandling(AbstractHttpConfigurer::disable)
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP)));
         return http.build();
     }
 
@@ -83,7 +89,11 @@ class SecurityConfig implements WebMvcConfigurer {
                         .bearerTokenResolver(staffApiTokens())
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+                // Only API answers get the no-content policy; pages such as the API explorer need scripts.
+                .headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        request -> request.getRequestURI().startsWith(SecurityPaths.API),
+                        new StaticHeadersWriter("Content-Security-Policy", API_CSP))));
         return http.build();
     }
 

@@ -149,6 +149,36 @@ class BadInputTest extends DatabaseTest {
         assertThat(fixtures.remaining(session)).isEqualTo(9);
     }
 
+    @Test
+    void oversizedBodiesAreRefusedBeforeTheyAreRead() {
+        String huge = "{\"sessionId\":\"" + session + "\",\"partySize\":1,\"email\":\"a@example.com\",\"pad\":\""
+                + "x".repeat(70 * 1024) + "\"}";
+
+        Response r = api().postRaw("/api/v1/public/reservations", "application/json", huge);
+
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.code()).isEqualTo("PAYLOAD_TOO_LARGE");
+        assertThat(fixtures.remaining(session)).isEqualTo(10);
+    }
+
+    @Test
+    void unknownJsonPropertiesAreIgnoredEverywhere() {
+        Response r = api().post("/api/v1/public/reservations", Api.map("sessionId", session, "partySize", 2,
+                "email", "u@example.com", "coupon", "FREE", "partysize", 99));
+
+        assertThat(r.status()).isEqualTo(201);
+        assertThat(r.json().path("partySize").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void apiAnswersCarrySecurityHeaders() {
+        Response r = api().get("/api/v1/public/venues/" + embedKey);
+
+        assertThat(r.header("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(r.header("Content-Security-Policy")).hasValue("default-src 'none'; frame-ancestors 'none'");
+        assertThat(r.header("X-Frame-Options")).hasValue("DENY");
+    }
+
     private static String body(Object sessionId, String partySize, String email) {
         return "{\"sessionId\":\"" + sessionId + "\",\"partySize\":" + partySize + ",\"email\":" + email + "}";
     }
