@@ -170,7 +170,16 @@ public class HoldService {
         return confirm(hold, terms, request, method);
     }
 
-    /** The venue's organization, for authorization checks of staff and kiosk actions on a hold. */
+    /** A hold as staff see it (never with its token). */
+    public Hold staffView(UUID holdId) {
+        StoredHold hold = holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold"));
+        SessionTerms terms = sessions.terms(hold.sessionId()).orElseThrow();
+        String bookingNumber = hold.status() == HoldStatus.CONFIRMED
+                ? bookings.forReservation(holdId).map(Booking::bookingNumber).orElse(null) : null;
+        return view(hold, terms, null, bookingNumber);
+    }
+
+    /** The venue of a hold, for authorization checks of staff and kiosk actions on it. */
     public UUID venueOf(UUID holdId) {
         StoredHold hold = holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold"));
         return sessions.terms(hold.sessionId()).orElseThrow().venueId();

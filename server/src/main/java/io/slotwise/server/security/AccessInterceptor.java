@@ -35,6 +35,7 @@ import org.springframework.web.servlet.HandlerMapping;
 class AccessInterceptor implements HandlerInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(AccessInterceptor.class);
+    static final String OWNING_ORGANIZATION = AccessInterceptor.class.getName() + ".organization";
 
     private final VenueService venues;
     private final ActivityService activities;
@@ -83,6 +84,7 @@ class AccessInterceptor implements HandlerInterceptor {
                 throw new DomainException(ErrorCode.FORBIDDEN, "This needs the " + rule.value() + " role");
             }
         }
+        owner.ifPresent(o -> request.setAttribute(OWNING_ORGANIZATION, o.organizationId()));
         return true;
     }
 

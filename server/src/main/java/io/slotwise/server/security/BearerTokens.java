@@ -42,7 +42,7 @@ class BearerTokens implements AuthenticationProvider {
         String token = ((BearerTokenAuthenticationToken) authentication).getToken();
         if (token.startsWith(KIOSK_PREFIX)) {
             return kiosks.authenticate(token)
-                    .map(device -> new CallerAuthentication(new Caller.Kiosk(device.id(), device.venueId())))
+                    .map(device -> new CallerAuthentication(new Caller.Kiosk(device.id(), device.venueId(), device.name())))
                     .orElseThrow(() -> new BadCredentialsException("Unknown or revoked kiosk token"));
         }
         Jwt jwt;

@@ -16,6 +16,6 @@ public sealed interface Caller {
     }
 
     /** A kiosk device of one venue. */
-    record Kiosk(UUID deviceId, UUID venueId) implements Caller {
+    record Kiosk(UUID deviceId, UUID venueId, String name) implements Caller {
     }
 }

@@ -1,6 +1,7 @@
 package io.slotwise.server.security;
 
 import io.slotwise.common.api.ErrorCode;
+import io.slotwise.server.audit.AuditTrail;
 import io.slotwise.server.web.ProblemDetailsAdvice;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -38,9 +39,11 @@ class SecurityConfig implements WebMvcConfigurer {
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
     private final AccessInterceptor access;
+    private final AuditTrail audit;
 
-    SecurityConfig(AccessInterceptor access) {
+    SecurityConfig(AccessInterceptor access, AuditTrail audit) {
         this.access = access;
+        this.audit = audit;
     }
 
     /**
@@ -114,7 +117,9 @@ class SecurityConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        // Access first: only what it allowed reaches the audit trail.
         registry.addInterceptor(access).addPathPatterns(SecurityPaths.API + "**");
+        registry.addInterceptor(audit).addPathPatterns(SecurityPaths.API + "**");
     }
 
     static void write(HttpServletResponse response, JsonMapper json, ErrorCode code, String detail)

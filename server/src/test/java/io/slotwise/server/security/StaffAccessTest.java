@@ -64,7 +64,7 @@ class StaffAccessTest extends DatabaseTest {
     void everyStaffEndpointHasAnAccessRule() {
         List<Endpoint> endpoints = staffEndpoints();
 
-        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(24);
+        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(25);
         assertThat(endpoints).filteredOn(e -> e.rule() == null).as("staff endpoints without @Guarded").isEmpty();
     }
 
