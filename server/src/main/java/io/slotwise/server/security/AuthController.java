@@ -3,6 +3,7 @@ package io.slotwise.server.security;
 import io.slotwise.common.api.ErrorCode;
 import io.slotwise.common.api.LoginRequest;
 import io.slotwise.common.api.LoginResponse;
+import io.slotwise.server.organization.MemberService;
 import io.slotwise.server.organization.OrganizationService;
 import io.slotwise.server.organization.StaffUser;
 import io.slotwise.server.web.DomainException;
@@ -24,9 +25,6 @@ class AuthController {
 
     private final OrganizationService organizations;
     private final AccessTokens tokens;
-    /** At least 10 characters; at most 72 bytes are used by bcrypt, so more is refused. */
-    static final int MIN_PASSWORD = 10;
-
     private final RateLimits limits;
     private final RevokedTokens revoked;
 
@@ -51,8 +49,8 @@ class AuthController {
     void changePassword(@RequestBody PasswordChange request) {
         Violations v = new Violations();
         v.required("currentPassword", request.currentPassword());
-        if (v.required("newPassword", request.newPassword()) && request.newPassword().length() < MIN_PASSWORD) {
-            v.add("newPassword", "must be at least " + MIN_PASSWORD + " characters");
+        if (v.required("newPassword", request.newPassword()) && request.newPassword().length() < MemberService.MIN_PASSWORD) {
+            v.add("newPassword", "must be at least " + MemberService.MIN_PASSWORD + " characters");
         }
         v.maxLength("newPassword", request.newPassword(), 72);
         v.throwIfAny();

@@ -64,7 +64,7 @@ class StaffAccessTest extends DatabaseTest {
     void everyStaffEndpointHasAnAccessRule() {
         List<Endpoint> endpoints = staffEndpoints();
 
-        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(29);
         assertThat(endpoints).filteredOn(e -> e.rule() == null).as("staff endpoints without @Guarded").isEmpty();
     }
 
@@ -87,7 +87,8 @@ class StaffAccessTest extends DatabaseTest {
                 .json().path("id").asString();
         Map<String, String> ids = Map.of("organizationId", organization.toString(), "venueId", venue.toString(),
                 "activityId", activity.id().toString(), "sessionId", session.toString(), "holdId", holdId,
-                "bookingId", bookingId, "deviceId", deviceId);
+                "bookingId", bookingId, "deviceId", deviceId,
+                "userId", fixtures.member(organization, Role.STAFF).toString());
 
         UUID otherVenue = fixtures.venue("Europe/Berlin").id();
         String ownerB = fixtures.ownerToken(otherVenue);

@@ -1,0 +1,56 @@
+package io.slotwise.server.organization;
+
+import io.slotwise.common.api.Member;
+import io.slotwise.common.api.MemberRequest;
+import io.slotwise.common.api.RoleChange;
+import io.slotwise.server.security.Guarded;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Owners manage their organization's staff. */
+@RestController
+@RequestMapping("/api/v1/organizations/{organizationId}/members")
+class MemberController {
+
+    private final MemberService members;
+
+    MemberController(MemberService members) {
+        this.members = members;
+    }
+
+    @Guarded(Role.OWNER)
+    @GetMapping
+    List<Member> list(@PathVariable UUID organizationId) {
+        return members.list(organizationId);
+    }
+
+    @Guarded(Role.OWNER)
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Member add(@PathVariable UUID organizationId, @RequestBody MemberRequest request) {
+        return members.add(organizationId, request);
+    }
+
+    @Guarded(Role.OWNER)
+    @PutMapping("/{userId}")
+    Member changeRole(@PathVariable UUID organizationId, @PathVariable UUID userId, @RequestBody RoleChange change) {
+        return members.changeRole(organizationId, userId, change);
+    }
+
+    @Guarded(Role.OWNER)
+    @DeleteMapping("/{userId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(@PathVariable UUID organizationId, @PathVariable UUID userId) {
+        members.remove(organizationId, userId);
+    }
+}
