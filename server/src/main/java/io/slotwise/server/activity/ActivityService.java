@@ -5,6 +5,7 @@ import io.slotwise.common.api.ActivityRequest;
 import io.slotwise.common.api.PublicActivity;
 import io.slotwise.common.api.Schedule;
 import io.slotwise.server.schedule.ActivitySchedule;
+import io.slotwise.server.events.VenueEvents;
 import io.slotwise.server.schedule.ScheduleParser;
 import io.slotwise.server.venue.Venue;
 import io.slotwise.server.venue.VenueService;
@@ -37,10 +38,12 @@ public class ActivityService {
     private final VenueService venues;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final VenueEvents streams;
     private final Clock clock;
 
     ActivityService(ActivityRepository activities, VenueService venues, JsonMapper json,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, VenueEvents streams, Clock clock) {
+        this.streams = streams;
         this.activities = activities;
         this.venues = venues;
         this.json = json;
@@ -56,6 +59,7 @@ public class ActivityService {
         activity.apply(valid.fields(), write(valid.schedule()), clock.instant());
         activities.save(activity);
         events.publishEvent(new ActivityScheduleChanged(activity.getId()));
+        streams.activityChanged(venueId, activity.getId());
         return details(activity);
     }
 
@@ -65,6 +69,7 @@ public class ActivityService {
         Validated valid = validate(request);
         activity.apply(valid.fields(), write(valid.schedule()), clock.instant());
         events.publishEvent(new ActivityScheduleChanged(activityId));
+        streams.activityChanged(activity.getVenueId(), activityId);
         return details(activity);
     }
 
@@ -74,6 +79,7 @@ public class ActivityService {
         ActivitySchedule parsed = parse(schedule, new Violations());
         activity.replaceSchedule(write(parsed), clock.instant());
         events.publishEvent(new ActivityScheduleChanged(activityId));
+        streams.activityChanged(activity.getVenueId(), activityId);
         return details(activity);
     }
 

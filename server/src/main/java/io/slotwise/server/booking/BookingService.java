@@ -9,6 +9,8 @@ import io.slotwise.common.api.BookingStatus;
 import io.slotwise.common.api.Customer;
 import io.slotwise.common.api.ErrorCode;
 import io.slotwise.common.api.PaymentMethod;
+import io.slotwise.common.api.VenueEvent;
+import io.slotwise.server.events.VenueEvents;
 import io.slotwise.server.session.SessionService;
 import io.slotwise.server.venue.Venue;
 import io.slotwise.server.venue.VenueService;
@@ -56,9 +58,11 @@ public class BookingService {
     private final SessionService sessions;
     private final VenueService venues;
     private final BookingNumbers numbers = new BookingNumbers();
+    private final VenueEvents events;
     private final Clock clock;
 
-    BookingService(JdbcClient jdbc, SessionService sessions, VenueService venues, Clock clock) {
+    BookingService(JdbcClient jdbc, SessionService sessions, VenueService venues, VenueEvents events, Clock clock) {
+        this.events = events;
         this.jdbc = jdbc;
         this.sessions = sessions;
         this.venues = venues;
@@ -118,13 +122,14 @@ public class BookingService {
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID record(NewBooking booking) {
         UUID id = UUID.randomUUID();
+        String number = numbers.next();
         jdbc.sql("""
                 INSERT INTO bookings (id, booking_number, reservation_id, session_id, customer_id, party_size,
                                       total_amount, currency, status, payment_method, created_at)
                 VALUES (:id, :number, :reservation, :session, :customer, :party, :total, :currency, 'CONFIRMED',
                         :method, :now)""")
                 .param("id", id)
-                .param("number", numbers.next())
+                .param("number", number)
                 .param("reservation", booking.reservationId())
                 .param("session", booking.sessionId())
                 .param("customer", booking.customerId())
@@ -134,6 +139,8 @@ public class BookingService {
                 .param("method", booking.paymentMethod().name())
                 .param("now", ts(clock.instant()))
                 .update();
+        events.bookingChanged(booking.venueId(),
+                new VenueEvent.BookingChanged(id, number, booking.sessionId(), VenueEvent.BookingChanged.CONFIRMED));
         return id;
     }
 
@@ -198,6 +205,8 @@ public class BookingService {
                 .update();
         if (cancelled == 1) {
             sessions.returnSeats(booking.sessionId(), booking.partySize());
+            events.sessionChanged(booking.sessionId());
+            announce(booking, VenueEvent.BookingChanged.CANCELLED);
         }
         return get(bookingId);
     }
@@ -209,10 +218,13 @@ public class BookingService {
         if (booking.status() == BookingStatus.CANCELLED) {
             throw new DomainException(ErrorCode.BOOKING_NOT_CHANGEABLE, "A cancelled booking cannot be checked in");
         }
-        jdbc.sql("UPDATE bookings SET checked_in_at = :now WHERE id = :id AND checked_in_at IS NULL")
+        int checkedIn = jdbc.sql("UPDATE bookings SET checked_in_at = :now WHERE id = :id AND checked_in_at IS NULL")
                 .param("now", ts(clock.instant()))
                 .param("id", bookingId)
                 .update();
+        if (checkedIn == 1) {
+            announce(booking, VenueEvent.BookingChanged.CHECKED_IN);
+        }
         return get(bookingId);
     }
 
@@ -239,6 +251,11 @@ public class BookingService {
                 ? statement.param("venue", venueId)
                 : statement.param("organizations", List.copyOf(organizationIds));
         return statement.query(BookingService::booking).list();
+    }
+
+    private void announce(Booking booking, String change) {
+        events.bookingChanged(booking.venueId(),
+                new VenueEvent.BookingChanged(booking.id(), booking.bookingNumber(), booking.sessionId(), change));
     }
 
     private static String likeEscape(String text) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 /** A booking about to be recorded for a confirmed hold. */
 public record NewBooking(
         UUID reservationId,
+        UUID venueId,
         UUID sessionId,
         UUID customerId,
         int partySize,

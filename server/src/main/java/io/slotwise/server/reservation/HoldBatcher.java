@@ -1,5 +1,8 @@
 package io.slotwise.server.reservation;
 
+import io.slotwise.common.api.HoldStatus;
+import io.slotwise.common.api.VenueEvent;
+import io.slotwise.server.events.VenueEvents;
 import io.slotwise.server.session.SessionService;
 import io.slotwise.server.session.SessionService.LockedSeats;
 import java.time.Clock;
@@ -56,11 +59,13 @@ class HoldBatcher {
     private final HoldStore holds;
     private final SessionService sessions;
     private final TransactionTemplate transactions;
+    private final VenueEvents events;
     private final Clock clock;
 
-    HoldBatcher(HoldStore holds, SessionService sessions, DataSource dataSource, Clock clock) {
+    HoldBatcher(HoldStore holds, SessionService sessions, DataSource dataSource, VenueEvents events, Clock clock) {
         this.holds = holds;
         this.sessions = sessions;
+        this.events = events;
         // Plain JDBC transactions: the batch touches no JPA entity, and skipping the JPA
         // transaction manager saves opening an EntityManager on the hottest path of the server.
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -68,8 +73,8 @@ class HoldBatcher {
     }
 
     /** Takes the hold's seats and stores it, sharing the transaction with concurrent holds. */
-    Outcome hold(StoredHold hold) {
-        Pending pending = new Pending(hold);
+    Outcome hold(StoredHold hold, UUID venueId) {
+        Pending pending = new Pending(hold, venueId);
         Lane lane = lanes.computeIfAbsent(hold.sessionId(), id -> new Lane());
         lane.queue.add(pending);
         while (true) {
@@ -141,7 +146,19 @@ class HoldBatcher {
      */
     private boolean takeAll(UUID sessionId, List<Pending> batch) {
         holds.insertAll(batch.stream().map(p -> p.hold).toList());
-        return sessions.tryTakeSeats(sessionId, batch.stream().mapToInt(p -> p.hold.partySize()).sum());
+        if (!sessions.tryTakeSeats(sessionId, batch.stream().mapToInt(p -> p.hold.partySize()).sum())) {
+            return false;
+        }
+        announce(sessionId, batch);
+        return true;
+    }
+
+    /** Sent with the commit of the shared transaction, not before. */
+    private void announce(UUID sessionId, List<Pending> held) {
+        events.sessionChanged(sessionId);
+        for (Pending p : held) {
+            events.holdChanged(p.venueId, new VenueEvent.HoldChanged(p.hold.id(), sessionId, p.hold.partySize(), HoldStatus.HELD));
+        }
     }
 
     private static List<Outcome> allHeld(List<Pending> batch) {
@@ -163,7 +180,7 @@ class HoldBatcher {
         boolean bookable = locked.get().bookableAt(now);
         int remaining = locked.get().remaining();
         List<Outcome> outcomes = new ArrayList<>(batch.size());
-        List<StoredHold> accepted = new ArrayList<>(batch.size());
+        List<Pending> accepted = new ArrayList<>(batch.size());
         for (Pending p : batch) {
             int party = p.hold.partySize();
             if (!bookable) {
@@ -172,13 +189,14 @@ class HoldBatcher {
                 outcomes.add(Outcome.INSUFFICIENT_CAPACITY);
             } else {
                 remaining -= party;
-                accepted.add(p.hold);
+                accepted.add(p);
                 outcomes.add(Outcome.HELD);
             }
         }
         if (!accepted.isEmpty()) {
-            holds.insertAll(accepted);
+            holds.insertAll(accepted.stream().map(p -> p.hold).toList());
             sessions.takeLockedSeats(sessionId, locked.get().remaining() - remaining);
+            announce(sessionId, accepted);
         }
         return outcomes;
     }
@@ -199,11 +217,13 @@ class HoldBatcher {
 
     private static final class Pending {
         final StoredHold hold;
+        final UUID venueId;
         /** Written by the leading thread before it notifies the lane's monitor. */
         volatile Outcome outcome;
 
-        Pending(StoredHold hold) {
+        Pending(StoredHold hold, UUID venueId) {
             this.hold = hold;
+            this.venueId = venueId;
         }
     }
 }

@@ -11,6 +11,8 @@ import io.slotwise.common.api.PaymentMode;
 import io.slotwise.server.activity.ActivityService;
 import io.slotwise.server.booking.BookingService;
 import io.slotwise.server.booking.NewBooking;
+import io.slotwise.server.events.VenueEvents;
+import io.slotwise.common.api.VenueEvent;
 import io.slotwise.server.session.SessionService;
 import io.slotwise.server.session.SessionTerms;
 import io.slotwise.server.system.Secrets;
@@ -49,11 +51,13 @@ public class HoldService {
     private final SessionService sessions;
     private final BookingService bookings;
     private final TransactionTemplate transactions;
+    private final VenueEvents events;
     private final SlotwiseProperties properties;
     private final Clock clock;
 
     HoldService(HoldStore holds, HoldTokens tokens, HoldBatcher batcher, SessionService sessions, BookingService bookings,
-            TransactionTemplate transactions, SlotwiseProperties properties, Clock clock) {
+            TransactionTemplate transactions, VenueEvents events, SlotwiseProperties properties, Clock clock) {
+        this.events = events;
         this.holds = holds;
         this.tokens = tokens;
         this.batcher = batcher;
@@ -87,7 +91,7 @@ public class HoldService {
                 amount(terms.price(), request.partySize()), terms.currency(), Secrets.sha256(token), idempotencyKey,
                 now, now.plus(properties.holdDuration()));
         if (idempotencyKey == null) {
-            switch (batcher.hold(hold)) {
+            switch (batcher.hold(hold, terms.venueId())) {
                 case HELD -> {
                     return view(hold, terms, token, null);
                 }
@@ -109,6 +113,7 @@ public class HoldService {
                     tx.setRollbackOnly();
                     return false;
                 }
+                announce(terms.venueId(), hold, HoldStatus.HELD);
                 return true;
             }));
         } catch (DuplicateKeyException e) {
@@ -144,6 +149,7 @@ public class HoldService {
                 return false;
             }
             sessions.returnSeats(hold.sessionId(), hold.partySize());
+            announce(venueOf(hold), hold, HoldStatus.RELEASED);
             return true;
         }));
         if (!released && holds.find(holdId).orElseThrow().status() == HoldStatus.CONFIRMED) {
@@ -168,6 +174,16 @@ public class HoldService {
         PaymentMethod method = request == null || request.paymentMethod() == null
                 ? PaymentMethod.PAY_AT_VENUE : request.paymentMethod();
         return confirm(hold, terms, request, method);
+    }
+
+    /** Tells the streams, with the commit of the caller's transaction, that a hold changed. */
+    private void announce(UUID venueId, StoredHold hold, HoldStatus status) {
+        events.sessionChanged(hold.sessionId());
+        events.holdChanged(venueId, new VenueEvent.HoldChanged(hold.id(), hold.sessionId(), hold.partySize(), status));
+    }
+
+    private UUID venueOf(StoredHold hold) {
+        return sessions.termsForHold(hold.sessionId()).orElseThrow().venueId();
     }
 
     /** A hold as staff see it (never with its token). */
@@ -201,6 +217,7 @@ public class HoldService {
                         return false;
                     }
                     sessions.returnSeats(hold.sessionId(), hold.partySize());
+                    announce(venueOf(hold), hold, HoldStatus.EXPIRED);
                     return true;
                 }))) {
                     released++;
@@ -229,7 +246,7 @@ public class HoldService {
             return already;
         }
         UUID customer = bookings.customerFor(terms.organizationId(), hold.email(), name.trim(), phone);
-        NewBooking booking = new NewBooking(hold.id(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
+        NewBooking booking = new NewBooking(hold.id(), terms.venueId(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
                 hold.currency(), method);
         for (int attempt = 1; ; attempt++) {
             try {
@@ -238,6 +255,7 @@ public class HoldService {
                         return false;
                     }
                     bookings.record(booking);
+                    announce(terms.venueId(), hold, HoldStatus.CONFIRMED);
                     return true;
                 });
                 if (Boolean.TRUE.equals(confirmed)) {

@@ -8,6 +8,7 @@ import io.slotwise.common.api.GenerationResult;
 import io.slotwise.common.api.GenerationResult.KeptSession;
 import io.slotwise.server.activity.Activity;
 import io.slotwise.server.activity.ActivityService;
+import io.slotwise.server.events.VenueEvents;
 import io.slotwise.server.schedule.ScheduleExpander;
 import io.slotwise.server.schedule.SlotTime;
 import io.slotwise.server.venue.VenueService;
@@ -43,10 +44,12 @@ public class SessionGenerator {
     private final ActivityService activities;
     private final VenueService venues;
     private final TransactionTemplate transactions;
+    private final VenueEvents events;
     private final Clock clock;
 
     SessionGenerator(JdbcClient jdbc, ActivityService activities, VenueService venues,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, VenueEvents events, Clock clock) {
+        this.events = events;
         this.jdbc = jdbc;
         this.activities = activities;
         this.venues = venues;
@@ -112,6 +115,9 @@ public class SessionGenerator {
                 kept.add(new KeptSession(session.id(), session.start().atZone(zone).toOffsetDateTime(),
                         outcome.heldSeats(), outcome.bookedSeats()));
             }
+        }
+        if (created > 0 || removed > 0) {
+            events.activityChanged(activity.getVenueId(), activityId);
         }
         return new GenerationResult(created, existing, removed, kept.size(), kept);
     }

@@ -16,6 +16,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.slotwise.server.activity.Activity;
 import io.slotwise.server.activity.ActivityScheduleChanged;
 import io.slotwise.server.activity.ActivityService;
+import io.slotwise.server.events.VenueEvents;
 import io.slotwise.server.venue.Venue;
 import io.slotwise.server.venue.VenueService;
 import io.slotwise.server.web.DateRange;
@@ -66,9 +67,11 @@ public class SessionService {
     private final JdbcClient jdbc;
     private final ActivityService activities;
     private final VenueService venues;
+    private final VenueEvents events;
     private final Clock clock;
 
-    SessionService(JdbcClient jdbc, ActivityService activities, VenueService venues, Clock clock) {
+    SessionService(JdbcClient jdbc, ActivityService activities, VenueService venues, VenueEvents events, Clock clock) {
+        this.events = events;
         this.jdbc = jdbc;
         this.activities = activities;
         this.venues = venues;
@@ -290,6 +293,7 @@ public class SessionService {
             }
         }
         holdTerms.invalidate(sessionId);
+        events.sessionChanged(sessionId);
         if (change.status() != null) {
             jdbc.sql("UPDATE activity_sessions SET status = :status WHERE id = :id AND status <> 'CANCELLED'")
                     .param("status", change.status().name())

@@ -1,0 +1,167 @@
+package io.slotwise.server.events;
+
+import static io.slotwise.server.system.Sql.uuid;
+
+import io.slotwise.common.api.SessionStatus;
+import io.slotwise.common.api.VenueEvent;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * This instance's side of the real-time streams: receives committed signals (from this instance
+ * or, through the transport, from others), turns session changes into {@code session.updated}
+ * with the state read when sent (a burst of holds becomes one event per flush), numbers events,
+ * keeps a bounded replay window per venue, and hands each event to the venue's subscribers.
+ *
+ * <p>Event ids are {@code <instance>-<sequence>}: a client that reconnects to the same instance
+ * within the window gets what it missed; any other id gets {@code resync}.
+ */
+@Component
+class EventHub {
+
+    static final int WINDOW = 1000;
+
+    private final String instance = Long.toString(System.nanoTime() & 0xffffff, 36)
+            + Integer.toString((int) (Math.random() * 1296), 36);
+    private final AtomicLong sequence = new AtomicLong();
+    private final Set<UUID> changedSessions = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, Window> windows = new ConcurrentHashMap<>();
+    private final Map<UUID, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+
+    EventHub(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A venue's recent events, and the newest sequence number that fell out of it. */
+    private static final class Window {
+        final Deque<Numbered> events = new ArrayDeque<>();
+        long evictedUpTo;
+    }
+
+    /** An event with its id, and whether only staff may see it. */
+    record Numbered(String id, long sequence, VenueEvent event, boolean staffOnly) {
+    }
+
+    void receive(List<Signal> signals) {
+        for (Signal signal : signals) {
+            if (signal.isSessionChange()) {
+                changedSessions.add(signal.sessionId());
+            } else {
+                broadcast(signal.venueId(), signal.event(), signal.staffOnly());
+            }
+        }
+    }
+
+    /** Sends the current state of every session that changed since the last flush. */
+    @Scheduled(fixedDelayString = "${slotwise.events.flush-interval:PT0.1S}")
+    void flushSessionChanges() {
+        if (changedSessions.isEmpty()) {
+            return;
+        }
+        Set<UUID> batch = new LinkedHashSet<>(changedSessions);
+        changedSessions.removeAll(batch);
+        List<UUID> ids = new ArrayList<>(batch);
+        for (int from = 0; from < ids.size(); from += 500) {
+            jdbc.sql("""
+                    SELECT s.id, s.activity_id, s.capacity_remaining, s.status, a.venue_id
+                    FROM activity_sessions s JOIN activities a ON a.id = s.activity_id WHERE s.id IN (:ids)""")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .query(rs -> {
+                        broadcast(uuid(rs, "venue_id"), new VenueEvent.SessionUpdated(uuid(rs, "id"),
+                                uuid(rs, "activity_id"), rs.getInt("capacity_remaining"),
+                                SessionStatus.valueOf(rs.getString("status"))), false);
+                    });
+        }
+    }
+
+    /** Tells every subscriber to re-fetch (events may have been lost, e.g. the relay reconnected). */
+    void resyncAll() {
+        subscribers.keySet().forEach(venue -> broadcast(venue, new VenueEvent.Resync(), false));
+    }
+
+    private void broadcast(UUID venueId, VenueEvent event, boolean staffOnly) {
+        long seq = sequence.incrementAndGet();
+        Numbered numbered = new Numbered(instance + "-" + seq, seq, event, staffOnly);
+        Window window = windows.computeIfAbsent(venueId, v -> new Window());
+        synchronized (window) {
+            window.events.addLast(numbered);
+            while (window.events.size() > WINDOW) {
+                window.evictedUpTo = window.events.removeFirst().sequence();
+            }
+            // Offered under the window's lock, so a subscriber registering meanwhile sees each event once.
+            for (Subscriber s : subscribers.getOrDefault(venueId, List.of())) {
+                if (s.staff() || !staffOnly) {
+                    s.offer(numbered);
+                }
+            }
+        }
+    }
+
+    /**
+     * Registers a subscriber and replays what it missed since {@code lastEventId}: the events
+     * still in the window, or {@code resync} when the id is unknown, from another instance or
+     * older than the window.
+     */
+    void subscribe(UUID venueId, Subscriber subscriber, String lastEventId) {
+        List<Subscriber> list = subscribers.computeIfAbsent(venueId, v -> new CopyOnWriteArrayList<>());
+        Window window = windows.computeIfAbsent(venueId, v -> new Window());
+        synchronized (window) {
+            // Registering under the window's lock: no event falls between the replay and the live stream.
+            if (lastEventId != null && !lastEventId.isBlank()) {
+                replay(window, subscriber, lastEventId);
+            }
+            list.add(subscriber);
+        }
+    }
+
+    private void replay(Window window, Subscriber subscriber, String lastEventId) {
+        long last = sequenceOf(lastEventId);
+        boolean nothingLost = last >= 0 && last <= sequence.get() && last >= window.evictedUpTo;
+        if (!nothingLost) {
+            subscriber.offer(new Numbered(instance + "-" + sequence.get(), sequence.get(), new VenueEvent.Resync(), false));
+            return;
+        }
+        for (Numbered n : window.events) {
+            if (n.sequence() > last && (subscriber.staff() || !n.staffOnly())) {
+                subscriber.offer(n);
+            }
+        }
+    }
+
+    /** The sequence number of an id of this instance, or -1. */
+    private long sequenceOf(String id) {
+        String prefix = instance + "-";
+        if (!id.startsWith(prefix)) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(id.substring(prefix.length()));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    void unsubscribe(UUID venueId, Subscriber subscriber) {
+        List<Subscriber> list = subscribers.get(venueId);
+        if (list != null) {
+            list.remove(subscriber);
+        }
+    }
+
+    List<Subscriber> all() {
+        return subscribers.values().stream().flatMap(List::stream).toList();
+    }
+}
