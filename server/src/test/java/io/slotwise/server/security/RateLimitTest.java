@@ -28,6 +28,7 @@ class RateLimitTest extends DatabaseTest {
         registry.add("slotwise.rate-limit.holds-per-minute", () -> "3");
         registry.add("slotwise.rate-limit.logins-per-minute", () -> "1000");
         registry.add("slotwise.rate-limit.logins-per-account", () -> "3");
+        registry.add("slotwise.events.max-subscribers-per-address", () -> "2");
     }
 
     @Autowired
@@ -54,6 +55,20 @@ class RateLimitTest extends DatabaseTest {
 
         assertThat(api.post("/api/v1/public/reservations", map("sessionId", session, "partySize", 1, "email", "r@example.com")).status())
                 .as("a third of the bucket refilled after 20 s").isEqualTo(201);
+    }
+
+    @Test
+    void eventStreamsAreLimitedPerAddress() {
+        var venue = fixtures.venue("Europe/Berlin");
+        String key = api().as(fixtures.ownerToken(venue.id())).get("/api/v1/venues/" + venue.id()).json().path("embedKey").asString();
+        String url = "http://localhost:" + port + "/api/v1/public/venues/" + key + "/events";
+        try (var first = new io.slotwise.server.support.EventStreamClient(url).awaitLive();
+                var second = new io.slotwise.server.support.EventStreamClient(url).awaitLive();
+                var third = new io.slotwise.server.support.EventStreamClient(url).awaitLive()) {
+            assertThat(first.status()).isEqualTo(200);
+            assertThat(second.status()).isEqualTo(200);
+            assertThat(third.status()).isEqualTo(429);
+        }
     }
 
     @Test
