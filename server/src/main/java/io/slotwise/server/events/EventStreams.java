@@ -29,11 +29,7 @@ class EventStreams implements SmartLifecycle {
     private final Map<String, AtomicInteger> perAddress = new ConcurrentHashMap<>();
     // Writes block while a client's socket is full; enough writers that a few stuck clients
     // (cut off at their socket's write timeout, or when their queue overflows) delay nobody else.
-    private final ExecutorService senders = Executors.newFixedThreadPool(16, r -> {
-        Thread t = new Thread(r, "event-sender");
-        t.setDaemon(true);
-        return t;
-    });
+    private volatile ExecutorService senders = newSenders();
 
     EventStreams(EventHub hub,
             @Value("${slotwise.events.max-subscribers:5000}") int maxTotal,
@@ -57,7 +53,7 @@ class EventStreams implements SmartLifecycle {
             throw new RateLimitedException("Too many open event streams; retry later", 30);
         }
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
-        Subscriber subscriber = new Subscriber(emitter, staff, address, senders, s -> {
+        Subscriber subscriber = new Subscriber(emitter, staff, address, task -> senders.execute(task), s -> {
             hub.unsubscribe(venueId, s);
             total.decrementAndGet();
             perAddress.computeIfPresent(address, (a, n) -> n.decrementAndGet() <= 0 ? null : n);
@@ -82,12 +78,27 @@ class EventStreams implements SmartLifecycle {
 
     private volatile boolean running;
 
+    private static ExecutorService newSenders() {
+        return Executors.newFixedThreadPool(16, r -> {
+            Thread t = new Thread(r, "event-sender");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts (or, after a stop, restarts) with a fresh pool of writers. */
     @Override
     public void start() {
+        if (senders.isShutdown()) {
+            senders = newSenders();
+        }
         running = true;
     }
 
-    /** Open streams would hold the web server's graceful shutdown until they time out. */
+    /**
+     * Ends every open stream (clients reconnect elsewhere or later): open streams would otherwise
+     * hold the web server's graceful shutdown until they time out.
+     */
     @Override
     public void stop() {
         running = false;

@@ -34,7 +34,7 @@ final class PostgresTransport implements SignalTransport, SmartLifecycle {
     private final JdbcClient jdbc;
     private final EventHub hub;
     private final SignalCodec codec;
-    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
     private Thread listener;
 
@@ -87,6 +87,7 @@ final class PostgresTransport implements SignalTransport, SmartLifecycle {
 
     @Override
     public void start() {
+        stopped = new CountDownLatch(1);
         running = true;
         listener = new Thread(this::listen, "event-relay");
         listener.setDaemon(true);
@@ -114,6 +115,7 @@ final class PostgresTransport implements SignalTransport, SmartLifecycle {
                 if (reconnected) {
                     hub.resyncAll();
                 }
+                reconnected = true;
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(500);
                     if (notifications != null) {
@@ -127,7 +129,6 @@ final class PostgresTransport implements SignalTransport, SmartLifecycle {
                     return;
                 }
                 log.warn("Event relay lost its PostgreSQL connection; reconnecting", e);
-                reconnected = true;
                 try {
                     // Waits for stop() or one second, whichever comes first, before trying again.
                     if (stopped.await(1, TimeUnit.SECONDS)) {

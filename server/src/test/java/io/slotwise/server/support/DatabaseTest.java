@@ -24,6 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "slotwise.jobs.release-expired-cron=-",
         "slotwise.jobs.generate-cron=-",
         "slotwise.rate-limit.enabled=false",
+        // Every test client comes from 127.0.0.1, and a closed stream is noticed at the next write.
+        "slotwise.events.max-subscribers-per-address=1000",
         "spring.datasource.hikari.maximum-pool-size=20"})
 @Import(DatabaseTest.ClockConfig.class)
 public abstract class DatabaseTest {
