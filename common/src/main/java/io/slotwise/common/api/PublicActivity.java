@@ -2,7 +2,10 @@ package io.slotwise.common.api;
 
 import java.util.UUID;
 
-/** A bookable activity as the public sees it. Prices are in minor units of {@code currency}. */
+/**
+ * A bookable activity as the public sees it. Prices are in minor units of {@code currency}.
+ * {@code venueEmbedKey} names the venue's public event stream (it is public, like the widget's URL).
+ */
 public record PublicActivity(
         UUID id,
         UUID venueId,
@@ -16,5 +19,6 @@ public record PublicActivity(
         int minPartySize,
         int maxPartySize,
         int capacity,
-        PaymentMode paymentMode) {
+        PaymentMode paymentMode,
+        String venueEmbedKey) {
 }

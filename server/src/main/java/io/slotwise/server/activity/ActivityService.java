@@ -132,7 +132,7 @@ public class ActivityService {
     private static PublicActivity publicView(Activity a, Venue venue) {
         return new PublicActivity(a.getId(), venue.getId(), venue.getName(), venue.getZone().getId(),
                 a.getName(), a.getDescription(), a.getDurationMinutes(), a.getPrice(), a.getCurrency(),
-                a.getMinPartySize(), a.getMaxPartySize(), a.getCapacity(), a.getPaymentMode());
+                a.getMinPartySize(), a.getMaxPartySize(), a.getCapacity(), a.getPaymentMode(), venue.getEmbedKey());
     }
 
     private ActivityDetails details(Activity a) {

@@ -31,6 +31,7 @@ class DemoStartup {
 
                 ================ Slotwise demo ================
                 {}
+                Widget (venue calendar):  {}/embed?widget=calendar&key=demo
                 Public API:               {}/api/v1/public/venues/demo
                 API documentation:        {}/swagger-ui.html  ({}/v3/api-docs)
                 Staff login:              {} / {}
@@ -38,7 +39,7 @@ class DemoStartup {
                 Kiosk device token:       {}
                 ==============================================""",
                 loaded ? "Demo data loaded." : "Demo data was already there.",
-                base, base, base,
+                base, base, base, base,
                 DemoData.OWNER_EMAIL, DemoData.OWNER_PASSWORD, DemoData.RIVAL_EMAIL, DemoData.RIVAL_PASSWORD,
                 DemoData.KIOSK_TOKEN);
     }

@@ -72,7 +72,7 @@ class SecurityConfig implements WebMvcConfigurer {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, BearerTokens tokens, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, BearerTokens tokens, JsonMapper json, WidgetFraming framing) throws Exception {
         ProviderManager bearer = new ProviderManager(List.of(tokens));
         AuthenticationEntryPoint unauthenticated = (request, response, e) ->
                 write(response, json, ErrorCode.UNAUTHENTICATED, "A valid bearer token is required");
@@ -94,7 +94,8 @@ class SecurityConfig implements WebMvcConfigurer {
                         .accessDeniedHandler(denied))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 // Only API answers get the no-content policy; pages such as the API explorer need scripts.
-                .headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                // The widget may be framed by its venue's sites; every other page by nobody.
+                .headers(h -> h.frameOptions(f -> f.disable()).addHeaderWriter(framing).addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         request -> request.getRequestURI().startsWith(SecurityPaths.API),
                         new StaticHeadersWriter("Content-Security-Policy", API_CSP))));
         return http.build();

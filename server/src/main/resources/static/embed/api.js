@@ -1,0 +1,47 @@
+// The public REST API of the server that serves this widget.
+const BASE = '/api/v1/public';
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || `HTTP ${status}`);
+    this.status = status;
+    this.code = problem?.code;
+  }
+}
+
+async function call(path, options = {}) {
+  const response = await fetch(BASE + path, {
+    ...options,
+    headers: { Accept: 'application/json', ...(options.body ? { 'Content-Type': 'application/json' } : {}), ...options.headers },
+  });
+  if (response.status === 204) return null;
+  const body = await response.json().catch(() => null);
+  if (!response.ok) throw new ApiError(response.status, body);
+  // How far this browser's clock is ahead of the server's (to a second): countdowns use it.
+  const serverDate = Date.parse(response.headers.get('Date'));
+  if (body && typeof body === 'object' && !Number.isNaN(serverDate)) {
+    Object.defineProperty(body, 'clockSkew', { value: Date.now() - serverDate, enumerable: false });
+  }
+  return body;
+}
+
+export const api = {
+  venue: (key) => call(`/venues/${encodeURIComponent(key)}`),
+  activity: (id) => call(`/activities/${encodeURIComponent(id)}`),
+  venueDay: (key, date) => call(`/venues/${encodeURIComponent(key)}/sessions?date=${date}`),
+  activityDay: (id, date) => call(`/activities/${encodeURIComponent(id)}/sessions?from=${date}&to=${date}`),
+  hold: (sessionId, partySize, email) =>
+    call('/reservations', {
+      method: 'POST',
+      headers: { 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify({ sessionId, partySize, email }),
+    }),
+  release: (hold) => call(`/reservations/${hold.id}`, { method: 'DELETE', headers: { 'X-Hold-Token': hold.holdToken } }),
+  confirm: (hold, customerName, phone) =>
+    call(`/reservations/${hold.id}/confirm`, {
+      method: 'POST',
+      headers: { 'X-Hold-Token': hold.holdToken },
+      body: JSON.stringify({ customerName, phone }),
+    }),
+  events: (key) => new EventSource(`${BASE}/venues/${encodeURIComponent(key)}/events`),
+};

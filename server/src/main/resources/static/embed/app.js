@@ -1,0 +1,253 @@
+// The booking widget: pick a day, a time, a party size, hold for ten minutes, confirm.
+import { api, ApiError } from './api.js';
+import { messages as t } from './messages.js';
+import { h, debounce } from './dom.js';
+import { todayIn, addDays, timeOf, longDate, money, countdown } from './time.js';
+
+const params = new URLSearchParams(location.search);
+const root = document.getElementById('widget');
+const locale = params.get('locale') || navigator.language || 'en';
+const accent = params.get('accent');
+if (accent && /^#[0-9a-fA-F]{3,8}$/.test(accent)) document.documentElement.style.setProperty('--accent', accent);
+
+const state = {
+  zone: 'UTC',
+  embedKey: null,
+  activities: new Map(),
+  singleActivity: null,
+  date: null,
+  sessions: [],
+  chosen: null,
+  hold: null,
+  skew: 0,
+  ticker: null,
+  notice: null,
+  // Which screen is up: live updates redraw the slots only while the customer is choosing one.
+  step: 'slots',
+};
+
+function show(...children) {
+  root.replaceChildren(...children.filter((child) => child !== null && child !== undefined));
+  const focus = root.querySelector('[data-autofocus]');
+  if (focus) focus.focus();
+}
+
+function fail(error) {
+  const text = error instanceof ApiError && error.status === 404 ? t.notFound : t.failed;
+  show(h('p', { class: 'notice', role: 'alert', id: 'message' }, text));
+}
+
+async function start() {
+  try {
+    const widget = params.get('widget');
+    if (widget === 'singlegame' && params.get('activityId')) {
+      const activity = await api.activity(params.get('activityId'));
+      state.singleActivity = activity;
+      state.activities.set(activity.id, activity);
+      state.zone = activity.venueTimezone;
+      state.embedKey = activity.venueEmbedKey;
+    } else if (widget === 'calendar' && params.get('key')) {
+      const venue = await api.venue(params.get('key'));
+      venue.activities.forEach((a) => state.activities.set(a.id, a));
+      state.zone = venue.timezone;
+      state.embedKey = params.get('key');
+    } else {
+      throw new ApiError(404);
+    }
+    state.date = todayIn(state.zone);
+    await loadDay();
+    listen();
+  } catch (error) {
+    fail(error);
+  }
+}
+
+async function loadDay() {
+  const sessions = state.singleActivity
+    ? await api.activityDay(state.singleActivity.id, state.date)
+    : await api.venueDay(state.embedKey, state.date);
+  state.sessions = sessions.filter((s) => state.activities.has(s.activityId));
+  if (state.step === 'slots') renderSlots();
+}
+
+function listen() {
+  const refresh = debounce(() => loadDay().catch(() => {}), 500);
+  const source = api.events(state.embedKey);
+  ['session.updated', 'activity.updated', 'resync'].forEach((type) => source.addEventListener(type, refresh));
+  let dropped = false;
+  source.addEventListener('error', () => { dropped = true; });
+  source.addEventListener('open', () => { if (dropped) refresh(); dropped = false; });
+}
+
+function renderSlots() {
+  const picker = h('div', { class: 'day' },
+    h('button', { type: 'button', class: 'ghost', id: 'previousDay', 'aria-label': t.previousDay,
+      onclick: () => changeDay(-1) }, '‹'),
+    h('label', { for: 'date' }, t.chooseDate),
+    h('input', { type: 'date', id: 'date', value: state.date, min: todayIn(state.zone),
+      onchange: (e) => { if (e.target.value) { state.date = e.target.value; loadDay().catch(fail); } } }),
+    h('button', { type: 'button', class: 'ghost', id: 'nextDay', 'aria-label': t.nextDay,
+      onclick: () => changeDay(1) }, '›'));
+  const slots = state.sessions.length === 0
+    ? h('p', { class: 'muted', id: 'noSlots' }, t.noSlots)
+    : h('ul', { class: 'slots', role: 'list', 'aria-label': longDate(state.date, locale) },
+      state.sessions.map((s) => slotItem(s)));
+  show(
+    state.singleActivity ? h('h1', {}, state.singleActivity.name) : null,
+    state.notice ? h('p', { class: 'notice', role: 'status', id: 'message' }, state.notice) : null,
+    picker,
+    h('p', { class: 'muted zone' }, t.times(state.zone)),
+    slots);
+}
+
+function slotItem(session) {
+  const activity = state.activities.get(session.activityId);
+  const bookable = session.status === 'OPEN' && session.capacityRemaining >= activity.minPartySize
+    && new Date(session.startTime) > new Date();
+  const label = session.status !== 'OPEN' ? t.blocked : bookable ? t.left(session.capacityRemaining) : t.full;
+  return h('li', {},
+    h('button', { type: 'button', class: 'slot', 'data-session': session.id, disabled: !bookable,
+      'aria-label': `${state.singleActivity ? '' : `${activity.name}, `}${timeOf(session.startTime, state.zone, locale)}, ${label}`,
+      onclick: () => chooseSlot(session) },
+      h('span', { class: 'time' }, timeOf(session.startTime, state.zone, locale)),
+      state.singleActivity ? null : h('span', { class: 'name' }, activity.name),
+      h('span', { class: bookable ? 'left' : 'left none' }, label)));
+}
+
+/** Back to choosing a time (after a booking, a cancellation or an expired hold). */
+function toSlots() {
+  state.step = 'slots';
+  return loadDay().catch(fail);
+}
+
+function changeDay(days) {
+  const next = addDays(state.date, days);
+  if (next < todayIn(state.zone)) return;
+  state.date = next;
+  state.notice = null;
+  loadDay().catch(fail);
+}
+
+function chooseSlot(session) {
+  state.step = 'details';
+  state.chosen = session;
+  state.notice = null;
+  const activity = state.activities.get(session.activityId);
+  const most = Math.min(activity.maxPartySize, session.capacityRemaining);
+  const sizes = [];
+  for (let n = activity.minPartySize; n <= most; n++) sizes.push(n);
+  const form = h('form', { id: 'details', onsubmit: (e) => { e.preventDefault(); placeHold(new FormData(e.target)); } },
+    h('h2', {}, `${activity.name} · ${longDate(state.date, locale)} · ${timeOf(session.startTime, state.zone, locale)}`),
+    h('p', { class: 'muted zone' }, t.times(state.zone)),
+    h('label', { for: 'partySize' }, t.partySize),
+    h('select', { id: 'partySize', name: 'partySize', 'data-autofocus': true },
+      sizes.map((n) => h('option', { value: n }, n))),
+    h('label', { for: 'email' }, t.email),
+    h('input', { id: 'email', name: 'email', type: 'email', required: true, autocomplete: 'email' }),
+    h('label', { for: 'name' }, t.name),
+    h('input', { id: 'name', name: 'name', required: true, autocomplete: 'name' }),
+    h('label', { for: 'phone' }, t.phone),
+    h('input', { id: 'phone', name: 'phone', type: 'tel', autocomplete: 'tel' }),
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'ghost', id: 'back', onclick: () => { state.chosen = null; toSlots(); } }, t.back),
+      h('button', { type: 'submit', id: 'holdButton' }, t.hold)));
+  show(form);
+}
+
+async function placeHold(form) {
+  const button = root.querySelector('#holdButton');
+  button.disabled = true;
+  button.textContent = t.holding;
+  try {
+    const hold = await api.hold(state.chosen.id, Number(form.get('partySize')), String(form.get('email')).trim());
+    // The countdown follows the server's clock: the hold lasts until its expiresAt there.
+    state.skew = Math.abs(hold.clockSkew ?? 0) > 2000 ? hold.clockSkew : 0;
+    state.hold = { ...hold, customerName: String(form.get('name')).trim(), phone: String(form.get('phone') || '').trim() };
+    renderHold();
+  } catch (error) {
+    if (error instanceof ApiError && (error.code === 'INSUFFICIENT_CAPACITY' || error.code === 'SESSION_NOT_BOOKABLE')) {
+      state.chosen = null;
+      state.notice = t.taken;
+      await toSlots();
+    } else if (error instanceof ApiError && error.status === 400) {
+      button.disabled = false;
+      button.textContent = t.hold;
+      root.querySelector('#details').prepend(h('p', { class: 'notice', role: 'alert', id: 'message' }, error.message));
+    } else {
+      fail(error);
+    }
+  }
+}
+
+function renderHold() {
+  state.step = 'held';
+  const hold = state.hold;
+  const activity = state.activities.get(state.chosen.activityId);
+  const prepaid = activity.paymentMode === 'PREPAY';
+  const timer = h('strong', { id: 'countdown', 'aria-live': 'off' }, countdown(remaining()));
+  show(
+    h('h2', {}, `${activity.name} · ${longDate(state.date, locale)} · ${timeOf(state.chosen.startTime, state.zone, locale)}`),
+    h('p', { class: 'held', role: 'timer', 'aria-label': t.heldFor(countdown(remaining())) }, t.heldFor(''), timer),
+    h('p', {}, t.price(money(hold.amount, hold.currency, locale))),
+    prepaid ? h('p', { class: 'notice', id: 'payUnavailable' }, t.payUnavailable) : null,
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'ghost', id: 'cancelHold', onclick: cancelHold }, t.cancel),
+      prepaid
+        ? h('button', { type: 'button', id: 'payNow', disabled: true }, t.payNow)
+        : h('button', { type: 'button', id: 'confirmButton', 'data-autofocus': true, onclick: confirmHold }, t.confirm)));
+  clearInterval(state.ticker);
+  state.ticker = setInterval(() => {
+    const left = remaining();
+    timer.textContent = countdown(left);
+    if (left <= 0) expire();
+  }, 250);
+}
+
+function remaining() {
+  return new Date(state.hold.expiresAt).getTime() - Date.now() - state.skew;
+}
+
+async function cancelHold() {
+  clearInterval(state.ticker);
+  const hold = state.hold;
+  state.hold = null;
+  state.chosen = null;
+  await api.release(hold).catch(() => {});
+  await toSlots();
+}
+
+function expire() {
+  state.step = 'expired';
+  clearInterval(state.ticker);
+  state.hold = null;
+  state.chosen = null;
+  show(h('p', { class: 'notice', role: 'alert', id: 'message' }, t.expired),
+    h('button', { type: 'button', id: 'startAgain', 'data-autofocus': true,
+      onclick: toSlots }, t.startAgain));
+}
+
+async function confirmHold() {
+  const button = root.querySelector('#confirmButton');
+  button.disabled = true;
+  try {
+    const booking = await api.confirm(state.hold, state.hold.customerName, state.hold.phone || null);
+    clearInterval(state.ticker);
+    state.step = 'done';
+    state.hold = null;
+    state.chosen = null;
+    show(h('h2', { id: 'confirmed' }, t.confirmed),
+      h('p', {}, t.bookingNumber(''), h('strong', { id: 'bookingNumber' }, booking.bookingNumber)),
+      h('button', { type: 'button', id: 'bookAnother', 'data-autofocus': true, onclick: toSlots },
+        t.bookAnother));
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'HOLD_EXPIRED') expire();
+    else fail(error);
+  }
+}
+
+// Tell an embedding page how tall the widget is, so its iframe needs no scrollbar.
+new ResizeObserver(() => {
+  parent.postMessage({ type: 'slotwise:resize', height: document.documentElement.scrollHeight }, '*');
+}).observe(document.documentElement);
+
+start();

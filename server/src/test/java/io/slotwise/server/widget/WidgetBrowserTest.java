@@ -1,0 +1,147 @@
+package io.slotwise.server.widget;
+
+import static io.slotwise.server.support.Api.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.slotwise.common.api.ActivityDetails;
+import io.slotwise.common.api.PaymentMode;
+import io.slotwise.server.support.Browser;
+import io.slotwise.server.support.DatabaseTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The booking widget in a real headless Chromium, against the real server. */
+@Tag("browser")
+class WidgetBrowserTest extends DatabaseTest {
+
+    private ChromeDriver driver;
+
+    @AfterEach
+    void quit(org.junit.jupiter.api.TestInfo test) throws Exception {
+        if (driver != null) {
+            // The page as the test left it, to look at when a test fails.
+            java.nio.file.Path shots = java.nio.file.Path.of("target", "browser-screenshots");
+            java.nio.file.Files.createDirectories(shots);
+            java.nio.file.Files.write(shots.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
+                    driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            driver.quit();
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    private String embedKey(UUID venueId) {
+        return api().as(fixtures.ownerToken(venueId)).get("/api/v1/venues/" + venueId).json().path("embedKey").asString();
+    }
+
+    /** Opens the page and goes to the session's venue-local day (the page starts on today). */
+    private WebElement open(String query, UUID session, Instant start) {
+        driver.get("http://localhost:" + port + "/embed?" + query);
+        LocalDate day = start.atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
+        if (!day.equals(LocalDate.now(ZoneId.of("Europe/Berlin")))) {
+            waiting().until(ExpectedConditions.elementToBeClickable(By.id("nextDay"))).click();
+        }
+        return waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-session='" + session + "']")));
+    }
+
+    private void book(WebElement slot, int party) {
+        slot.click();
+        new Select(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("partySize")))).selectByValue(String.valueOf(party));
+        driver.findElement(By.id("email")).sendKeys("web@example.com");
+        driver.findElement(By.id("name")).sendKeys("Web Customer");
+        driver.findElement(By.id("holdButton")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("countdown")));
+        driver.findElement(By.id("confirmButton")).click();
+    }
+
+    @Test
+    void aPayAtVenueBookingInTheVenueCalendarOnANarrowPhone() throws Exception {
+        driver = Browser.start(320, 800);
+        ActivityDetails activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
+        Instant start = clock.instant().plus(Duration.ofHours(3));
+        UUID session = fixtures.session(activity, Duration.ofHours(3), 6);
+
+        book(open("widget=calendar&key=" + embedKey(activity.venueId()), session, start), 2);
+
+        String number = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("bookingNumber"))).getText();
+        assertThat(number).matches("SW-[2-9A-Z]{6}");
+        assertThat(fixtures.remaining(session)).isEqualTo(4);
+        Long width = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+        assertThat(width).as("nothing wider than a 320 px screen").isLessThanOrEqualTo(320L);
+    }
+
+    @Test
+    void aPayAtVenueBookingInTheSingleActivityEmbed() throws Exception {
+        driver = Browser.start(1024, 900);
+        ActivityDetails activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
+        Instant start = clock.instant().plus(Duration.ofHours(3));
+        UUID session = fixtures.session(activity, Duration.ofHours(3), 6);
+
+        book(open("widget=singlegame&activityId=" + activity.id(), session, start), 3);
+
+        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("bookingNumber"))).getText()).startsWith("SW-");
+        assertThat(fixtures.remaining(session)).isEqualTo(3);
+    }
+
+    @Test
+    void aSlotTakenByAnotherCustomerUpdatesWithoutAReload() throws Exception {
+        driver = Browser.start(1024, 900);
+        ActivityDetails activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
+        Instant start = clock.instant().plus(Duration.ofHours(3));
+        UUID session = fixtures.session(activity, Duration.ofHours(3), 6);
+        WebElement slot = open("widget=calendar&key=" + embedKey(activity.venueId()), session, start);
+        assertThat(slot.getText()).contains("6 places left");
+
+        api().post("/api/v1/public/reservations", map("sessionId", session, "partySize", 6, "email", "other@example.com"));
+
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-session='" + session + "']"), "Full"));
+        assertThat(driver.findElement(By.cssSelector("[data-session='" + session + "']")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void anExpiredHoldSendsTheCustomerBackToTheSlotsWithTheSeatsBack() throws Exception {
+        driver = Browser.start(1024, 900);
+        ActivityDetails activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
+        Instant start = clock.instant().plus(Duration.ofHours(3));
+        UUID session = fixtures.session(activity, Duration.ofHours(3), 6);
+        WebElement slot = open("widget=calendar&key=" + embedKey(activity.venueId()), session, start);
+        // The server's clock runs ten minutes late, less three seconds: the hold ends 3 s from now.
+        clock.set(Instant.now().minus(Duration.ofMinutes(10)).plusSeconds(3));
+        slot.click();
+        driver.findElement(By.id("email")).sendKeys("slow@example.com");
+        driver.findElement(By.id("name")).sendKeys("Slow Customer");
+        driver.findElement(By.id("holdButton")).click();
+
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "expired"));
+        clock.reset();
+        api().as(fixtures.ownerToken(activity.venueId())).post("/api/v1/maintenance/release-expired", "");
+        driver.findElement(By.id("startAgain")).click();
+
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-session='" + session + "']"), "6 places left"));
+        assertThat(fixtures.remaining(session)).isEqualTo(6);
+    }
+
+    @Test
+    void anUnknownKeyShowsAFriendlyMessage() throws Exception {
+        driver = Browser.start(1024, 900);
+
+        driver.get("http://localhost:" + port + "/embed?widget=calendar&key=no-such-venue");
+
+        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("message"))).getText())
+                .contains("not available");
+    }
+}
