@@ -136,6 +136,53 @@ class WidgetBrowserTest extends DatabaseTest {
     }
 
     @Test
+    void theWholeBookingWorksWithTheKeyboardAlone() throws Exception {
+        driver = Browser.start(1024, 900);
+        ActivityDetails activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
+        Instant start = clock.instant().plus(Duration.ofHours(3));
+        UUID session = fixtures.session(activity, Duration.ofHours(3), 6);
+        open("widget=calendar&key=" + embedKey(activity.venueId()), session, start);
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(driver);
+
+        // Tab until the slot has the focus, then work every step with keys only.
+        for (int i = 0; i < 30 && !session.toString().equals(driver.switchTo().activeElement().getAttribute("data-session")); i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        assertThat(driver.switchTo().activeElement().getAttribute("data-session")).isEqualTo(session.toString());
+        keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        waiting().until(d -> "partySize".equals(d.switchTo().activeElement().getAttribute("id")));
+        keys.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN).perform();
+        keys.sendKeys(org.openqa.selenium.Keys.TAB, "keys@example.com", org.openqa.selenium.Keys.TAB, "Key Board",
+                org.openqa.selenium.Keys.ENTER).perform();
+        waiting().until(d -> "confirmButton".equals(d.switchTo().activeElement().getAttribute("id")));
+        keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+
+        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("bookingNumber"))).getText()).startsWith("SW-");
+        assertThat(fixtures.remaining(session)).isEqualTo(4);
+    }
+
+    @Test
+    void cancellingAHoldGivesTheSeatsBackAndPrepaidActivitiesSayPaymentIsNotAvailable() throws Exception {
+        driver = Browser.start(1024, 900);
+        ActivityDetails activity = fixtures.activity(6, 1, 6, PaymentMode.PREPAY);
+        Instant start = clock.instant().plus(Duration.ofHours(3));
+        UUID session = fixtures.session(activity, Duration.ofHours(3), 6);
+        open("widget=singlegame&activityId=" + activity.id(), session, start).click();
+        driver.findElement(By.id("email")).sendKeys("pre@example.com");
+        driver.findElement(By.id("name")).sendKeys("Pre Paid");
+        driver.findElement(By.id("holdButton")).click();
+
+        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("payUnavailable"))).getText())
+                .contains("not available");
+        assertThat(driver.findElement(By.id("payNow")).isEnabled()).isFalse();
+        assertThat(fixtures.remaining(session)).isEqualTo(5);
+        driver.findElement(By.id("cancelHold")).click();
+
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-session='" + session + "']"), "6 places left"));
+        assertThat(fixtures.remaining(session)).isEqualTo(6);
+    }
+
+    @Test
     void anUnknownKeyShowsAFriendlyMessage() throws Exception {
         driver = Browser.start(1024, 900);
 
