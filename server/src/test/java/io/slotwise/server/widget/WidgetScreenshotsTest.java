@@ -1,0 +1,83 @@
+package io.slotwise.server.widget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.slotwise.common.api.ActivityDetails;
+import io.slotwise.common.api.PaymentMode;
+import io.slotwise.server.support.Browser;
+import io.slotwise.server.support.DatabaseTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Screenshots of each step of a booking in the widget, as a phone shows it, written to
+ * {@code server/target/widget-screenshots/} (the README's pictures come from here):
+ * {@code mvn -B -pl server -am verify -Dtest=WidgetScreenshotsTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@Tag("browser")
+class WidgetScreenshotsTest extends DatabaseTest {
+
+    @Test
+    void everyStepOfABookingIsPictured() throws Exception {
+        Path out = Path.of("target", "widget-screenshots");
+        Files.createDirectories(out);
+        ActivityDetails activity = fixtures.activity(6, 2, 6, PaymentMode.PAY_AT_VENUE);
+        UUID first = fixtures.session(activity, Duration.ofHours(26), 6);
+        fixtures.session(activity, Duration.ofHours(27), 6);
+        UUID full = fixtures.session(activity, Duration.ofHours(28), 2);
+        api().post("/api/v1/public/reservations", io.slotwise.server.support.Api.map("sessionId", full, "partySize", 2,
+                "email", "full@example.com"));
+        String key = api().as(fixtures.ownerToken(activity.venueId())).get("/api/v1/venues/" + activity.venueId())
+                .json().path("embedKey").asString();
+        ChromeDriver driver = Browser.start(390, 760);
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            driver.get("http://localhost:" + port + "/embed?widget=calendar&key=" + key);
+            LocalDate day = clock.instant().plus(Duration.ofHours(26)).atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
+            // Day by day to the day of the sessions. Live updates redraw the page at any moment,
+            // so the shown day is read afresh each time rather than through a kept element.
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("date")));
+            while (!day.toString().equals(shownDay(driver))) {
+                String shown = shownDay(driver);
+                driver.executeScript("document.getElementById('nextDay').click()");
+                wait.until(d -> !shown.equals(shownDay(driver)));
+            }
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-session='" + first + "']")));
+            shot(driver, out, "1-slots");
+            driver.findElement(By.cssSelector("[data-session='" + first + "']")).click();
+            new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("partySize")))).selectByValue("4");
+            driver.findElement(By.id("email")).sendKeys("ana@example.com");
+            driver.findElement(By.id("name")).sendKeys("Ana Lima");
+            shot(driver, out, "2-details");
+            driver.findElement(By.id("holdButton")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("countdown")));
+            shot(driver, out, "3-held");
+            driver.findElement(By.id("confirmButton")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bookingNumber")));
+            shot(driver, out, "4-confirmed");
+        } finally {
+            driver.quit();
+        }
+        assertThat(out.resolve("4-confirmed.png")).exists();
+    }
+
+    private static String shownDay(ChromeDriver driver) {
+        return String.valueOf(driver.executeScript("var d = document.getElementById('date'); return d ? d.value : ''"));
+    }
+
+    private static void shot(ChromeDriver driver, Path out, String name) throws Exception {
+        Files.write(out.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+}
