@@ -1,0 +1,60 @@
+package io.slotwise.kiosk.flow;
+
+import io.slotwise.common.api.Booking;
+import io.slotwise.common.api.ConfirmRequest;
+import io.slotwise.common.api.Hold;
+import io.slotwise.common.api.HoldRequest;
+import io.slotwise.common.api.PublicVenue;
+import io.slotwise.common.api.SessionView;
+import io.slotwise.common.client.SlotwiseClient;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the kiosk asks of the server. {@link #of(SlotwiseClient, String)} is the real one; the
+ * flow's tests use a fake, so that every rule of the flow is checked without a screen or server.
+ */
+public interface KioskBackend {
+
+    PublicVenue venue();
+
+    List<SessionView> sessions(UUID activityId, LocalDate day);
+
+    Hold hold(HoldRequest request);
+
+    void release(Hold hold);
+
+    /** Confirms as the venue's kiosk device, saying how it was paid. */
+    Booking confirm(Hold hold, ConfirmRequest request);
+
+    /** The backend of a kiosk device: its client carries the device token. */
+    static KioskBackend of(SlotwiseClient client, String embedKey) {
+        return new KioskBackend() {
+            @Override
+            public PublicVenue venue() {
+                return client.venue(embedKey);
+            }
+
+            @Override
+            public List<SessionView> sessions(UUID activityId, LocalDate day) {
+                return client.activitySessions(activityId, day, day);
+            }
+
+            @Override
+            public Hold hold(HoldRequest request) {
+                return client.hold(request);
+            }
+
+            @Override
+            public void release(Hold hold) {
+                client.releaseHold(hold.id(), hold.holdToken());
+            }
+
+            @Override
+            public Booking confirm(Hold hold, ConfirmRequest request) {
+                return client.confirmAsStaff(hold.id(), request);
+            }
+        };
+    }
+}

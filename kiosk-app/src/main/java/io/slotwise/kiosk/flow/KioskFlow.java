@@ -1,0 +1,324 @@
+package io.slotwise.kiosk.flow;
+
+import io.slotwise.common.api.Booking;
+import io.slotwise.common.api.ConfirmRequest;
+import io.slotwise.common.api.ErrorCode;
+import io.slotwise.common.api.Hold;
+import io.slotwise.common.api.HoldRequest;
+import io.slotwise.common.api.PublicActivity;
+import io.slotwise.common.api.SessionStatus;
+import io.slotwise.common.api.SessionView;
+import io.slotwise.common.client.SlotwiseApiException;
+import io.slotwise.kiosk.payment.PaymentTerminal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The walk-in booking flow as a view-model: which screen is up, what the customer chose, the
+ * hold and its countdown, and the commands the screens call. It holds no JavaFX node, so the
+ * whole flow is tested without a screen. Server calls run on {@code background}; their results
+ * are applied on {@code ui} (the FX thread in the app, the calling thread in tests).
+ */
+public final class KioskFlow {
+
+    static final String TAKEN = "Sorry, those places were just taken. Please choose another time.";
+    static final String TROUBLE = "We can't reach the booking system right now. Please try again in a moment, or ask at the front desk.";
+    static final String EXPIRED = "Your ten minutes are up and the places were released. You're welcome to start again.";
+
+    private final KioskBackend backend;
+    private final Executor background;
+    private final Executor ui;
+    private final Clock clock;
+
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.ATTRACT);
+    private final ObservableList<PublicActivity> activities = FXCollections.observableArrayList();
+    private final ObservableList<SessionView> sessions = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<PublicActivity> activity = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SessionView> session = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Integer> partySize = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Hold> hold = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Booking> booking = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private ZoneId zone = ZoneId.of("UTC");
+    private String customerName;
+    private HoldCountdown timer;
+
+    public KioskFlow(KioskBackend backend, Executor background, Executor ui, Clock clock) {
+        this.backend = backend;
+        this.background = background;
+        this.ui = ui;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** A touch on the attract screen: load what the venue sells. */
+    public void start() {
+        run(backend::venue, venue -> {
+            zone = ZoneId.of(venue.timezone());
+            activities.setAll(venue.activities());
+            screen.set(Screen.ACTIVITY);
+        });
+    }
+
+    public void chooseActivity(PublicActivity chosen) {
+        activity.set(chosen);
+        chooseDay(LocalDate.now(clock.withZone(zone)));
+        screen.set(Screen.TIME);
+    }
+
+    /** Today first; later days on request, never earlier ones. */
+    public void chooseDay(LocalDate chosen) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        day.set(chosen.isBefore(today) ? today : chosen);
+        refreshSessions();
+    }
+
+    /** Re-reads the day's sessions (after a live event, or a slot was taken). */
+    public void refreshSessions() {
+        PublicActivity current = activity.get();
+        LocalDate shown = day.get();
+        if (current != null && shown != null) {
+            run(() -> backend.sessions(current.id(), shown), sessions::setAll);
+        }
+    }
+
+    public boolean bookable(SessionView s) {
+        PublicActivity a = activity.get();
+        return a != null && s.status() == SessionStatus.OPEN && s.startTime().toInstant().isAfter(clock.instant())
+                && s.capacityRemaining() >= a.minPartySize();
+    }
+
+    public void chooseSession(SessionView chosen) {
+        if (!bookable(chosen)) {
+            return;
+        }
+        session.set(chosen);
+        partySize.set(activity.get().minPartySize());
+        message.set("");
+        screen.set(Screen.PARTY);
+    }
+
+    /** The party sizes the customer may pick: the activity's limits, and no more than is left. */
+    public List<Integer> partySizes() {
+        PublicActivity a = activity.get();
+        SessionView s = session.get();
+        if (a == null || s == null) {
+            return List.of();
+        }
+        return IntStream.rangeClosed(a.minPartySize(), Math.min(a.maxPartySize(), s.capacityRemaining())).boxed().toList();
+    }
+
+    public void choosePartySize(int size) {
+        if (partySizes().contains(size)) {
+            partySize.set(size);
+            screen.set(Screen.DETAILS);
+        }
+    }
+
+    /** Name and email given: hold the places for ten minutes. */
+    public void hold(String name, String email) {
+        if (name == null || name.isBlank() || email == null || !email.contains("@")) {
+            message.set("Please enter your name and email.");
+            return;
+        }
+        customerName = name.trim();
+        HoldRequest request = new HoldRequest(session.get().id(), partySize.get(), email.trim());
+        run(() -> backend.hold(request), made -> {
+            hold.set(made);
+            timer = new HoldCountdown(clock, made.expiresAt().toInstant(), Duration.ZERO);
+            countdown.set(timer.text());
+            message.set("");
+            screen.set(Screen.HOLD);
+        });
+    }
+
+    /** Pays through the terminal, then confirms the booking as this kiosk. */
+    public void pay(PaymentTerminal terminal) {
+        Hold held = hold.get();
+        if (held == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        terminal.charge(held.amount(), held.currency(), held.id().toString()).thenAccept(result -> {
+            if (!result.approved()) {
+                ui.execute(() -> {
+                    busy.set(false);
+                    message.set(result.message() + ". Please try again or choose another way to pay.");
+                });
+                return;
+            }
+            ui.execute(() -> busy.set(false));
+            run(() -> backend.confirm(held, new ConfirmRequest(customerName, null, terminal.method())), confirmed -> {
+                booking.set(confirmed);
+                hold.set(null);
+                timer = null;
+                screen.set(Screen.CONFIRMED);
+            });
+        });
+    }
+
+    /** Called every second by the screen: counts down, and ends the hold when time is up. */
+    public void tick() {
+        if (timer == null || screen.get() != Screen.HOLD) {
+            return;
+        }
+        countdown.set(timer.text());
+        if (timer.over()) {
+            releaseHold();
+            screen.set(Screen.EXPIRED);
+            message.set(EXPIRED);
+        }
+    }
+
+    /** Cancel on any screen: the places go back at once and the kiosk starts over. */
+    public void cancel() {
+        releaseHold();
+        reset();
+    }
+
+    public void reset() {
+        activity.set(null);
+        session.set(null);
+        day.set(null);
+        hold.set(null);
+        booking.set(null);
+        timer = null;
+        countdown.set("");
+        message.set("");
+        sessions.clear();
+        screen.set(Screen.ATTRACT);
+    }
+
+    private void releaseHold() {
+        Hold held = hold.get();
+        hold.set(null);
+        timer = null;
+        if (held != null) {
+            // The server's expiry sweep is the backstop if this does not get through.
+            background.execute(() -> {
+                try {
+                    backend.release(held);
+                } catch (RuntimeException ignored) {
+                    // Released by the sweep when its time is up.
+                }
+            });
+        }
+    }
+
+    /** Runs a server call off the UI thread and applies its result, or a kind message, on it. */
+    private <T> void run(Supplier<T> call, Consumer<T> apply) {
+        busy.set(true);
+        background.execute(() -> {
+            try {
+                T result = call.get();
+                ui.execute(() -> {
+                    busy.set(false);
+                    apply.accept(result);
+                });
+            } catch (SlotwiseApiException e) {
+                ui.execute(() -> {
+                    busy.set(false);
+                    refused(e);
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    busy.set(false);
+                    message.set(TROUBLE);
+                });
+            }
+        });
+    }
+
+    private void refused(SlotwiseApiException e) {
+        boolean taken = e.errorCode().filter(c -> c == ErrorCode.INSUFFICIENT_CAPACITY || c == ErrorCode.SESSION_NOT_BOOKABLE)
+                .isPresent();
+        if (taken) {
+            message.set(TAKEN);
+            screen.set(Screen.TIME);
+            refreshSessions();
+        } else if (e.errorCode().filter(c -> c == ErrorCode.HOLD_EXPIRED).isPresent()) {
+            hold.set(null);
+            timer = null;
+            message.set(EXPIRED);
+            screen.set(Screen.EXPIRED);
+        } else {
+            // Never a stack trace on the screen: the customer gets a kind message and can retry.
+            message.set(TROUBLE);
+        }
+    }
+
+    // ---------------------------------------------------------------- state for the screens
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public ObservableList<PublicActivity> activities() {
+        return FXCollections.unmodifiableObservableList(activities);
+    }
+
+    public ObservableList<SessionView> sessions() {
+        return FXCollections.unmodifiableObservableList(sessions);
+    }
+
+    public ReadOnlyObjectProperty<PublicActivity> activityProperty() {
+        return activity.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> dayProperty() {
+        return day.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SessionView> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public Integer partySize() {
+        return partySize.get();
+    }
+
+    public ReadOnlyObjectProperty<Hold> holdProperty() {
+        return hold.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Booking> bookingProperty() {
+        return booking.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countdownProperty() {
+        return countdown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+}

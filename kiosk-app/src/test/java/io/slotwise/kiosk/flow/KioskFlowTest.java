@@ -1,0 +1,244 @@
+package io.slotwise.kiosk.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.slotwise.common.api.Booking;
+import io.slotwise.common.api.BookingStatus;
+import io.slotwise.common.api.ConfirmRequest;
+import io.slotwise.common.api.Customer;
+import io.slotwise.common.api.Hold;
+import io.slotwise.common.api.HoldRequest;
+import io.slotwise.common.api.HoldStatus;
+import io.slotwise.common.api.PaymentMethod;
+import io.slotwise.common.api.PaymentMode;
+import io.slotwise.common.api.PublicActivity;
+import io.slotwise.common.api.PublicVenue;
+import io.slotwise.common.api.SessionStatus;
+import io.slotwise.common.api.SessionView;
+import io.slotwise.common.client.SlotwiseApiException;
+import io.slotwise.kiosk.payment.SimulatedCardTerminal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** The whole walk-in flow, without a screen and without a server. */
+class KioskFlowTest {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    static final Instant NOW = Instant.parse("2027-03-10T09:00:00Z");
+
+    final AtomicReference<Instant> now = new AtomicReference<>(NOW);
+    final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now.get(), zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    };
+
+    final PublicActivity room = new PublicActivity(UUID.randomUUID(), UUID.randomUUID(), "Downtown", "Europe/Berlin",
+            "Vault", "", 60, 2500, "EUR", 2, 6, 6, PaymentMode.PAY_AT_VENUE, "demo");
+    final SessionView open = session(4, SessionStatus.OPEN, 2);
+    final SessionView full = session(0, SessionStatus.OPEN, 3);
+    final FakeBackend backend = new FakeBackend();
+    final KioskFlow flow = new KioskFlow(backend, Runnable::run, Runnable::run, clock);
+
+    private SessionView session(int remaining, SessionStatus status, int hoursAhead) {
+        OffsetDateTime start = NOW.plus(Duration.ofHours(hoursAhead)).atZone(BERLIN).toOffsetDateTime();
+        return new SessionView(UUID.randomUUID(), room.id(), start, start.plusHours(1), 6, remaining, status);
+    }
+
+    final class FakeBackend implements KioskBackend {
+        RuntimeException failNext;
+        /** An amount the simulated terminal declines (it ends in 13 minor units). */
+        boolean declinableAmount;
+        final List<String> calls = new ArrayList<>();
+        List<SessionView> sessions = List.of(open, full);
+
+        private void maybeFail() {
+            RuntimeException failure = failNext;
+            failNext = null;
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        @Override
+        public PublicVenue venue() {
+            calls.add("venue");
+            maybeFail();
+            return new PublicVenue(room.venueId(), "Downtown", "Europe/Berlin", List.of(room));
+        }
+
+        @Override
+        public List<SessionView> sessions(UUID activityId, LocalDate day) {
+            calls.add("sessions " + day);
+            return sessions;
+        }
+
+        @Override
+        public Hold hold(HoldRequest request) {
+            calls.add("hold " + request.partySize());
+            maybeFail();
+            return new Hold(UUID.randomUUID(), request.sessionId(), request.partySize(), HoldStatus.HELD,
+                    now.get().plus(Duration.ofMinutes(10)).atOffset(ZoneOffset.ofHours(1)), "token",
+                    declinableAmount ? 5013L : 2500L * request.partySize(),
+                    "EUR", null);
+        }
+
+        @Override
+        public void release(Hold hold) {
+            calls.add("release " + hold.id());
+        }
+
+        @Override
+        public Booking confirm(Hold hold, ConfirmRequest request) {
+            calls.add("confirm " + request.paymentMethod());
+            return new Booking(UUID.randomUUID(), "SW-7K3M9Q", hold.id(), hold.sessionId(), room.id(), room.name(), room.venueId(),
+                    open.startTime(), open.endTime(), hold.partySize(), hold.amount(), "EUR", BookingStatus.CONFIRMED,
+                    request.paymentMethod(), new Customer(UUID.randomUUID(), "a@example.com", request.customerName(), null),
+                    now.get(), null, null);
+        }
+    }
+
+    private void toHold(int party) {
+        flow.start();
+        flow.chooseActivity(flow.activities().get(0));
+        flow.chooseSession(open);
+        flow.choosePartySize(party);
+        flow.hold("Ana Lima", "ana@example.com");
+    }
+
+    @Test
+    void aWalkInBooksAndPaysByCard() {
+        toHold(3);
+
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.HOLD);
+        assertThat(flow.countdownProperty().get()).isEqualTo("10:00");
+        flow.pay(new SimulatedCardTerminal(Duration.ZERO));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> flow.screenProperty().get() == Screen.CONFIRMED);
+        assertThat(flow.bookingProperty().get().bookingNumber()).isEqualTo("SW-7K3M9Q");
+        assertThat(backend.calls).contains("hold 3", "confirm CARD");
+    }
+
+    @Test
+    void theDayStartsTodayInTheVenuesZoneAndNeverGoesBack() {
+        flow.start();
+        flow.chooseActivity(flow.activities().get(0));
+
+        assertThat(flow.dayProperty().get()).isEqualTo(LocalDate.of(2027, 3, 10));
+        flow.chooseDay(LocalDate.of(2027, 3, 1));
+        assertThat(flow.dayProperty().get()).isEqualTo(LocalDate.of(2027, 3, 10));
+        assertThat(flow.sessions()).containsExactly(open, full);
+    }
+
+    @Test
+    void fullSlotsCannotBeChosenAndPartySizesFollowWhatIsLeft() {
+        flow.start();
+        flow.chooseActivity(flow.activities().get(0));
+
+        flow.chooseSession(full);
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.TIME);
+        flow.chooseSession(open);
+        assertThat(flow.partySizes()).containsExactly(2, 3, 4);
+        flow.choosePartySize(5);
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.PARTY);
+    }
+
+    @Test
+    void cancellingReleasesTheHoldAtOnceAndStartsOver() {
+        toHold(2);
+        UUID held = flow.holdProperty().get().id();
+
+        flow.cancel();
+
+        assertThat(backend.calls).contains("release " + held);
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.ATTRACT);
+    }
+
+    @Test
+    void whenTheTenMinutesAreUpTheHoldIsReleasedAndTheCustomerToldKindly() {
+        toHold(2);
+        UUID held = flow.holdProperty().get().id();
+        now.set(NOW.plus(Duration.ofMinutes(9)).plusSeconds(59));
+        flow.tick();
+        assertThat(flow.countdownProperty().get()).isEqualTo("0:01");
+
+        now.set(NOW.plus(Duration.ofMinutes(10)));
+        flow.tick();
+
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.EXPIRED);
+        assertThat(flow.messageProperty().get()).isEqualTo(KioskFlow.EXPIRED);
+        assertThat(backend.calls).contains("release " + held);
+    }
+
+    @Test
+    void placesTakenMeanwhileSendTheCustomerBackToTheTimes() {
+        flow.start();
+        flow.chooseActivity(flow.activities().get(0));
+        flow.chooseSession(open);
+        flow.choosePartySize(4);
+        backend.failNext = new SlotwiseApiException(409, "INSUFFICIENT_CAPACITY", "Not enough seats", List.of(), "409", null);
+
+        flow.hold("Ana Lima", "ana@example.com");
+
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.TIME);
+        assertThat(flow.messageProperty().get()).isEqualTo(KioskFlow.TAKEN);
+        assertThat(backend.calls.stream().filter(c -> c.startsWith("sessions")).count()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnreachableServerGetsAKindMessageAndTheCustomerCanTryAgain() {
+        backend.failNext = new SlotwiseApiException(0, null, null, List.of(), "connection refused", null);
+
+        flow.start();
+
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.ATTRACT);
+        assertThat(flow.messageProperty().get()).isEqualTo(KioskFlow.TROUBLE).doesNotContain("Exception");
+        assertThat(flow.busyProperty().get()).isFalse();
+        flow.start();
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.ACTIVITY);
+    }
+
+    @Test
+    void aDeclinedCardKeepsTheHoldAndSaysSo() {
+        backend.declinableAmount = true;
+        toHold(2);
+
+        flow.pay(new SimulatedCardTerminal(Duration.ZERO));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> flow.messageProperty().get().contains("declined"));
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.HOLD);
+        assertThat(backend.calls).noneMatch(c -> c.startsWith("confirm"));
+    }
+
+    @Test
+    void theCountdownFollowsTheServersClock() {
+        Instant expires = NOW.plus(Duration.ofMinutes(10));
+
+        HoldCountdown serverAhead = new HoldCountdown(clock, expires, Duration.ofSeconds(30));
+
+        assertThat(serverAhead.text()).isEqualTo("9:30");
+        assertThat(new HoldCountdown(clock, expires, Duration.ofMinutes(11)).over()).isTrue();
+    }
+}
