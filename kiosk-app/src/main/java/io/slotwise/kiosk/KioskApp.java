@@ -1,39 +1,64 @@
 package io.slotwise.kiosk;
 
+import io.slotwise.common.client.SlotwiseClient;
+import io.slotwise.kiosk.flow.KioskBackend;
+import io.slotwise.kiosk.flow.KioskFlow;
+import io.slotwise.kiosk.payment.SimulatedCardTerminal;
+import io.slotwise.kiosk.screen.KioskView;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The walk-in kiosk. For now its welcome screen names the server it will book against. */
+
+/**
+ * The walk-in kiosk: wiring only. The device is configured by environment variables (or
+ * {@code --server=…}, {@code --token=…}, {@code --key=…}); the defaults are the demo's.
+ */
 public class KioskApp extends Application {
 
-    static final String DEFAULT_SERVER = "http://localhost:8080";
+    private ExecutorService background;
+    private SlotwiseClient client;
 
     @Override
     public void start(Stage stage) {
+        Map<String, String> named = getParameters().getNamed();
+        String server = named.getOrDefault("server", System.getenv().getOrDefault("SLOTWISE_SERVER", "http://localhost:8080"));
+        String token = named.getOrDefault("token", System.getenv().getOrDefault("SLOTWISE_KIOSK_TOKEN", "kiosk_demo_downtown"));
+        String key = named.getOrDefault("key", System.getenv().getOrDefault("SLOTWISE_EMBED_KEY", "demo"));
+        client = SlotwiseClient.builder(server).bearerToken(token).build();
+        background = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "kiosk-server-call");
+            t.setDaemon(true);
+            return t;
+        });
+        KioskFlow flow = new KioskFlow(KioskBackend.of(client, key), background, Platform::runLater, Clock.systemUTC());
+        KioskView view = new KioskView(flow, List.of(new SimulatedCardTerminal(Duration.ofSeconds(2))));
+        Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> flow.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
         stage.setTitle("Slotwise Kiosk");
-        stage.setScene(new Scene(welcomeView(serverUrl()), 1024, 768));
+        stage.setScene(new Scene(view.root(), 1280, 800));
         stage.show();
     }
 
-    static VBox welcomeView(String serverUrl) {
-        Label welcome = new Label("Book your game");
-        welcome.setId("welcome");
-        Label server = new Label(serverUrl);
-        server.setId("serverUrl");
-        VBox root = new VBox(24, welcome, server);
-        root.setAlignment(Pos.CENTER);
-        root.setPadding(new Insets(48));
-        return root;
-    }
-
-    private String serverUrl() {
-        String fromArgs = getParameters().getNamed().get("server");
-        return fromArgs != null ? fromArgs : System.getenv().getOrDefault("SLOTWISE_SERVER", DEFAULT_SERVER);
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.shutdownNow();
+        }
+        if (client != null) {
+            client.close();
+        }
     }
 
     public static void main(String[] args) {

@@ -50,6 +50,9 @@ public final class KioskFlow {
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.ATTRACT);
     private final ObservableList<PublicActivity> activities = FXCollections.observableArrayList();
     private final ObservableList<SessionView> sessions = FXCollections.observableArrayList();
+    // Read-only views made once: a view made per call would be collected with its listeners.
+    private final ObservableList<PublicActivity> activitiesView = FXCollections.unmodifiableObservableList(activities);
+    private final ObservableList<SessionView> sessionsView = FXCollections.unmodifiableObservableList(sessions);
     private final ReadOnlyObjectWrapper<PublicActivity> activity = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SessionView> session = new ReadOnlyObjectWrapper<>();
@@ -275,11 +278,11 @@ public final class KioskFlow {
     }
 
     public ObservableList<PublicActivity> activities() {
-        return FXCollections.unmodifiableObservableList(activities);
+        return activitiesView;
     }
 
     public ObservableList<SessionView> sessions() {
-        return FXCollections.unmodifiableObservableList(sessions);
+        return sessionsView;
     }
 
     public ReadOnlyObjectProperty<PublicActivity> activityProperty() {

@@ -59,65 +59,12 @@ class KioskFlowTest {
             "Vault", "", 60, 2500, "EUR", 2, 6, 6, PaymentMode.PAY_AT_VENUE, "demo");
     final SessionView open = session(4, SessionStatus.OPEN, 2);
     final SessionView full = session(0, SessionStatus.OPEN, 3);
-    final FakeBackend backend = new FakeBackend();
+    final FakeBackend backend = new FakeBackend(room, List.of(open, full), now);
     final KioskFlow flow = new KioskFlow(backend, Runnable::run, Runnable::run, clock);
 
     private SessionView session(int remaining, SessionStatus status, int hoursAhead) {
         OffsetDateTime start = NOW.plus(Duration.ofHours(hoursAhead)).atZone(BERLIN).toOffsetDateTime();
         return new SessionView(UUID.randomUUID(), room.id(), start, start.plusHours(1), 6, remaining, status);
-    }
-
-    final class FakeBackend implements KioskBackend {
-        RuntimeException failNext;
-        /** An amount the simulated terminal declines (it ends in 13 minor units). */
-        boolean declinableAmount;
-        final List<String> calls = new ArrayList<>();
-        List<SessionView> sessions = List.of(open, full);
-
-        private void maybeFail() {
-            RuntimeException failure = failNext;
-            failNext = null;
-            if (failure != null) {
-                throw failure;
-            }
-        }
-
-        @Override
-        public PublicVenue venue() {
-            calls.add("venue");
-            maybeFail();
-            return new PublicVenue(room.venueId(), "Downtown", "Europe/Berlin", List.of(room));
-        }
-
-        @Override
-        public List<SessionView> sessions(UUID activityId, LocalDate day) {
-            calls.add("sessions " + day);
-            return sessions;
-        }
-
-        @Override
-        public Hold hold(HoldRequest request) {
-            calls.add("hold " + request.partySize());
-            maybeFail();
-            return new Hold(UUID.randomUUID(), request.sessionId(), request.partySize(), HoldStatus.HELD,
-                    now.get().plus(Duration.ofMinutes(10)).atOffset(ZoneOffset.ofHours(1)), "token",
-                    declinableAmount ? 5013L : 2500L * request.partySize(),
-                    "EUR", null);
-        }
-
-        @Override
-        public void release(Hold hold) {
-            calls.add("release " + hold.id());
-        }
-
-        @Override
-        public Booking confirm(Hold hold, ConfirmRequest request) {
-            calls.add("confirm " + request.paymentMethod());
-            return new Booking(UUID.randomUUID(), "SW-7K3M9Q", hold.id(), hold.sessionId(), room.id(), room.name(), room.venueId(),
-                    open.startTime(), open.endTime(), hold.partySize(), hold.amount(), "EUR", BookingStatus.CONFIRMED,
-                    request.paymentMethod(), new Customer(UUID.randomUUID(), "a@example.com", request.customerName(), null),
-                    now.get(), null, null);
-        }
     }
 
     private void toHold(int party) {

@@ -1,0 +1,181 @@
+package io.slotwise.kiosk.screen;
+
+import io.slotwise.common.api.PublicActivity;
+import io.slotwise.common.api.SessionView;
+import io.slotwise.kiosk.flow.KioskFlow;
+import io.slotwise.kiosk.flow.Screen;
+import io.slotwise.kiosk.payment.PaymentTerminal;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The kiosk's screens, drawn from the flow's state: one screen at a time, big touch targets,
+ * ids on every control the customer uses (for tests and for the touch-screen automation).
+ */
+public final class KioskView {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.UK);
+
+    private final KioskFlow flow;
+    private final List<PaymentTerminal> terminals;
+    private final StackPane root = new StackPane();
+
+    public KioskView(KioskFlow flow, List<PaymentTerminal> terminals) {
+        this.flow = flow;
+        this.terminals = List.copyOf(terminals);
+        root.getStyleClass().add("kiosk");
+        root.getStylesheets().add(KioskView.class.getResource("/io/slotwise/kiosk/kiosk.css").toExternalForm());
+        flow.screenProperty().addListener((o, was, now) -> draw());
+        flow.sessions().addListener((javafx.collections.ListChangeListener<SessionView>) change -> {
+            if (flow.screenProperty().get() == Screen.TIME) {
+                draw();
+            }
+        });
+        flow.messageProperty().addListener((o, was, now) -> draw());
+        draw();
+    }
+
+    public StackPane root() {
+        return root;
+    }
+
+    private void draw() {
+        Node screen = switch (flow.screenProperty().get()) {
+            case ATTRACT -> attract();
+            case ACTIVITY -> activities();
+            case TIME -> times();
+            case PARTY -> party();
+            case DETAILS -> details();
+            case HOLD -> hold();
+            case CONFIRMED -> confirmed();
+            case EXPIRED, TROUBLE -> notice();
+        };
+        root.getChildren().setAll(screen);
+    }
+
+    private VBox page(String title, Node... content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("title");
+        Label message = new Label(flow.messageProperty().get());
+        message.setId("message");
+        message.getStyleClass().add("message");
+        message.setWrapText(true);
+        message.setVisible(!message.getText().isEmpty());
+        VBox page = new VBox(24, heading, message);
+        page.getChildren().addAll(content);
+        page.setAlignment(Pos.TOP_CENTER);
+        page.getStyleClass().add("page");
+        return page;
+    }
+
+    private Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        button.disableProperty().bind(flow.busyProperty());
+        return button;
+    }
+
+    private Button cancel() {
+        Button cancel = button("cancelButton", "Cancel", flow::cancel);
+        cancel.getStyleClass().add("secondary");
+        return cancel;
+    }
+
+    private Node attract() {
+        Button start = button("startButton", "Touch to book", flow::start);
+        start.getStyleClass().add("huge");
+        return page("Book your game", start);
+    }
+
+    private Node activities() {
+        FlowPane choices = new FlowPane(16, 16);
+        choices.setAlignment(Pos.CENTER);
+        for (PublicActivity a : flow.activities()) {
+            choices.getChildren().add(button("activity-" + a.id(), a.name(), () -> flow.chooseActivity(a)));
+        }
+        return page("What would you like to play?", choices, cancel());
+    }
+
+    private Node times() {
+        HBox days = new HBox(16,
+                button("previousDay", "‹ Earlier day", () -> flow.chooseDay(flow.dayProperty().get().minusDays(1))),
+                new Label(flow.dayProperty().get() == null ? "" : DAY.format(flow.dayProperty().get())),
+                button("nextDay", "Later day ›", () -> flow.chooseDay(flow.dayProperty().get().plusDays(1))));
+        days.setAlignment(Pos.CENTER);
+        FlowPane slots = new FlowPane(16, 16);
+        slots.setAlignment(Pos.CENTER);
+        for (SessionView s : flow.sessions()) {
+            boolean bookable = flow.bookable(s);
+            Button slot = button("slot-" + s.id(), s.startTime().atZoneSameInstant(flow.zone()).format(TIME) + "\n"
+                    + (bookable ? s.capacityRemaining() + " places left" : "Full"), () -> flow.chooseSession(s));
+            slot.disableProperty().unbind();
+            slot.setDisable(!bookable || flow.busyProperty().get());
+            slots.getChildren().add(slot);
+        }
+        if (slots.getChildren().isEmpty()) {
+            slots.getChildren().add(new Label("No times left on this day."));
+        }
+        return page(flow.activityProperty().get().name(), days, new Label("Times in " + flow.zone()), slots, cancel());
+    }
+
+    private Node party() {
+        FlowPane sizes = new FlowPane(16, 16);
+        sizes.setAlignment(Pos.CENTER);
+        for (int size : flow.partySizes()) {
+            sizes.getChildren().add(button("party-" + size, String.valueOf(size), () -> flow.choosePartySize(size)));
+        }
+        return page("How many people?", sizes, cancel());
+    }
+
+    private Node details() {
+        TextField name = new TextField();
+        name.setId("name");
+        name.setPromptText("Your name");
+        TextField email = new TextField();
+        email.setId("email");
+        email.setPromptText("Your email");
+        Button hold = button("holdButton", "Hold my places", () -> flow.hold(name.getText(), email.getText()));
+        return page("Your details", name, email, new HBox(16, cancel(), hold));
+    }
+
+    private Node hold() {
+        Label countdown = new Label();
+        countdown.setId("countdown");
+        countdown.getStyleClass().add("countdown");
+        countdown.textProperty().bind(flow.countdownProperty());
+        var held = flow.holdProperty().get();
+        Label amount = new Label(held == null ? "" : String.format(Locale.UK, "Total: %.2f %s", held.amount() / 100.0, held.currency()));
+        HBox pay = new HBox(16);
+        pay.setAlignment(Pos.CENTER);
+        for (PaymentTerminal terminal : terminals) {
+            pay.getChildren().add(button("pay-" + terminal.method().name().toLowerCase(Locale.ROOT), terminal.label(),
+                    () -> flow.pay(terminal)));
+        }
+        pay.getChildren().add(cancel());
+        return page("Your places are held", new Label("Time left to pay"), countdown, amount, pay);
+    }
+
+    private Node confirmed() {
+        Label number = new Label(flow.bookingProperty().get() == null ? "" : flow.bookingProperty().get().bookingNumber());
+        number.setId("bookingNumber");
+        number.getStyleClass().add("countdown");
+        return page("You're booked!", new Label("Your booking number"), number, button("doneButton", "Done", flow::reset));
+    }
+
+    private Node notice() {
+        return page("Sorry", button("againButton", "Start again", flow::reset));
+    }
+}

@@ -1,0 +1,81 @@
+package io.slotwise.kiosk.flow;
+
+import io.slotwise.common.api.Booking;
+import io.slotwise.common.api.BookingStatus;
+import io.slotwise.common.api.ConfirmRequest;
+import io.slotwise.common.api.Customer;
+import io.slotwise.common.api.Hold;
+import io.slotwise.common.api.HoldRequest;
+import io.slotwise.common.api.HoldStatus;
+import io.slotwise.common.api.PublicActivity;
+import io.slotwise.common.api.PublicVenue;
+import io.slotwise.common.api.SessionView;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A server stand-in for the kiosk's tests: records the calls, fails on request. */
+public final class FakeBackend implements KioskBackend {
+    private final PublicActivity room;
+    private final java.util.concurrent.atomic.AtomicReference<Instant> now;
+    RuntimeException failNext;
+    /** An amount the simulated terminal declines (it ends in 13 minor units). */
+    boolean declinableAmount;
+    public final List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<SessionView> sessions;
+
+    public FakeBackend(PublicActivity room, List<SessionView> sessions, java.util.concurrent.atomic.AtomicReference<Instant> now) {
+        this.room = room;
+        this.sessions = sessions;
+        this.now = now;
+    }
+
+    private void maybeFail() {
+        RuntimeException failure = failNext;
+        failNext = null;
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public PublicVenue venue() {
+        calls.add("venue");
+        maybeFail();
+        return new PublicVenue(room.venueId(), "Downtown", "Europe/Berlin", List.of(room));
+    }
+
+    @Override
+    public List<SessionView> sessions(UUID activityId, LocalDate day) {
+        calls.add("sessions " + day);
+        return sessions;
+    }
+
+    @Override
+    public Hold hold(HoldRequest request) {
+        calls.add("hold " + request.partySize());
+        maybeFail();
+        return new Hold(UUID.randomUUID(), request.sessionId(), request.partySize(), HoldStatus.HELD,
+                now.get().plus(Duration.ofMinutes(10)).atOffset(ZoneOffset.ofHours(1)), "token",
+                declinableAmount ? 5013L : 2500L * request.partySize(),
+                "EUR", null);
+    }
+
+    @Override
+    public void release(Hold hold) {
+        calls.add("release " + hold.id());
+    }
+
+    @Override
+    public Booking confirm(Hold hold, ConfirmRequest request) {
+        calls.add("confirm " + request.paymentMethod());
+        return new Booking(UUID.randomUUID(), "SW-7K3M9Q", hold.id(), hold.sessionId(), room.id(), room.name(), room.venueId(),
+                sessions.get(0).startTime(), sessions.get(0).endTime(), hold.partySize(), hold.amount(), "EUR", BookingStatus.CONFIRMED,
+                request.paymentMethod(), new Customer(UUID.randomUUID(), "a@example.com", request.customerName(), null),
+                now.get(), null, null);
+    }
+}
