@@ -28,6 +28,7 @@ public class KioskApp extends Application {
 
     private ExecutorService background;
     private SlotwiseClient client;
+    private io.slotwise.common.client.EventSubscription subscription;
 
     @Override
     public void start(Stage stage) {
@@ -43,6 +44,8 @@ public class KioskApp extends Application {
         });
         KioskFlow flow = new KioskFlow(KioskBackend.of(client, key), background, Platform::runLater, Clock.systemUTC());
         KioskView view = new KioskView(flow, List.of(new SimulatedCardTerminal(Duration.ofSeconds(2))));
+        // Live availability, and confirmations made at the front desk.
+        subscription = client.subscribeVenue(key, event -> Platform.runLater(() -> flow.onEvent(event)));
         Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> flow.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
@@ -53,6 +56,9 @@ public class KioskApp extends Application {
 
     @Override
     public void stop() {
+        if (subscription != null) {
+            subscription.close();
+        }
         if (background != null) {
             background.shutdownNow();
         }

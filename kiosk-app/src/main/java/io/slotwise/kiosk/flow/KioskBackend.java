@@ -25,6 +25,9 @@ public interface KioskBackend {
 
     void release(Hold hold);
 
+    /** The hold as it is now (confirmed by staff meanwhile, for instance). */
+    Hold read(Hold hold);
+
     /** Confirms as the venue's kiosk device, saying how it was paid. */
     Booking confirm(Hold hold, ConfirmRequest request);
 
@@ -49,6 +52,11 @@ public interface KioskBackend {
             @Override
             public void release(Hold hold) {
                 client.releaseHold(hold.id(), hold.holdToken());
+            }
+
+            @Override
+            public Hold read(Hold hold) {
+                return client.readHold(hold.id(), hold.holdToken());
             }
 
             @Override

@@ -5,6 +5,8 @@ import io.slotwise.common.api.ConfirmRequest;
 import io.slotwise.common.api.ErrorCode;
 import io.slotwise.common.api.Hold;
 import io.slotwise.common.api.HoldRequest;
+import io.slotwise.common.api.HoldStatus;
+import io.slotwise.common.api.VenueEvent;
 import io.slotwise.common.api.PublicActivity;
 import io.slotwise.common.api.SessionStatus;
 import io.slotwise.common.api.SessionView;
@@ -60,6 +62,7 @@ public final class KioskFlow {
     private final ReadOnlyObjectWrapper<Hold> hold = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Booking> booking = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper bookingNumber = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private ZoneId zone = ZoneId.of("UTC");
@@ -174,6 +177,7 @@ public final class KioskFlow {
             ui.execute(() -> busy.set(false));
             run(() -> backend.confirm(held, new ConfirmRequest(customerName, null, terminal.method())), confirmed -> {
                 booking.set(confirmed);
+                bookingNumber.set(confirmed.bookingNumber());
                 hold.set(null);
                 timer = null;
                 screen.set(Screen.CONFIRMED);
@@ -181,9 +185,42 @@ public final class KioskFlow {
         });
     }
 
+    /** The customer pays at the front desk: the hold waits there for staff to confirm it. */
+    public void payAtDesk() {
+        if (hold.get() != null) {
+            screen.set(Screen.DESK);
+        }
+    }
+
+    /**
+     * A live event of the venue (the app subscribes with the kiosk's client): the times on
+     * show follow other bookings, and a hold confirmed at the desk shows its booking number.
+     */
+    public void onEvent(VenueEvent event) {
+        if (!(event instanceof VenueEvent.SessionUpdated updated) && !(event instanceof VenueEvent.Resync)) {
+            return;
+        }
+        if (screen.get() == Screen.TIME) {
+            refreshSessions();
+        }
+        Hold held = hold.get();
+        boolean ours = event instanceof VenueEvent.Resync
+                || (held != null && ((VenueEvent.SessionUpdated) event).sessionId().equals(held.sessionId()));
+        if (screen.get() == Screen.DESK && held != null && ours) {
+            run(() -> backend.read(held), now -> {
+                if (now.status() == HoldStatus.CONFIRMED && screen.get() == Screen.DESK) {
+                    bookingNumber.set(now.bookingNumber());
+                    hold.set(null);
+                    timer = null;
+                    screen.set(Screen.CONFIRMED);
+                }
+            });
+        }
+    }
+
     /** Called every second by the screen: counts down, and ends the hold when time is up. */
     public void tick() {
-        if (timer == null || screen.get() != Screen.HOLD) {
+        if (timer == null || (screen.get() != Screen.HOLD && screen.get() != Screen.DESK)) {
             return;
         }
         countdown.set(timer.text());
@@ -206,6 +243,7 @@ public final class KioskFlow {
         day.set(null);
         hold.set(null);
         booking.set(null);
+        bookingNumber.set("");
         timer = null;
         countdown.set("");
         message.set("");
@@ -307,6 +345,11 @@ public final class KioskFlow {
 
     public ReadOnlyObjectProperty<Booking> bookingProperty() {
         return booking.getReadOnlyProperty();
+    }
+
+    /** The booking number once booked, whether paid here or confirmed at the desk. */
+    public ReadOnlyStringProperty bookingNumberProperty() {
+        return bookingNumber.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty countdownProperty() {

@@ -8,6 +8,8 @@ public enum Screen {
     PARTY,
     DETAILS,
     HOLD,
+    /** Held, and the customer pays at the front desk: staff confirm, the kiosk shows it. */
+    DESK,
     CONFIRMED,
     EXPIRED,
     TROUBLE

@@ -59,6 +59,7 @@ public final class KioskView {
             case PARTY -> party();
             case DETAILS -> details();
             case HOLD -> hold();
+            case DESK -> desk();
             case CONFIRMED -> confirmed();
             case EXPIRED, TROUBLE -> notice();
         };
@@ -164,12 +165,21 @@ public final class KioskView {
             pay.getChildren().add(button("pay-" + terminal.method().name().toLowerCase(Locale.ROOT), terminal.label(),
                     () -> flow.pay(terminal)));
         }
+        pay.getChildren().add(button("pay-desk", "Pay at the front desk", flow::payAtDesk));
         pay.getChildren().add(cancel());
         return page("Your places are held", new Label("Time left to pay"), countdown, amount, pay);
     }
 
+    private Node desk() {
+        Label countdown = new Label();
+        countdown.setId("countdown");
+        countdown.getStyleClass().add("countdown");
+        countdown.textProperty().bind(flow.countdownProperty());
+        return page("Please pay at the front desk", new Label("Your places are held while you pay"), countdown, cancel());
+    }
+
     private Node confirmed() {
-        Label number = new Label(flow.bookingProperty().get() == null ? "" : flow.bookingProperty().get().bookingNumber());
+        Label number = new Label(flow.bookingNumberProperty().get());
         number.setId("bookingNumber");
         number.getStyleClass().add("countdown");
         return page("You're booked!", new Label("Your booking number"), number, button("doneButton", "Done", flow::reset));

@@ -23,6 +23,8 @@ public final class FakeBackend implements KioskBackend {
     private final PublicActivity room;
     private final java.util.concurrent.atomic.AtomicReference<Instant> now;
     RuntimeException failNext;
+    /** Whether staff confirmed the hold at the front desk. */
+    boolean confirmedAtDesk;
     /** An amount the simulated terminal declines (it ends in 13 minor units). */
     boolean declinableAmount;
     public final List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -66,7 +68,16 @@ public final class FakeBackend implements KioskBackend {
     }
 
     @Override
-    public void release(Hold hold) {
+    public Hold read(Hold hold) {
+    calls.add("read " + hold.id());
+    return confirmedAtDesk
+            ? new Hold(hold.id(), hold.sessionId(), hold.partySize(), HoldStatus.CONFIRMED, hold.expiresAt(), null,
+                    hold.amount(), hold.currency(), "SW-DESK42")
+            : hold;
+}
+
+@Override
+public void release(Hold hold) {
         calls.add("release " + hold.id());
     }
 

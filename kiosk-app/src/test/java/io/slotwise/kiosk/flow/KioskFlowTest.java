@@ -180,6 +180,34 @@ class KioskFlowTest {
     }
 
     @Test
+    void aHoldPaidAtTheDeskShowsItsBookingNumberOnceStaffConfirmIt() {
+        toHold(2);
+        UUID session = flow.holdProperty().get().sessionId();
+        flow.payAtDesk();
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.DESK);
+
+        flow.onEvent(new io.slotwise.common.api.VenueEvent.SessionUpdated(session, room.id(), 2, SessionStatus.OPEN));
+        assertThat(flow.screenProperty().get()).as("not confirmed yet").isEqualTo(Screen.DESK);
+        backend.confirmedAtDesk = true;
+        flow.onEvent(new io.slotwise.common.api.VenueEvent.SessionUpdated(session, room.id(), 2, SessionStatus.OPEN));
+
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.CONFIRMED);
+        assertThat(flow.bookingNumberProperty().get()).isEqualTo("SW-DESK42");
+    }
+
+    @Test
+    void timesOnShowFollowOtherBookingsLive() {
+        flow.start();
+        flow.chooseActivity(flow.activities().get(0));
+        backend.sessions = List.of(session(0, SessionStatus.OPEN, 2));
+
+        flow.onEvent(new io.slotwise.common.api.VenueEvent.SessionUpdated(open.id(), room.id(), 0, SessionStatus.OPEN));
+
+        assertThat(flow.sessions()).hasSize(1);
+        assertThat(flow.sessions().get(0).capacityRemaining()).isZero();
+    }
+
+    @Test
     void theCountdownFollowsTheServersClock() {
         Instant expires = NOW.plus(Duration.ofMinutes(10));
 
