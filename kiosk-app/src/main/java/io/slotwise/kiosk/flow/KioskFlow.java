@@ -42,6 +42,10 @@ public final class KioskFlow {
 
     static final String TAKEN = "Sorry, those places were just taken. Please choose another time.";
     static final String TROUBLE = "We can't reach the booking system right now. Please try again in a moment, or ask at the front desk.";
+    /** Nobody touched the kiosk for this long mid-booking: ask whether they are still there. */
+    static final Duration IDLE_ASK = Duration.ofSeconds(60);
+    /** No answer to "still there?" for this long: release and start over. */
+    static final Duration IDLE_GIVE_UP = Duration.ofSeconds(20);
     static final String EXPIRED = "Your ten minutes are up and the places were released. You're welcome to start again.";
 
     private final KioskBackend backend;
@@ -65,6 +69,8 @@ public final class KioskFlow {
     private final ReadOnlyStringWrapper bookingNumber = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper askingStillThere = new ReadOnlyBooleanWrapper(false);
+    private java.time.Instant lastTouch;
     private ZoneId zone = ZoneId.of("UTC");
     private String customerName;
     private HoldCountdown timer;
@@ -218,8 +224,32 @@ public final class KioskFlow {
         }
     }
 
+    /** Any touch on the screen: the customer is still there. */
+    public void touched() {
+        lastTouch = clock.instant();
+        askingStillThere.set(false);
+    }
+
+    /** Asks "still there?" after a quiet minute mid-booking, and gives up twenty seconds later. */
+    private void checkIdle() {
+        if (screen.get() == Screen.ATTRACT || screen.get() == Screen.CONFIRMED) {
+            askingStillThere.set(false);
+            return;
+        }
+        if (lastTouch == null) {
+            lastTouch = clock.instant();
+        }
+        Duration quiet = Duration.between(lastTouch, clock.instant());
+        if (quiet.compareTo(IDLE_ASK.plus(IDLE_GIVE_UP)) >= 0) {
+            cancel();
+        } else if (quiet.compareTo(IDLE_ASK) >= 0) {
+            askingStillThere.set(true);
+        }
+    }
+
     /** Called every second by the screen: counts down, and ends the hold when time is up. */
     public void tick() {
+        checkIdle();
         if (timer == null || (screen.get() != Screen.HOLD && screen.get() != Screen.DESK)) {
             return;
         }
@@ -238,6 +268,8 @@ public final class KioskFlow {
     }
 
     public void reset() {
+        askingStillThere.set(false);
+        lastTouch = null;
         activity.set(null);
         session.set(null);
         day.set(null);
@@ -358,6 +390,10 @@ public final class KioskFlow {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty askingStillThereProperty() {
+        return askingStillThere.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -44,6 +44,13 @@ public final class KioskView {
             }
         });
         flow.messageProperty().addListener((o, was, now) -> draw());
+        flow.askingStillThereProperty().addListener((o, was, now) -> draw());
+        // Every touch anywhere tells the flow the customer is still there.
+        root.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> {
+            if (e.getEventType() != javafx.scene.input.MouseEvent.MOUSE_MOVED) {
+                flow.touched();
+            }
+        });
         draw();
     }
 
@@ -64,6 +71,15 @@ public final class KioskView {
             case EXPIRED, TROUBLE -> notice();
         };
         root.getChildren().setAll(screen);
+        if (flow.askingStillThereProperty().get()) {
+            Button here = new Button("Yes, I'm still here");
+            here.setId("stillHereButton");
+            here.setOnAction(e -> flow.touched());
+            VBox ask = new VBox(24, new Label("Are you still there?"), here);
+            ask.setAlignment(Pos.CENTER);
+            ask.getStyleClass().add("overlay");
+            root.getChildren().add(ask);
+        }
     }
 
     private VBox page(String title, Node... content) {

@@ -208,6 +208,25 @@ class KioskFlowTest {
     }
 
     @Test
+    void anIdleKioskAsksWhetherTheCustomerIsStillThereThenReleasesAndResets() {
+        toHold(2);
+        UUID held = flow.holdProperty().get().id();
+        flow.touched();
+
+        now.set(NOW.plus(KioskFlow.IDLE_ASK));
+        flow.tick();
+        assertThat(flow.askingStillThereProperty().get()).isTrue();
+        flow.touched();
+        assertThat(flow.askingStillThereProperty().get()).isFalse();
+
+        now.set(NOW.plus(KioskFlow.IDLE_ASK.multipliedBy(2).plus(KioskFlow.IDLE_GIVE_UP)));
+        flow.tick();
+
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.ATTRACT);
+        assertThat(backend.calls).contains("release " + held);
+    }
+
+    @Test
     void theCountdownFollowsTheServersClock() {
         Instant expires = NOW.plus(Duration.ofMinutes(10));
 
