@@ -198,7 +198,10 @@ public final class KioskView {
         Label number = new Label(flow.bookingNumberProperty().get());
         number.setId("bookingNumber");
         number.getStyleClass().add("countdown");
-        return page("You're booked!", new Label("Your booking number"), number, button("doneButton", "Done", flow::reset));
+        javafx.scene.image.ImageView qr = new javafx.scene.image.ImageView(
+                number.getText().isEmpty() ? null : io.slotwise.kiosk.ui.QrCode.of(number.getText(), 240));
+        qr.setId("bookingQr");
+        return page("You're booked!", new Label("Your booking number"), number, qr, button("doneButton", "Done", flow::reset));
     }
 
     private Node notice() {

@@ -79,6 +79,7 @@ class KioskViewTest {
         waitFor(robot, "#bookingNumber");
 
         assertThat(robot.lookup("#bookingNumber").queryAs(Label.class).getText()).isEqualTo("SW-7K3M9Q");
+        assertThat(robot.lookup("#bookingQr").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
         assertThat(backend.calls).contains("hold 3", "confirm CARD");
     }
 
