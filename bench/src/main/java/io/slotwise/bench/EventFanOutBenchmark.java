@@ -20,13 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How many Server-Sent Events subscribers one server holds, and how long a change takes from its
@@ -39,15 +34,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class EventFanOutBenchmark {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final MediaType JSON_TYPE = MediaType.get("application/json");
     private static final Pattern REMAINING = Pattern.compile("\"capacityRemaining\":(\\d+)");
 
     private final String server;
-    private final OkHttpClient http = new OkHttpClient();
+    private final SetUpCalls setUp;
 
     private EventFanOutBenchmark(String server) {
         this.server = server;
+        this.setUp = new SetUpCalls(server, new OkHttpClient());
     }
 
     public static void main(String[] argv) throws Exception {
@@ -60,7 +54,7 @@ public final class EventFanOutBenchmark {
         long paceMillis = Long.parseLong(args.getOrDefault("pace-ms", "50"));
         StringBuilder md = new StringBuilder("| subscribers | connected | holds | updates received per subscriber | all got the last | p50 ms | p99 ms | max ms |\n"
                 + "|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        JsonNode login = bench.call("/api/v1/auth/login", "{\"email\":\"" + args.getOrDefault("owner-email", "bench@slotwise.invalid")
+        JsonNode login = bench.setUp.post("/api/v1/auth/login", "{\"email\":\"" + args.getOrDefault("owner-email", "bench@slotwise.invalid")
                 + "\",\"password\":\"" + args.getOrDefault("owner-password", "bench-owner-password") + "\"}", null, 200);
         String token = login.path("accessToken").asString();
         String organization = login.path("memberships").get(0).path("organizationId").asString();
@@ -75,17 +69,17 @@ public final class EventFanOutBenchmark {
 
     private String run(String token, String organization, int subscribers, int holds, long paceMillis) throws Exception {
         // A fresh venue per level, so that no earlier subscriber or event is counted.
-        JsonNode venue = call("/api/v1/organizations/" + organization + "/venues",
+        JsonNode venue = setUp.post("/api/v1/organizations/" + organization + "/venues",
                 "{\"name\":\"Fan-out\",\"timezone\":\"Europe/Berlin\",\"allowedOrigins\":[]}", token, 201);
         String venueId = venue.path("id").asString();
         String embedKey = venue.path("embedKey").asString();
-        JsonNode activity = call("/api/v1/venues/" + venueId + "/activities", """
+        JsonNode activity = setUp.post("/api/v1/venues/" + venueId + "/activities", """
                 {"name":"Fan-out room","description":"","durationMinutes":60,"price":1000,"currency":"EUR",
                  "minPartySize":1,"maxPartySize":8,"capacity":1000,"paymentMode":"PAY_AT_VENUE",
                  "schedule":{"operatingDays":["Monday","Tuesday","Wednesday","Thursday","Friday","Saturday","Sunday"],
                              "startTime":"10:00","endTime":"11:00","slotInterval":60}}""", token, 201);
         java.time.LocalDate day = java.time.LocalDate.now().plusDays(2);
-        JsonNode sessions = get("/api/v1/public/activities/" + activity.path("id").asString() + "/sessions?from=" + day + "&to=" + day);
+        JsonNode sessions = setUp.get("/api/v1/public/activities/" + activity.path("id").asString() + "/sessions?from=" + day + "&to=" + day);
         String sessionId = sessions.get(0).path("id").asString();
         int capacity = sessions.get(0).path("capacityRemaining").asInt();
 
@@ -114,7 +108,7 @@ public final class EventFanOutBenchmark {
             long start = System.nanoTime();
             // The session's seats after this hold: the value its session.updated will carry.
             sentAt.put(capacity - i - 1, start);
-            call("/api/v1/public/reservations",
+            setUp.post("/api/v1/public/reservations",
                     "{\"sessionId\":\"" + sessionId + "\",\"partySize\":1,\"email\":\"fan@example.com\"}", null, 201);
             long spent = (System.nanoTime() - start) / 1_000_000;
             if (spent < paceMillis) {
@@ -179,23 +173,5 @@ public final class EventFanOutBenchmark {
         }
     }
 
-    private JsonNode get(String path) throws IOException {
-        try (Response response = http.newCall(new Request.Builder().url(server + path).build()).execute()) {
-            return JSON.readTree(response.body().string());
-        }
-    }
 
-    private JsonNode call(String path, String body, String token, int expected) throws IOException {
-        Request.Builder request = new Request.Builder().url(server + path).post(RequestBody.create(body, JSON_TYPE));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try (Response response = http.newCall(request.build()).execute()) {
-            String text = response.body().string();
-            if (response.code() != expected) {
-                throw new IllegalStateException(path + " answered " + response.code() + ": " + text);
-            }
-            return JSON.readTree(text);
-        }
-    }
 }

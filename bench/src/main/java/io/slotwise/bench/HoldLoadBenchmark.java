@@ -22,13 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Holds seats on one hot session over HTTP with 8, 32 and 64 concurrent clients, and in the same
@@ -42,8 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class HoldLoadBenchmark {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final MediaType JSON_TYPE = MediaType.get("application/json");
     private static final int HOT_CAPACITY = 10_000_000;
     private static final int SELL_OUT_CAPACITY = 500;
 
@@ -57,6 +50,7 @@ public final class HoldLoadBenchmark {
     private final String ownerPassword;
     /** For set-up calls only; the load itself goes through {@link KeepAliveHttp}. */
     private final OkHttpClient http;
+    private final SetUpCalls setUp;
     private UUID activityId;
 
     private HoldLoadBenchmark(Map<String, String> args) {
@@ -75,6 +69,7 @@ public final class HoldLoadBenchmark {
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(256, 1, TimeUnit.MINUTES))
                 .build();
+        this.setUp = new SetUpCalls(server, http);
     }
 
     public static void main(String[] argv) throws Exception {
@@ -127,16 +122,16 @@ public final class HoldLoadBenchmark {
                     END $$ LANGUAGE plpgsql""");
         }
         // The owner run.sh creates through slotwise.bootstrap.* sets up the venue and activity.
-        JsonNode login = call("/api/v1/auth/login", "{\"email\":\"" + ownerEmail + "\",\"password\":\"" + ownerPassword + "\"}",
-                200, null);
+        JsonNode login = setUp.post("/api/v1/auth/login", "{\"email\":\"" + ownerEmail + "\",\"password\":\"" + ownerPassword + "\"}",
+                null, 200);
         String token = login.path("accessToken").asString();
         String organization = login.path("memberships").get(0).path("organizationId").asString();
-        JsonNode venue = call("/api/v1/organizations/" + organization + "/venues",
-                "{\"name\":\"Bench\",\"timezone\":\"Europe/Berlin\",\"allowedOrigins\":[]}", 201, token);
-        JsonNode activity = call("/api/v1/venues/" + venue.path("id").asString() + "/activities", """
+        JsonNode venue = setUp.post("/api/v1/organizations/" + organization + "/venues",
+                "{\"name\":\"Bench\",\"timezone\":\"Europe/Berlin\",\"allowedOrigins\":[]}", token, 201);
+        JsonNode activity = setUp.post("/api/v1/venues/" + venue.path("id").asString() + "/activities", """
                 {"name":"Hot room","description":"","durationMinutes":60,"price":1000,"currency":"EUR",
                  "minPartySize":1,"maxPartySize":8,"capacity":8,"paymentMode":"PAY_AT_VENUE",
-                 "schedule":{"operatingDays":[],"startTime":"10:00","endTime":"22:00","slotInterval":60}}""", 201, token);
+                 "schedule":{"operatingDays":[],"startTime":"10:00","endTime":"22:00","slotInterval":60}}""", token, 201);
         activityId = UUID.fromString(activity.path("id").asString());
     }
 
@@ -395,19 +390,6 @@ public final class HoldLoadBenchmark {
 
     // ---------------------------------------------------------------- plumbing
 
-    private JsonNode call(String path, String body, int expected, String token) throws Exception {
-        Request.Builder request = new Request.Builder().url(server + path).post(RequestBody.create(body, JSON_TYPE));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try (Response response = http.newCall(request.build()).execute()) {
-            String text = response.body().string();
-            if (response.code() != expected) {
-                throw new IllegalStateException(path + " answered " + response.code() + ": " + text);
-            }
-            return JSON.readTree(text);
-        }
-    }
 
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, user, password);

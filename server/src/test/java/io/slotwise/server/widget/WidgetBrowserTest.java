@@ -44,6 +44,16 @@ class WidgetBrowserTest extends DatabaseTest {
         return new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
+    /** An activity for 1-6 people, and one session of it with 6 places, three hours from now. */
+    private record Slot(ActivityDetails activity, UUID session, Instant start) {
+    }
+
+    private Slot slot(PaymentMode mode) {
+        ActivityDetails activity = fixtures.activity(6, 1, 6, mode);
+        Instant start = clock.instant().plus(Duration.ofHours(3));
+        return new Slot(activity, fixtures.session(activity, Duration.ofHours(3), 6), start);
+    }
+
     private String embedKey(UUID venueId) {
         return api().as(fixtures.ownerToken(venueId)).get("/api/v1/venues/" + venueId).json().path("embedKey").asString();
     }
@@ -71,9 +81,10 @@ class WidgetBrowserTest extends DatabaseTest {
     @Test
     void aPayAtVenueBookingInTheVenueCalendarOnANarrowPhone() throws Exception {
         driver = Browser.start(320, 800);
-        ActivityDetails activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
-        Instant start = clock.instant().plus(Duration.ofHours(3));
-        UUID session = fixtures.session(activity, Duration.ofHours(3), 6);
+        Slot slot3h = slot(PaymentMode.PAY_AT_VENUE);
+        ActivityDetails activity = slot3h.activity();
+        Instant start = slot3h.start();
+        UUID session = slot3h.session();
 
         book(open("widget=calendar&key=" + embedKey(activity.venueId()), session, start), 2);
 
@@ -87,9 +98,10 @@ class WidgetBrowserTest extends DatabaseTest {
     @Test
     void aPayAtVenueBookingInTheSingleActivityEmbed() throws Exception {
         driver = Browser.start(1024, 900);
-        ActivityDetails activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
-        Instant start = clock.instant().plus(Duration.ofHours(3));
-        UUID session = fixtures.session(activity, Duration.ofHours(3), 6);
+        Slot slot3h = slot(PaymentMode.PAY_AT_VENUE);
+        ActivityDetails activity = slot3h.activity();
+        Instant start = slot3h.start();
+        UUID session = slot3h.session();
 
         book(open("widget=singlegame&activityId=" + activity.id(), session, start), 3);
 
@@ -100,9 +112,10 @@ class WidgetBrowserTest extends DatabaseTest {
     @Test
     void aSlotTakenByAnotherCustomerUpdatesWithoutAReload() throws Exception {
         driver = Browser.start(1024, 900);
-        ActivityDetails activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
-        Instant start = clock.instant().plus(Duration.ofHours(3));
-        UUID session = fixtures.session(activity, Duration.ofHours(3), 6);
+        Slot slot3h = slot(PaymentMode.PAY_AT_VENUE);
+        ActivityDetails activity = slot3h.activity();
+        Instant start = slot3h.start();
+        UUID session = slot3h.session();
         WebElement slot = open("widget=calendar&key=" + embedKey(activity.venueId()), session, start);
         assertThat(slot.getText()).contains("6 places left");
 
@@ -115,9 +128,10 @@ class WidgetBrowserTest extends DatabaseTest {
     @Test
     void anExpiredHoldSendsTheCustomerBackToTheSlotsWithTheSeatsBack() throws Exception {
         driver = Browser.start(1024, 900);
-        ActivityDetails activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
-        Instant start = clock.instant().plus(Duration.ofHours(3));
-        UUID session = fixtures.session(activity, Duration.ofHours(3), 6);
+        Slot slot3h = slot(PaymentMode.PAY_AT_VENUE);
+        ActivityDetails activity = slot3h.activity();
+        Instant start = slot3h.start();
+        UUID session = slot3h.session();
         WebElement slot = open("widget=calendar&key=" + embedKey(activity.venueId()), session, start);
         // The server's clock runs ten minutes late, less three seconds: the hold ends 3 s from now.
         clock.set(Instant.now().minus(Duration.ofMinutes(10)).plusSeconds(3));
@@ -138,9 +152,10 @@ class WidgetBrowserTest extends DatabaseTest {
     @Test
     void theWholeBookingWorksWithTheKeyboardAlone() throws Exception {
         driver = Browser.start(1024, 900);
-        ActivityDetails activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
-        Instant start = clock.instant().plus(Duration.ofHours(3));
-        UUID session = fixtures.session(activity, Duration.ofHours(3), 6);
+        Slot slot3h = slot(PaymentMode.PAY_AT_VENUE);
+        ActivityDetails activity = slot3h.activity();
+        Instant start = slot3h.start();
+        UUID session = slot3h.session();
         open("widget=calendar&key=" + embedKey(activity.venueId()), session, start);
         org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(driver);
 
@@ -164,9 +179,10 @@ class WidgetBrowserTest extends DatabaseTest {
     @Test
     void cancellingAHoldGivesTheSeatsBackAndPrepaidActivitiesSayPaymentIsNotAvailable() throws Exception {
         driver = Browser.start(1024, 900);
-        ActivityDetails activity = fixtures.activity(6, 1, 6, PaymentMode.PREPAY);
-        Instant start = clock.instant().plus(Duration.ofHours(3));
-        UUID session = fixtures.session(activity, Duration.ofHours(3), 6);
+        Slot slot3h = slot(PaymentMode.PREPAY);
+        ActivityDetails activity = slot3h.activity();
+        Instant start = slot3h.start();
+        UUID session = slot3h.session();
         open("widget=singlegame&activityId=" + activity.id(), session, start).click();
         driver.findElement(By.id("email")).sendKeys("pre@example.com");
         driver.findElement(By.id("name")).sendKeys("Pre Paid");
