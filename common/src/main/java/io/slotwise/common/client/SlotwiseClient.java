@@ -86,6 +86,7 @@ public final class SlotwiseClient implements AutoCloseable {
     private final Backoff holdRetryBackoff;
     private final Backoff reconnectBackoff;
     private final Set<EventSubscription> subscriptions = ConcurrentHashMap.newKeySet();
+    private final ServerClock serverClock = new ServerClock();
     private volatile String bearerToken;
 
     private SlotwiseClient(Builder builder) {
@@ -98,6 +99,7 @@ public final class SlotwiseClient implements AutoCloseable {
                 .readTimeout(builder.readTimeout)
                 .writeTimeout(builder.readTimeout)
                 .callTimeout(builder.readTimeout)
+                .addInterceptor(serverClock)
                 .build();
         // An event stream is quiet between events; only the server's heartbeats keep reads alive,
         // so the stream gets its own read timeout and no limit on the whole call.
@@ -111,6 +113,15 @@ public final class SlotwiseClient implements AutoCloseable {
         this.holdRetryBackoff = builder.holdRetryBackoff;
         this.reconnectBackoff = builder.reconnectBackoff;
         this.bearerToken = builder.bearerToken;
+    }
+
+    /**
+     * How far the server's clock is ahead of this machine's (negative when behind), as learned
+     * from the answers so far; empty before the first answer. Countdowns to a server instant,
+     * such as a hold's {@code expiresAt}, add it to the local clock.
+     */
+    public Optional<Duration> serverClockAhead() {
+        return serverClock.serverAhead();
     }
 
     /** A builder for a client of the server at {@code baseUrl}, e.g. {@code http://localhost:8080}. */

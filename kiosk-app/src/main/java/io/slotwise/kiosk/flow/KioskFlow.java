@@ -6,10 +6,12 @@ import io.slotwise.common.api.ErrorCode;
 import io.slotwise.common.api.Hold;
 import io.slotwise.common.api.HoldRequest;
 import io.slotwise.common.api.HoldStatus;
-import io.slotwise.common.api.VenueEvent;
 import io.slotwise.common.api.PublicActivity;
 import io.slotwise.common.api.SessionStatus;
 import io.slotwise.common.api.SessionView;
+import io.slotwise.common.api.VenueEvent;
+import io.slotwise.common.api.PaymentMethod;
+import io.slotwise.common.client.Backoff;
 import io.slotwise.common.client.SlotwiseApiException;
 import io.slotwise.kiosk.payment.PaymentTerminal;
 import java.time.Clock;
@@ -18,8 +20,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -36,22 +38,32 @@ import javafx.collections.ObservableList;
  * The walk-in booking flow as a view-model: which screen is up, what the customer chose, the
  * hold and its countdown, and the commands the screens call. It holds no JavaFX node, so the
  * whole flow is tested without a screen. Server calls run on {@code background}; their results
- * are applied on {@code ui} (the FX thread in the app, the calling thread in tests).
+ * are applied on {@code ui} (the FX thread in the app, the calling thread in tests). Calls that
+ * cannot reach the server are retried with backoff ({@link ServerCalls}); a hold made before an
+ * outage is kept, with its token, and confirmed or read once the server answers again.
  */
 public final class KioskFlow {
 
     static final String TAKEN = "Sorry, those places were just taken. Please choose another time.";
-    static final String TROUBLE = "We can't reach the booking system right now. Please try again in a moment, or ask at the front desk.";
+    static final String TROUBLE = "We can't reach the booking system right now. We'll keep trying; you can also ask at the front desk.";
+    static final String PAID_OFFLINE = "Your payment went through. We can't reach the booking system right now; "
+            + "we'll keep trying to finish your booking, please wait.";
+    static final String PAID_TOO_LATE = "Your payment went through, but your ten minutes ran out before we could finish. "
+            + "Please show this screen at the front desk. Reference: ";
     /** Nobody touched the kiosk for this long mid-booking: ask whether they are still there. */
     static final Duration IDLE_ASK = Duration.ofSeconds(60);
     /** No answer to "still there?" for this long: release and start over. */
     static final Duration IDLE_GIVE_UP = Duration.ofSeconds(20);
+    /** While waiting at the desk, the hold is also read this often, in case an event was missed. */
+    static final Duration DESK_CHECK = Duration.ofSeconds(15);
     static final String EXPIRED = "Your ten minutes are up and the places were released. You're welcome to start again.";
+    /** First retry after a second, then doubling up to fifteen: quick to recover, gentle on a struggling server. */
+    static final Backoff RETRY = Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(15));
 
     private final KioskBackend backend;
     private final Executor background;
-    private final Executor ui;
     private final Clock clock;
+    private final ServerCalls calls;
 
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.ATTRACT);
     private final ObservableList<PublicActivity> activities = FXCollections.observableArrayList();
@@ -68,25 +80,48 @@ public final class KioskFlow {
     private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper bookingNumber = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper askingStillThere = new ReadOnlyBooleanWrapper(false);
-    private java.time.Instant lastTouch;
+    private final ReadOnlyBooleanWrapper charging = new ReadOnlyBooleanWrapper(false);
+    private Instant lastTouch;
+    private Instant lastDeskCheck;
     private ZoneId zone = ZoneId.of("UTC");
     private String customerName;
     private HoldCountdown timer;
+    /** The hold request on its way and its Idempotency-Key: retries and second taps reuse both. */
+    private HoldRequest holdRequest;
+    private String holdKey;
+    /** Set once the terminal approved: from then on only the confirmation is retried, never the charge. */
+    private PaymentMethod paidWith;
 
     public KioskFlow(KioskBackend backend, Executor background, Executor ui, Clock clock) {
         this.backend = backend;
         this.background = background;
-        this.ui = ui;
         this.clock = clock;
+        this.calls = new ServerCalls(background, ui, clock, RETRY, new ServerCalls.Outcomes() {
+            @Override
+            public void refused(SlotwiseApiException refusal) {
+                KioskFlow.this.refused(refusal);
+            }
+
+            @Override
+            public void unreachable() {
+                message.set(paidWith != null ? PAID_OFFLINE : TROUBLE);
+            }
+
+            @Override
+            public void reachedAgain() {
+                if (message.get().equals(TROUBLE) || message.get().equals(PAID_OFFLINE)) {
+                    message.set("");
+                }
+            }
+        });
     }
 
     // ---------------------------------------------------------------- commands
 
     /** A touch on the attract screen: load what the venue sells. */
     public void start() {
-        run(backend::venue, venue -> {
+        calls.run(backend::venue, venue -> {
             zone = ZoneId.of(venue.timezone());
             activities.setAll(venue.activities());
             screen.set(Screen.ACTIVITY);
@@ -111,7 +146,7 @@ public final class KioskFlow {
         PublicActivity current = activity.get();
         LocalDate shown = day.get();
         if (current != null && shown != null) {
-            run(() -> backend.sessions(current.id(), shown), sessions::setAll);
+            calls.run(() -> backend.sessions(current.id(), shown), sessions::setAll);
         }
     }
 
@@ -156,44 +191,59 @@ public final class KioskFlow {
         }
         customerName = name.trim();
         HoldRequest request = new HoldRequest(session.get().id(), partySize.get(), email.trim());
-        run(() -> backend.hold(request), made -> {
+        if (!request.equals(holdRequest)) {
+            // A new request gets a new key; the same one tapped again (or retried) cannot hold twice.
+            holdRequest = request;
+            holdKey = UUID.randomUUID().toString();
+        }
+        String key = holdKey;
+        calls.run(() -> backend.hold(request, key), made -> {
+            holdRequest = null;
             hold.set(made);
-            timer = new HoldCountdown(clock, made.expiresAt().toInstant(), Duration.ZERO);
+            timer = new HoldCountdown(clock, made.expiresAt().toInstant(), backend.serverClockAhead());
             countdown.set(timer.text());
             message.set("");
             screen.set(Screen.HOLD);
-        });
+        }, this::releaseQuietly);
     }
 
     /** Pays through the terminal, then confirms the booking as this kiosk. */
     public void pay(PaymentTerminal terminal) {
         Hold held = hold.get();
-        if (held == null || busy.get()) {
+        if (held == null || charging.get() || calls.busyProperty().get()) {
             return;
         }
-        busy.set(true);
-        terminal.charge(held.amount(), held.currency(), held.id().toString()).thenAccept(result -> {
+        if (paidWith != null) {
+            confirmPaid(held);
+            return;
+        }
+        charging.set(true);
+        message.set("");
+        terminal.charge(held.amount(), held.currency(), held.id().toString()).thenAccept(result -> uiLater(() -> {
+            charging.set(false);
+            if (hold.get() != held) {
+                return; // cancelled or expired while the terminal was busy
+            }
             if (!result.approved()) {
-                ui.execute(() -> {
-                    busy.set(false);
-                    message.set(result.message() + ". Please try again or choose another way to pay.");
-                });
+                message.set(result.message() + ". Please try again or choose another way to pay.");
                 return;
             }
-            ui.execute(() -> busy.set(false));
-            run(() -> backend.confirm(held, new ConfirmRequest(customerName, null, terminal.method())), confirmed -> {
-                booking.set(confirmed);
-                bookingNumber.set(confirmed.bookingNumber());
-                hold.set(null);
-                timer = null;
-                screen.set(Screen.CONFIRMED);
-            });
+            paidWith = terminal.method();
+            confirmPaid(held);
+        }));
+    }
+
+    private void confirmPaid(Hold held) {
+        calls.run(() -> backend.confirm(held, new ConfirmRequest(customerName, null, paidWith)), confirmed -> {
+            booking.set(confirmed);
+            booked(confirmed.bookingNumber());
         });
     }
 
     /** The customer pays at the front desk: the hold waits there for staff to confirm it. */
     public void payAtDesk() {
-        if (hold.get() != null) {
+        if (hold.get() != null && paidWith == null) {
+            lastDeskCheck = clock.instant();
             screen.set(Screen.DESK);
         }
     }
@@ -203,7 +253,7 @@ public final class KioskFlow {
      * show follow other bookings, and a hold confirmed at the desk shows its booking number.
      */
     public void onEvent(VenueEvent event) {
-        if (!(event instanceof VenueEvent.SessionUpdated updated) && !(event instanceof VenueEvent.Resync)) {
+        if (!(event instanceof VenueEvent.SessionUpdated) && !(event instanceof VenueEvent.Resync)) {
             return;
         }
         if (screen.get() == Screen.TIME) {
@@ -212,16 +262,49 @@ public final class KioskFlow {
         Hold held = hold.get();
         boolean ours = event instanceof VenueEvent.Resync
                 || (held != null && ((VenueEvent.SessionUpdated) event).sessionId().equals(held.sessionId()));
-        if (screen.get() == Screen.DESK && held != null && ours) {
-            run(() -> backend.read(held), now -> {
-                if (now.status() == HoldStatus.CONFIRMED && screen.get() == Screen.DESK) {
-                    bookingNumber.set(now.bookingNumber());
-                    hold.set(null);
-                    timer = null;
-                    screen.set(Screen.CONFIRMED);
-                }
-            });
+        if (screen.get() == Screen.DESK && ours) {
+            checkDesk();
         }
+    }
+
+    /** Reads the hold waiting at the desk: staff may have confirmed it. */
+    private void checkDesk() {
+        Hold held = hold.get();
+        if (held == null) {
+            return;
+        }
+        lastDeskCheck = clock.instant();
+        calls.run(() -> backend.read(held), this::follow);
+    }
+
+    /** Brings the kiosk in line with the hold as the server has it now. */
+    private void follow(Hold now) {
+        Hold held = hold.get();
+        if (held == null || !held.id().equals(now.id())) {
+            return;
+        }
+        switch (now.status()) {
+            case CONFIRMED -> booked(now.bookingNumber());
+            case HELD -> timer = new HoldCountdown(clock, now.expiresAt().toInstant(), backend.serverClockAhead());
+            default -> expired(held);
+        }
+    }
+
+    private void booked(String number) {
+        bookingNumber.set(number);
+        hold.set(null);
+        timer = null;
+        paidWith = null;
+        message.set("");
+        screen.set(Screen.CONFIRMED);
+    }
+
+    private void expired(Hold held) {
+        String text = paidWith != null ? PAID_TOO_LATE + held.id() : EXPIRED;
+        releaseHold();
+        paidWith = null;
+        message.set(text);
+        screen.set(Screen.EXPIRED);
     }
 
     /** Any touch on the screen: the customer is still there. */
@@ -232,7 +315,8 @@ public final class KioskFlow {
 
     /** Asks "still there?" after a quiet minute mid-booking, and gives up twenty seconds later. */
     private void checkIdle() {
-        if (screen.get() == Screen.ATTRACT || screen.get() == Screen.CONFIRMED) {
+        boolean waitingOnUs = paidWith != null || charging.get();
+        if (screen.get() == Screen.ATTRACT || screen.get() == Screen.CONFIRMED || waitingOnUs) {
             askingStillThere.set(false);
             return;
         }
@@ -247,33 +331,43 @@ public final class KioskFlow {
         }
     }
 
-    /** Called every second by the screen: counts down, and ends the hold when time is up. */
+    /** Called every second by the screen: counts down, retries, and ends the hold when time is up. */
     public void tick() {
+        calls.tick();
         checkIdle();
         if (timer == null || (screen.get() != Screen.HOLD && screen.get() != Screen.DESK)) {
             return;
         }
         countdown.set(timer.text());
-        if (timer.over()) {
-            releaseHold();
-            screen.set(Screen.EXPIRED);
-            message.set(EXPIRED);
+        // Once paid, the server decides: the confirmation may still get in before the sweep.
+        if (timer.over() && paidWith == null && !charging.get()) {
+            expired(hold.get());
+        } else if (screen.get() == Screen.DESK && !calls.busyProperty().get()
+                && Duration.between(lastDeskCheck, clock.instant()).compareTo(DESK_CHECK) >= 0) {
+            checkDesk();
         }
     }
 
     /** Cancel on any screen: the places go back at once and the kiosk starts over. */
     public void cancel() {
+        if (paidWith != null || charging.get()) {
+            return; // money is moving: the booking is finished first
+        }
         releaseHold();
         reset();
     }
 
     public void reset() {
+        calls.forget();
         askingStillThere.set(false);
+        charging.set(false);
         lastTouch = null;
         activity.set(null);
         session.set(null);
         day.set(null);
         hold.set(null);
+        holdRequest = null;
+        paidWith = null;
         booking.set(null);
         bookingNumber.set("");
         timer = null;
@@ -288,53 +382,36 @@ public final class KioskFlow {
         hold.set(null);
         timer = null;
         if (held != null) {
-            // The server's expiry sweep is the backstop if this does not get through.
-            background.execute(() -> {
-                try {
-                    backend.release(held);
-                } catch (RuntimeException ignored) {
-                    // Released by the sweep when its time is up.
-                }
-            });
+            releaseQuietly(held);
         }
     }
 
-    /** Runs a server call off the UI thread and applies its result, or a kind message, on it. */
-    private <T> void run(Supplier<T> call, Consumer<T> apply) {
-        busy.set(true);
+    /** The server's expiry sweep is the backstop if this does not get through. */
+    private void releaseQuietly(Hold held) {
         background.execute(() -> {
             try {
-                T result = call.get();
-                ui.execute(() -> {
-                    busy.set(false);
-                    apply.accept(result);
-                });
-            } catch (SlotwiseApiException e) {
-                ui.execute(() -> {
-                    busy.set(false);
-                    refused(e);
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    busy.set(false);
-                    message.set(TROUBLE);
-                });
+                backend.release(held);
+            } catch (RuntimeException ignored) {
+                // Released by the sweep when its time is up.
             }
         });
+    }
+
+    private void uiLater(Runnable action) {
+        calls.onUi(action);
     }
 
     private void refused(SlotwiseApiException e) {
         boolean taken = e.errorCode().filter(c -> c == ErrorCode.INSUFFICIENT_CAPACITY || c == ErrorCode.SESSION_NOT_BOOKABLE)
                 .isPresent();
+        boolean gone = e.errorCode().filter(c -> c == ErrorCode.HOLD_EXPIRED || c == ErrorCode.HOLD_NOT_ACTIVE).isPresent();
         if (taken) {
+            holdRequest = null;
             message.set(TAKEN);
             screen.set(Screen.TIME);
             refreshSessions();
-        } else if (e.errorCode().filter(c -> c == ErrorCode.HOLD_EXPIRED).isPresent()) {
-            hold.set(null);
-            timer = null;
-            message.set(EXPIRED);
-            screen.set(Screen.EXPIRED);
+        } else if (gone && hold.get() != null) {
+            expired(hold.get());
         } else {
             // Never a stack trace on the screen: the customer gets a kind message and can retry.
             message.set(TROUBLE);
@@ -396,8 +473,19 @@ public final class KioskFlow {
         return askingStillThere.getReadOnlyProperty();
     }
 
+    /** A server call is on its way: buttons that would start another are disabled. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return calls.busyProperty();
+    }
+
+    /** The card terminal is taking a payment. */
+    public ReadOnlyBooleanProperty chargingProperty() {
+        return charging.getReadOnlyProperty();
+    }
+
+    /** The server could not be reached and the last call will be tried again. */
+    public ReadOnlyBooleanProperty retryingProperty() {
+        return calls.retryingProperty();
     }
 
     public ZoneId zone() {

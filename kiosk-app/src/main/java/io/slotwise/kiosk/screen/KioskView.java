@@ -101,12 +101,15 @@ public final class KioskView {
         Button button = new Button(text);
         button.setId(id);
         button.setOnAction(e -> action.run());
-        button.disableProperty().bind(flow.busyProperty());
+        button.disableProperty().bind(flow.busyProperty().or(flow.chargingProperty()));
         return button;
     }
 
     private Button cancel() {
         Button cancel = button("cancelButton", "Cancel", flow::cancel);
+        // Cancel works while a call is on its way (its answer is then ignored), not while money moves.
+        cancel.disableProperty().unbind();
+        cancel.disableProperty().bind(flow.chargingProperty());
         cancel.getStyleClass().add("secondary");
         return cancel;
     }

@@ -10,6 +10,7 @@ import io.slotwise.common.api.HoldStatus;
 import io.slotwise.common.api.PublicActivity;
 import io.slotwise.common.api.PublicVenue;
 import io.slotwise.common.api.SessionView;
+import io.slotwise.common.client.SlotwiseApiException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,12 +24,17 @@ public final class FakeBackend implements KioskBackend {
     private final PublicActivity room;
     private final java.util.concurrent.atomic.AtomicReference<Instant> now;
     RuntimeException failNext;
+    /** While set, every call fails as if the server were unreachable. */
+    volatile boolean down;
     /** Whether staff confirmed the hold at the front desk. */
     boolean confirmedAtDesk;
     /** An amount the simulated terminal declines (it ends in 13 minor units). */
     boolean declinableAmount;
     public final List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
     List<SessionView> sessions;
+    final List<String> holdKeys = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** How the server holds the hold now, when it differs from what the kiosk was given. */
+    HoldStatus statusNow;
 
     public FakeBackend(PublicActivity room, List<SessionView> sessions, java.util.concurrent.atomic.AtomicReference<Instant> now) {
         this.room = room;
@@ -37,6 +43,9 @@ public final class FakeBackend implements KioskBackend {
     }
 
     private void maybeFail() {
+        if (down) {
+            throw new SlotwiseApiException(0, null, null, List.of(), "Connection refused", null);
+        }
         RuntimeException failure = failNext;
         failNext = null;
         if (failure != null) {
@@ -54,12 +63,14 @@ public final class FakeBackend implements KioskBackend {
     @Override
     public List<SessionView> sessions(UUID activityId, LocalDate day) {
         calls.add("sessions " + day);
+        maybeFail();
         return sessions;
     }
 
     @Override
-    public Hold hold(HoldRequest request) {
+    public Hold hold(HoldRequest request, String idempotencyKey) {
         calls.add("hold " + request.partySize());
+        holdKeys.add(idempotencyKey);
         maybeFail();
         return new Hold(UUID.randomUUID(), request.sessionId(), request.partySize(), HoldStatus.HELD,
                 now.get().plus(Duration.ofMinutes(10)).atOffset(ZoneOffset.ofHours(1)), "token",
@@ -69,21 +80,26 @@ public final class FakeBackend implements KioskBackend {
 
     @Override
     public Hold read(Hold hold) {
-    calls.add("read " + hold.id());
-    return confirmedAtDesk
-            ? new Hold(hold.id(), hold.sessionId(), hold.partySize(), HoldStatus.CONFIRMED, hold.expiresAt(), null,
-                    hold.amount(), hold.currency(), "SW-DESK42")
-            : hold;
-}
+        calls.add("read " + hold.id());
+        maybeFail();
+        if (confirmedAtDesk) {
+            return new Hold(hold.id(), hold.sessionId(), hold.partySize(), HoldStatus.CONFIRMED, hold.expiresAt(), null,
+                    hold.amount(), hold.currency(), "SW-DESK42");
+        }
+        HoldStatus status = statusNow == null ? hold.status() : statusNow;
+        return new Hold(hold.id(), hold.sessionId(), hold.partySize(), status, hold.expiresAt(), null,
+                hold.amount(), hold.currency(), null);
+    }
 
-@Override
-public void release(Hold hold) {
+    @Override
+    public void release(Hold hold) {
         calls.add("release " + hold.id());
     }
 
     @Override
     public Booking confirm(Hold hold, ConfirmRequest request) {
         calls.add("confirm " + request.paymentMethod());
+        maybeFail();
         return new Booking(UUID.randomUUID(), "SW-7K3M9Q", hold.id(), hold.sessionId(), room.id(), room.name(), room.venueId(),
                 sessions.get(0).startTime(), sessions.get(0).endTime(), hold.partySize(), hold.amount(), "EUR", BookingStatus.CONFIRMED,
                 request.paymentMethod(), new Customer(UUID.randomUUID(), "a@example.com", request.customerName(), null),

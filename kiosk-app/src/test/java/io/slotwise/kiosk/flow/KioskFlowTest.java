@@ -17,6 +17,7 @@ import io.slotwise.common.api.PublicVenue;
 import io.slotwise.common.api.SessionStatus;
 import io.slotwise.common.api.SessionView;
 import io.slotwise.common.client.SlotwiseApiException;
+import io.slotwise.kiosk.payment.PaymentTerminal;
 import io.slotwise.kiosk.payment.SimulatedCardTerminal;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +29,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +77,35 @@ class KioskFlowTest {
         flow.chooseSession(open);
         flow.choosePartySize(party);
         flow.hold("Ana Lima", "ana@example.com");
+    }
+
+    private void passAndTick(Duration time) {
+        now.set(now.get().plus(time));
+        flow.tick();
+    }
+
+    private long venueCalls() {
+        return backend.calls.stream().filter("venue"::equals).count();
+    }
+
+    private static PaymentTerminal countingTerminal(AtomicInteger charges) {
+        return new PaymentTerminal() {
+            @Override
+            public String label() {
+                return "Pay by card";
+            }
+
+            @Override
+            public PaymentMethod method() {
+                return PaymentMethod.CARD;
+            }
+
+            @Override
+            public CompletionStage<PaymentResult> charge(long amount, String currency, String reference) {
+                charges.incrementAndGet();
+                return CompletableFuture.completedFuture(PaymentResult.approvedOne());
+            }
+        };
     }
 
     @Test
@@ -155,16 +188,132 @@ class KioskFlowTest {
     }
 
     @Test
-    void anUnreachableServerGetsAKindMessageAndTheCustomerCanTryAgain() {
-        backend.failNext = new SlotwiseApiException(0, null, null, List.of(), "connection refused", null);
+    void anUnreachableServerGetsAKindMessageAndIsTriedAgainWithBackoff() {
+        backend.down = true;
 
         flow.start();
 
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.ATTRACT);
         assertThat(flow.messageProperty().get()).isEqualTo(KioskFlow.TROUBLE).doesNotContain("Exception");
+        assertThat(flow.retryingProperty().get()).isTrue();
         assertThat(flow.busyProperty().get()).isFalse();
-        flow.start();
+        passAndTick(Duration.ofMillis(999));
+        assertThat(venueCalls()).as("not before the first pause is over").isEqualTo(1);
+        passAndTick(Duration.ofMillis(1));
+        assertThat(venueCalls()).isEqualTo(2);
+        passAndTick(Duration.ofSeconds(1));
+        assertThat(venueCalls()).as("the second pause is twice as long").isEqualTo(2);
+
+        backend.down = false;
+        passAndTick(Duration.ofSeconds(1));
+
+        assertThat(venueCalls()).isEqualTo(3);
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.ACTIVITY);
+        assertThat(flow.messageProperty().get()).isEmpty();
+        assertThat(flow.retryingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aHoldRetriedAfterAnOutageKeepsItsIdempotencyKeySoItCannotHoldTwice() {
+        flow.start();
+        flow.chooseActivity(flow.activities().get(0));
+        flow.chooseSession(open);
+        flow.choosePartySize(2);
+        backend.down = true;
+
+        flow.hold("Ana Lima", "ana@example.com");
+        passAndTick(Duration.ofSeconds(1));
+        flow.hold("Ana Lima", "ana@example.com"); // an impatient second tap
+        backend.down = false;
+        passAndTick(Duration.ofSeconds(1));
+
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.HOLD);
+        // First try, its retry, the second tap, its retry: four attempts, one key.
+        assertThat(backend.holdKeys).hasSize(4).containsOnly(backend.holdKeys.get(0));
+    }
+
+    @Test
+    void aPaymentTakenDuringAnOutageIsConfirmedWhenTheServerIsBackWithoutChargingTwice() {
+        toHold(2);
+        AtomicInteger charges = new AtomicInteger();
+        PaymentTerminal terminal = countingTerminal(charges);
+        backend.down = true;
+
+        flow.pay(terminal);
+
+        assertThat(flow.messageProperty().get()).isEqualTo(KioskFlow.PAID_OFFLINE);
+        flow.cancel();
+        assertThat(flow.screenProperty().get()).as("money moved: no cancelling now").isEqualTo(Screen.HOLD);
+        flow.pay(terminal); // tapped again while waiting
+        now.set(NOW.plus(Duration.ofMinutes(11)));
+        flow.tick();
+        assertThat(flow.screenProperty().get()).as("once paid, the server decides about expiry").isEqualTo(Screen.HOLD);
+        backend.down = false;
+        passAndTick(Duration.ofSeconds(15));
+
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.CONFIRMED);
+        assertThat(charges.get()).isEqualTo(1);
+        assertThat(backend.calls).filteredOn(c -> c.startsWith("confirm")).allMatch(c -> c.equals("confirm CARD"));
+        assertThat(backend.calls).noneMatch(c -> c.startsWith("release"));
+    }
+
+    @Test
+    void aPaymentTheServerNoLongerAcceptsSendsTheCustomerToTheDeskWithAReference() {
+        toHold(2);
+        UUID held = flow.holdProperty().get().id();
+        backend.failNext = new SlotwiseApiException(409, "HOLD_EXPIRED", "The hold expired", List.of(), "409", null);
+
+        flow.pay(countingTerminal(new AtomicInteger()));
+
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.EXPIRED);
+        assertThat(flow.messageProperty().get()).startsWith(KioskFlow.PAID_TOO_LATE).endsWith(held.toString());
+    }
+
+    @Test
+    void aDeskHoldIsAlsoReadNowAndThenInCaseAnEventWasMissed() {
+        toHold(2);
+        flow.payAtDesk();
+        backend.confirmedAtDesk = true;
+
+        passAndTick(KioskFlow.DESK_CHECK.minusSeconds(1));
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.DESK);
+        passAndTick(Duration.ofSeconds(1));
+
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.CONFIRMED);
+        assertThat(flow.bookingNumberProperty().get()).isEqualTo("SW-DESK42");
+    }
+
+    @Test
+    void aDeskHoldTheSweepEndedDuringAnOutageEndsKindly() {
+        toHold(2);
+        flow.payAtDesk();
+        backend.statusNow = HoldStatus.EXPIRED;
+
+        flow.onEvent(new io.slotwise.common.api.VenueEvent.Resync());
+
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.EXPIRED);
+        assertThat(flow.messageProperty().get()).isEqualTo(KioskFlow.EXPIRED);
+    }
+
+    @Test
+    void aHoldThatArrivesAfterTheCustomerCancelledIsReleased() {
+        List<Runnable> queued = new ArrayList<>();
+        KioskFlow slow = new KioskFlow(backend, queued::add, Runnable::run, clock);
+        slow.start();
+        queued.remove(0).run();
+        slow.chooseActivity(slow.activities().get(0));
+        queued.remove(0).run();
+        slow.chooseSession(open);
+        slow.choosePartySize(2);
+        slow.hold("Ana Lima", "ana@example.com");
+
+        slow.cancel();
+        queued.remove(0).run(); // the hold's answer comes back only now
+        queued.forEach(Runnable::run);
+
+        assertThat(slow.screenProperty().get()).isEqualTo(Screen.ATTRACT);
+        assertThat(slow.holdProperty().get()).isNull();
+        assertThat(backend.calls).anyMatch(c -> c.startsWith("release "));
     }
 
     @Test
