@@ -1,69 +1,73 @@
 package io.slotwise.kiosk;
 
-import io.slotwise.common.client.SlotwiseClient;
-import io.slotwise.kiosk.flow.KioskBackend;
-import io.slotwise.kiosk.flow.KioskFlow;
 import io.slotwise.kiosk.payment.SimulatedCardTerminal;
-import io.slotwise.kiosk.screen.KioskView;
+import io.slotwise.kiosk.screen.SetupView;
+import io.slotwise.kiosk.setup.KioskConfig;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
+import java.util.Optional;
 import java.util.concurrent.Executors;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
-
 /**
- * The walk-in kiosk: wiring only. The device is configured by environment variables (or
- * {@code --server=…}, {@code --token=…}, {@code --key=…}); the defaults are the demo's.
+ * The walk-in kiosk: wiring only. Settings come from the config file ({@code --config=…}, else
+ * {@code SLOTWISE_KIOSK_CONFIG}, else {@code ~/.slotwise/kiosk.properties}); without one, the
+ * first-run screen asks for them. {@code --demo} runs against the demo server, windowed, with
+ * staff PIN 1234.
  */
 public class KioskApp extends Application {
 
-    private ExecutorService background;
-    private SlotwiseClient client;
-    private io.slotwise.common.client.EventSubscription subscription;
+    private Kiosk kiosk;
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage stage) throws IOException {
+        stage.setTitle("Slotwise Kiosk");
         Map<String, String> named = getParameters().getNamed();
-        String server = named.getOrDefault("server", System.getenv().getOrDefault("SLOTWISE_SERVER", "http://localhost:8080"));
-        String token = named.getOrDefault("token", System.getenv().getOrDefault("SLOTWISE_KIOSK_TOKEN", "kiosk_demo_downtown"));
-        String key = named.getOrDefault("key", System.getenv().getOrDefault("SLOTWISE_EMBED_KEY", "demo"));
-        client = SlotwiseClient.builder(server).bearerToken(token).build();
-        background = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "kiosk-server-call");
+        if (getParameters().getUnnamed().contains("--demo")) {
+            run(stage, KioskConfig.demo());
+            return;
+        }
+        Path file = Path.of(named.getOrDefault("config",
+                Optional.ofNullable(System.getenv("SLOTWISE_KIOSK_CONFIG")).orElse(KioskConfig.defaultPath().toString())));
+        Optional<KioskConfig> saved = KioskConfig.load(file);
+        if (saved.isPresent() && saved.get().problems().isEmpty()) {
+            run(stage, saved.get());
+            return;
+        }
+        SetupView setup = new SetupView(file, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "kiosk-setup");
             t.setDaemon(true);
             return t;
-        });
-        KioskFlow flow = new KioskFlow(KioskBackend.of(client, key), background, Platform::runLater, Clock.systemUTC());
-        KioskView view = new KioskView(flow, List.of(new SimulatedCardTerminal(Duration.ofSeconds(2))));
-        // Live availability, and confirmations made at the front desk.
-        subscription = client.subscribeVenue(key, event -> Platform.runLater(() -> flow.onEvent(event)));
-        Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> flow.tick()));
-        ticker.setCycleCount(Animation.INDEFINITE);
-        ticker.play();
-        stage.setTitle("Slotwise Kiosk");
-        stage.setScene(new Scene(view.root(), 1280, 800));
+        }), config -> run(stage, config));
+        stage.setScene(new Scene(setup.root(), 1280, 800));
+        stage.show();
+    }
+
+    private void run(Stage stage, KioskConfig config) {
+        kiosk = new Kiosk(config, Clock.systemUTC(), List.of(new SimulatedCardTerminal(Duration.ofSeconds(2))), Platform::exit);
+        stage.setScene(new Scene(kiosk.root(), 1280, 800));
+        if (config.fullScreen()) {
+            // Kiosk mode: no Escape, no hint, no closing; only the staff PIN ends it.
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(true);
+            stage.setOnCloseRequest(event -> event.consume());
+        }
         stage.show();
     }
 
     @Override
     public void stop() {
-        if (subscription != null) {
-            subscription.close();
-        }
-        if (background != null) {
-            background.shutdownNow();
-        }
-        if (client != null) {
-            client.close();
+        if (kiosk != null) {
+            kiosk.close();
         }
     }
 
