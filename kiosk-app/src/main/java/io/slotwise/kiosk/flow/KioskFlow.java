@@ -54,6 +54,8 @@ public final class KioskFlow {
     static final Duration IDLE_ASK = Duration.ofSeconds(60);
     /** No answer to "still there?" for this long: release and start over. */
     static final Duration IDLE_GIVE_UP = Duration.ofSeconds(20);
+    /** The confirmation or a "sorry" stays up this long, then the kiosk is ready for the next customer. */
+    static final Duration RETURN_AFTER = Duration.ofSeconds(30);
     /** While waiting at the desk, the hold is also read this often, in case an event was missed. */
     static final Duration DESK_CHECK = Duration.ofSeconds(15);
     static final String EXPIRED = "Your ten minutes are up and the places were released. You're welcome to start again.";
@@ -84,6 +86,7 @@ public final class KioskFlow {
     private final ReadOnlyBooleanWrapper charging = new ReadOnlyBooleanWrapper(false);
     private Instant lastTouch;
     private Instant lastDeskCheck;
+    private Instant shownSince;
     private ZoneId zone = ZoneId.of("UTC");
     private String customerName;
     private HoldCountdown timer;
@@ -97,6 +100,7 @@ public final class KioskFlow {
         this.backend = backend;
         this.background = background;
         this.clock = clock;
+        screen.addListener((o, was, now) -> shownSince = clock.instant());
         this.calls = new ServerCalls(background, ui, clock, RETRY, new ServerCalls.Outcomes() {
             @Override
             public void refused(SlotwiseApiException refusal) {
@@ -335,6 +339,12 @@ public final class KioskFlow {
     public void tick() {
         calls.tick();
         checkIdle();
+        Screen shown = screen.get();
+        boolean finished = shown == Screen.CONFIRMED || shown == Screen.EXPIRED || shown == Screen.TROUBLE;
+        if (finished && Duration.between(shownSince, clock.instant()).compareTo(RETURN_AFTER) >= 0) {
+            reset();
+            return;
+        }
         if (timer == null || (screen.get() != Screen.HOLD && screen.get() != Screen.DESK)) {
             return;
         }

@@ -122,6 +122,20 @@ class KioskFlowTest {
     }
 
     @Test
+    void theConfirmationStaysUpForAWhileThenTheKioskWelcomesTheNextCustomer() {
+        toHold(2);
+        flow.pay(new SimulatedCardTerminal(Duration.ZERO));
+        await().atMost(Duration.ofSeconds(5)).until(() -> flow.screenProperty().get() == Screen.CONFIRMED);
+
+        passAndTick(KioskFlow.RETURN_AFTER.minusSeconds(1));
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.CONFIRMED);
+        passAndTick(Duration.ofSeconds(1));
+
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.ATTRACT);
+        assertThat(flow.bookingNumberProperty().get()).isEmpty();
+    }
+
+    @Test
     void theDayStartsTodayInTheVenuesZoneAndNeverGoesBack() {
         flow.start();
         flow.chooseActivity(flow.activities().get(0));

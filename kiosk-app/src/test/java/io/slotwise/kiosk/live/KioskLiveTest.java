@@ -1,0 +1,163 @@
+package io.slotwise.kiosk.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.slotwise.common.api.Booking;
+import io.slotwise.common.api.BookingStatus;
+import io.slotwise.common.api.ConfirmRequest;
+import io.slotwise.common.api.Hold;
+import io.slotwise.common.api.HoldRequest;
+import io.slotwise.common.api.PaymentMethod;
+import io.slotwise.common.api.SessionView;
+import io.slotwise.common.client.SlotwiseClient;
+import io.slotwise.common.testing.ServerProcess;
+import io.slotwise.common.testing.TestVenue;
+import io.slotwise.kiosk.Kiosk;
+import io.slotwise.kiosk.flow.Screen;
+import io.slotwise.kiosk.payment.SimulatedCardTerminal;
+import io.slotwise.kiosk.setup.KioskConfig;
+import io.slotwise.kiosk.setup.PinHash;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The kiosk app against the real server, started for these tests with a 20-second hold: the
+ * walk-in flows end to end, with the staff side played through the staff API.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KioskLiveTest {
+
+    static final Duration HOLD = Duration.ofSeconds(20);
+    static final int CAPACITY = 6;
+
+    @TempDir
+    static Path data;
+    static ServerProcess server;
+    static SlotwiseClient owner;
+    static SlotwiseClient customer;
+    static TestVenue venue;
+    static List<SessionView> today;
+
+    Kiosk kiosk;
+
+    @BeforeAll
+    static void startServer() {
+        server = ServerProcess.start(data, Map.of("slotwise.hold-duration", HOLD.toString(),
+                "slotwise.jobs.release-expired-cron", "*/2 * * * * *"));
+        owner = SlotwiseClient.builder(server.url()).build();
+        customer = SlotwiseClient.builder(server.url()).build();
+        venue = TestVenue.create(owner, "Live", CAPACITY, 2500);
+        today = customer.activitySessions(venue.activity().id(), venue.today(), venue.today());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        owner.close();
+        customer.close();
+        server.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        KioskConfig config = new KioskConfig(server.url(), venue.kioskToken(), venue.venue().embedKey(), PinHash.of("1234"), false);
+        kiosk = new Kiosk(config, Clock.systemUTC(), List.of(new SimulatedCardTerminal(Duration.ofMillis(200))), () -> { });
+        stage.setScene(new Scene(kiosk.root(), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeKiosk() {
+        Platform.runLater(kiosk::close);
+    }
+
+    private SessionView remaining(SessionView session) {
+        return customer.activitySessions(venue.activity().id(), venue.today(), venue.today()).stream()
+                .filter(s -> s.id().equals(session.id())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aWalkInBooksAndPaysAtTheSimulatedTerminal(FxRobot robot) {
+        KioskDriver kioskScreen = new KioskDriver(robot, venue);
+        SessionView slot = today.get(0);
+
+        kioskScreen.toTimes();
+        kioskScreen.holdFromTimes(slot, 3);
+        kioskScreen.tap("#pay-card");
+
+        String number = kioskScreen.await("#bookingNumber", Label.class, l -> !l.getText().isEmpty()).getText();
+        assertThat(robot.lookup("#bookingQr").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
+        List<Booking> found = owner.searchBookings(venue.venue().id(), venue.today(), venue.today(), number);
+        assertThat(found).singleElement().satisfies(b -> {
+            assertThat(b.status()).isEqualTo(BookingStatus.CONFIRMED);
+            assertThat(b.paymentMethod()).isEqualTo(PaymentMethod.CARD);
+            assertThat(b.partySize()).isEqualTo(3);
+            assertThat(b.customer().name()).isEqualTo("Ana Lima");
+        });
+        assertThat(remaining(slot).capacityRemaining()).isEqualTo(CAPACITY - 3);
+    }
+
+    @Test
+    void aHoldPaidAtTheDeskIsConfirmedByStaffAndTheKioskShowsTheBooking(FxRobot robot) {
+        KioskDriver kioskScreen = new KioskDriver(robot, venue);
+        kioskScreen.toTimes();
+        kioskScreen.holdFromTimes(today.get(1), 2);
+        kioskScreen.tap("#pay-desk");
+        Hold waiting = kiosk.flow().holdProperty().get();
+        assertThat(kiosk.flow().screenProperty().get()).isEqualTo(Screen.DESK);
+
+        // The front desk takes the cash and confirms the hold in the admin app.
+        Booking booked = owner.confirmAsStaff(waiting.id(), new ConfirmRequest("Ana Lima", null, PaymentMethod.CASH));
+
+        Label shown = kioskScreen.await("#bookingNumber", Label.class, l -> !l.getText().isEmpty());
+        assertThat(shown.getText()).isEqualTo(booked.bookingNumber());
+    }
+
+    @Test
+    void whenTheHoldRunsOutTheCustomerIsToldKindlyAndThePlacesAreBack(FxRobot robot) {
+        KioskDriver kioskScreen = new KioskDriver(robot, venue);
+        SessionView slot = today.get(2);
+        kioskScreen.toTimes();
+        kioskScreen.holdFromTimes(slot, 4);
+        assertThat(remaining(slot).capacityRemaining()).isEqualTo(CAPACITY - 4);
+
+        kioskScreen.await("#againButton");
+
+        assertThat(kioskScreen.text("#message")).contains("ten minutes are up");
+        await().atMost(Duration.ofSeconds(10)).until(() -> remaining(slot).capacityRemaining() == CAPACITY);
+        kioskScreen.tap("#againButton");
+        kioskScreen.await("#startButton");
+    }
+
+    @Test
+    void aSlotFilledByAnotherCustomerMeanwhileCannotBeChosen(FxRobot robot) {
+        KioskDriver kioskScreen = new KioskDriver(robot, venue);
+        SessionView slot = today.get(3);
+        kioskScreen.toTimes();
+        Button shown = kioskScreen.await("#slot-" + slot.id(), Button.class, b -> !b.isDisabled());
+        assertThat(shown.getText()).contains(CAPACITY + " places left");
+
+        // Someone books the whole slot on the website while the customer is choosing.
+        customer.hold(new HoldRequest(slot.id(), CAPACITY, "web@example.com"));
+
+        Button full = kioskScreen.await("#slot-" + slot.id(), Button.class, Button::isDisabled);
+        assertThat(full.getText()).contains("Full");
+    }
+}
