@@ -90,6 +90,7 @@ public final class KioskView {
         message.getStyleClass().add("message");
         message.setWrapText(true);
         message.setVisible(!message.getText().isEmpty());
+        message.setManaged(message.isVisible());
         VBox page = new VBox(24, heading, message);
         page.getChildren().addAll(content);
         page.setAlignment(Pos.TOP_CENTER);

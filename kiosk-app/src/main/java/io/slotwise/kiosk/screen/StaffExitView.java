@@ -28,6 +28,8 @@ public final class StaffExitView {
         corner.setOnMouseClicked(e -> exit.cornerTapped());
         StackPane.setAlignment(corner, Pos.TOP_LEFT);
         root = new StackPane(kiosk, corner);
+        root.getStyleClass().add("kiosk");
+        root.getStylesheets().add(StaffExitView.class.getResource("/io/slotwise/kiosk/kiosk.css").toExternalForm());
         exit.askingProperty().addListener((o, was, asking) -> {
             if (asking) {
                 root.getChildren().add(pinPad(exit));
@@ -45,6 +47,7 @@ public final class StaffExitView {
         PasswordField pin = new PasswordField();
         pin.setId("pin");
         pin.setPromptText("Staff PIN");
+        pin.setMaxWidth(360);
         GridPane keys = new GridPane();
         keys.setHgap(12);
         keys.setVgap(12);
@@ -53,6 +56,7 @@ public final class StaffExitView {
             String d = String.valueOf(digit % 10);
             Button key = new Button(d);
             key.setId("pin-" + d);
+            key.getStyleClass().add("pin-key");
             key.setOnAction(e -> pin.appendText(d));
             int index = digit == 10 ? 10 : digit - 1; // 0 sits under 8, as on a phone
             keys.add(key, index % 3, index / 3);
@@ -72,7 +76,9 @@ public final class StaffExitView {
         back.setId("pinBack");
         back.getStyleClass().add("secondary");
         back.setOnAction(e -> exit.dismiss());
-        VBox pad = new VBox(20, new Label("Staff only"), pin, keys, message, new HBox(16, back, ok));
+        Label title = new Label("Staff only");
+        title.getStyleClass().add("title");
+        VBox pad = new VBox(20, title, pin, keys, message, new HBox(16, back, ok));
         pad.setId("pinPad");
         pad.setAlignment(Pos.CENTER);
         pad.getStyleClass().add("overlay");

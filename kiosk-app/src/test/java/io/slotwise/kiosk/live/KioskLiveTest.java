@@ -57,6 +57,7 @@ class KioskLiveTest {
     static List<SessionView> today;
 
     Kiosk kiosk;
+    final java.util.concurrent.atomic.AtomicInteger exits = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeAll
     static void startServer() {
@@ -78,7 +79,7 @@ class KioskLiveTest {
     @Start
     void start(Stage stage) {
         KioskConfig config = new KioskConfig(server.url(), venue.kioskToken(), venue.venue().embedKey(), PinHash.of("1234"), false);
-        kiosk = new Kiosk(config, Clock.systemUTC(), List.of(new SimulatedCardTerminal(Duration.ofMillis(200))), () -> { });
+        kiosk = new Kiosk(config, Clock.systemUTC(), List.of(new SimulatedCardTerminal(Duration.ofMillis(200))), exits::incrementAndGet);
         stage.setScene(new Scene(kiosk.root(), 1280, 800));
         stage.show();
     }
@@ -159,5 +160,53 @@ class KioskLiveTest {
 
         Button full = kioskScreen.await("#slot-" + slot.id(), Button.class, Button::isDisabled);
         assertThat(full.getText()).contains("Full");
+    }
+
+    @Test
+    void staffLeaveKioskModeWithFiveTapsInTheCornerAndTheirPin(FxRobot robot) {
+        KioskDriver kioskScreen = new KioskDriver(robot, venue);
+        for (int i = 0; i < 5; i++) {
+            robot.clickOn("#staffCorner");
+        }
+        kioskScreen.await("#pinPad");
+        for (String digit : List.of("1", "2", "3", "5")) {
+            robot.clickOn("#pin-" + digit);
+        }
+        robot.clickOn("#pinOk");
+        assertThat(kioskScreen.text("#pinMessage")).isEqualTo("That PIN is not right.");
+        assertThat(exits).hasValue(0);
+
+        for (String digit : List.of("1", "2", "3", "4")) {
+            robot.clickOn("#pin-" + digit);
+        }
+        robot.clickOn("#pinOk");
+
+        assertThat(exits).hasValue(1);
+    }
+
+    @Test
+    void theFirstRunScreenChecksTheSettingsAgainstTheServerBeforeSavingThem(FxRobot robot) throws Exception {
+        Path file = data.resolve("first-run/kiosk.properties");
+        java.util.concurrent.atomic.AtomicReference<KioskConfig> ready = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> robot.window(0).getScene().setRoot(new io.slotwise.kiosk.screen.SetupView(file,
+                java.util.concurrent.Executors.newSingleThreadExecutor(), ready::set).root()));
+        KioskDriver kioskScreen = new KioskDriver(robot, venue);
+        robot.doubleClickOn("#setupServer").eraseText(30).write(server.url());
+        robot.clickOn("#setupToken").write("kiosk_not-a-real-token");
+        robot.clickOn("#setupKey").write(venue.venue().embedKey());
+        robot.clickOn("#setupPin").write("2468");
+        robot.clickOn("#setupPinAgain").write("2468");
+        robot.clickOn("#setupSave");
+
+        kioskScreen.await("#setupMessage", Label.class, l -> l.getText().contains("not valid"));
+        assertThat(java.nio.file.Files.exists(file)).as("nothing saved that cannot work").isFalse();
+
+        robot.doubleClickOn("#setupToken").eraseText(40).write(venue.kioskToken());
+        robot.clickOn("#setupSave");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> ready.get() != null);
+        assertThat(KioskConfig.load(file)).contains(ready.get());
+        assertThat(ready.get().deviceToken()).isEqualTo(venue.kioskToken());
+        assertThat(PinHash.matches("2468", ready.get().exitPinHash())).isTrue();
     }
 }
