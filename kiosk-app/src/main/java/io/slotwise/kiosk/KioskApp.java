@@ -72,6 +72,11 @@ public class KioskApp extends Application {
     }
 
     public static void main(String[] args) {
+        if (!java.util.Arrays.asList(args).contains("--demo")) {
+            // A touch screen has no keyboard: JavaFX's own on-screen keyboard opens under a focused field.
+            System.setProperty("com.sun.javafx.virtualKeyboard", System.getProperty("com.sun.javafx.virtualKeyboard", "javafx"));
+            System.setProperty("com.sun.javafx.touch", System.getProperty("com.sun.javafx.touch", "true"));
+        }
         launch(args);
     }
 }
