@@ -23,5 +23,6 @@ public record Booking(
         Customer customer,
         Instant createdAt,
         Instant checkedInAt,
-        Instant cancelledAt) {
+        Instant cancelledAt,
+        Instant noShowAt) {
 }

@@ -59,14 +59,15 @@ public sealed interface VenueEvent {
         }
     }
 
-    /** Staff stream: a booking was created (confirmed), cancelled or checked in. */
+    /** Staff stream: a booking was created (confirmed), cancelled, checked in or marked a no-show. */
     record BookingChanged(UUID bookingId, String bookingNumber, UUID sessionId, String change) implements VenueEvent {
         public static final String PREFIX = "booking.";
         public static final String CONFIRMED = "confirmed";
         public static final String CANCELLED = "cancelled";
         public static final String CHECKED_IN = "checked-in";
+        public static final String NO_SHOW = "no-show";
 
-        /** {@code booking.confirmed}, {@code booking.cancelled} or {@code booking.checked-in}. */
+        /** {@code booking.confirmed}, {@code booking.cancelled}, {@code booking.checked-in} or {@code booking.no-show}. */
         @Override
         public String type() {
             return PREFIX + change;

@@ -6,6 +6,7 @@ import io.slotwise.common.api.AuditEntry;
 import io.slotwise.common.api.Availability;
 import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.ConfirmRequest;
+import io.slotwise.common.api.DeskHold;
 import io.slotwise.common.api.GenerateSessionsRequest;
 import io.slotwise.common.api.GenerationResult;
 import io.slotwise.common.api.Hold;
@@ -18,11 +19,14 @@ import io.slotwise.common.api.LoginResponse;
 import io.slotwise.common.api.Member;
 import io.slotwise.common.api.MemberRequest;
 import io.slotwise.common.api.PasswordChange;
+import io.slotwise.common.api.PayAtDeskRequest;
 import io.slotwise.common.api.PublicActivity;
 import io.slotwise.common.api.PublicVenue;
 import io.slotwise.common.api.ReleasedHolds;
 import io.slotwise.common.api.RoleChange;
 import io.slotwise.common.api.Schedule;
+import io.slotwise.common.api.SchedulePreview;
+import io.slotwise.common.api.SchedulePreviewRequest;
 import io.slotwise.common.api.SessionChange;
 import io.slotwise.common.api.SessionView;
 import io.slotwise.common.api.StaffSessionView;
@@ -400,6 +404,26 @@ public final class SlotwiseClient implements AutoCloseable {
     /** Records that the party of a booking has arrived. */
     public Booking checkIn(UUID bookingId) {
         return call(post(url("bookings", id(bookingId), "check-in"), null, true), Booking.class);
+    }
+
+    /** Records that the party never came (only once the session has started). */
+    public Booking markNoShow(UUID bookingId) {
+        return call(post(url("bookings", id(bookingId), "no-show"), null, true), Booking.class);
+    }
+
+    /** The kiosk's customer pays at the front desk: the hold waits there under {@code customerName}. */
+    public Hold sendToDesk(UUID holdId, String customerName) {
+        return call(post(url("reservations", id(holdId), "pay-at-desk"), new PayAtDeskRequest(customerName), true), Hold.class);
+    }
+
+    /** Holds waiting at the front desk of a venue, the longest-waiting first. */
+    public List<DeskHold> deskHolds(UUID venueId) {
+        return callList(get(url("venues", id(venueId), "desk-holds"), true), DeskHold.class);
+    }
+
+    /** The slots a schedule being edited would make at a venue; nothing is saved. */
+    public SchedulePreview previewSchedule(UUID venueId, SchedulePreviewRequest request) {
+        return call(post(url("venues", id(venueId), "schedule-preview"), request, true), SchedulePreview.class);
     }
 
     /**

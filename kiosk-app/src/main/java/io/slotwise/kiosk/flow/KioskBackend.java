@@ -27,6 +27,9 @@ public interface KioskBackend {
 
     void release(Hold hold);
 
+    /** The customer pays at the front desk: the hold waits in the desk's queue under their name. */
+    Hold sendToDesk(Hold hold, String customerName);
+
     /** The hold as it is now (confirmed by staff meanwhile, for instance). */
     Hold read(Hold hold);
 
@@ -64,6 +67,11 @@ public interface KioskBackend {
             @Override
             public void release(Hold hold) {
                 client.releaseHold(hold.id(), hold.holdToken());
+            }
+
+            @Override
+            public Hold sendToDesk(Hold hold, String customerName) {
+                return client.sendToDesk(hold.id(), customerName);
             }
 
             @Override

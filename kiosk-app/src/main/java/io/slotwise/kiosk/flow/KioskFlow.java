@@ -244,12 +244,18 @@ public final class KioskFlow {
         });
     }
 
-    /** The customer pays at the front desk: the hold waits there for staff to confirm it. */
+    /** The customer pays at the front desk: the hold joins the desk's queue and waits for staff to confirm it. */
     public void payAtDesk() {
-        if (hold.get() != null && paidWith == null) {
-            lastDeskCheck = clock.instant();
-            screen.set(Screen.DESK);
+        Hold held = hold.get();
+        if (held == null || paidWith != null || charging.get()) {
+            return;
         }
+        calls.run(() -> backend.sendToDesk(held, customerName), queued -> {
+            if (hold.get() == held) {
+                lastDeskCheck = clock.instant();
+                screen.set(Screen.DESK);
+            }
+        });
     }
 
     /**
@@ -452,6 +458,11 @@ public final class KioskFlow {
 
     public ReadOnlyObjectProperty<SessionView> sessionProperty() {
         return session.getReadOnlyProperty();
+    }
+
+    /** The name the customer gave, as the front desk will know them. */
+    public String customerName() {
+        return customerName == null ? "" : customerName;
     }
 
     public Integer partySize() {

@@ -195,7 +195,10 @@ public final class KioskView {
         countdown.setId("countdown");
         countdown.getStyleClass().add("countdown");
         countdown.textProperty().bind(flow.countdownProperty());
-        return page("Please pay at the front desk", new Label("Your places are held while you pay"), countdown, cancel());
+        Label waiting = new Label("Your places are held while you pay. Give the desk your name: " + flow.customerName());
+        waiting.setId("deskWaiting");
+        waiting.setWrapText(true);
+        return page("Please pay at the front desk", waiting, countdown, cancel());
     }
 
     private Node confirmed() {

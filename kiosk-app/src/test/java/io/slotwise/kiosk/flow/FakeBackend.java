@@ -79,6 +79,13 @@ public final class FakeBackend implements KioskBackend {
     }
 
     @Override
+    public Hold sendToDesk(Hold hold, String customerName) {
+        calls.add("desk " + customerName);
+        maybeFail();
+        return hold;
+    }
+
+    @Override
     public Hold read(Hold hold) {
         calls.add("read " + hold.id());
         maybeFail();
@@ -103,6 +110,6 @@ public final class FakeBackend implements KioskBackend {
         return new Booking(UUID.randomUUID(), "SW-7K3M9Q", hold.id(), hold.sessionId(), room.id(), room.name(), room.venueId(),
                 sessions.get(0).startTime(), sessions.get(0).endTime(), hold.partySize(), hold.amount(), "EUR", BookingStatus.CONFIRMED,
                 request.paymentMethod(), new Customer(UUID.randomUUID(), "a@example.com", request.customerName(), null),
-                now.get(), null, null);
+                now.get(), null, null, null);
     }
 }

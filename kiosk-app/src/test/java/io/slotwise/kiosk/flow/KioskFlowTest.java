@@ -348,6 +348,7 @@ class KioskFlowTest {
         UUID session = flow.holdProperty().get().sessionId();
         flow.payAtDesk();
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.DESK);
+        assertThat(backend.calls).contains("desk Ana Lima");
 
         flow.onEvent(new io.slotwise.common.api.VenueEvent.SessionUpdated(session, room.id(), 2, SessionStatus.OPEN));
         assertThat(flow.screenProperty().get()).as("not confirmed yet").isEqualTo(Screen.DESK);

@@ -121,8 +121,13 @@ class KioskLiveTest {
         kioskScreen.toTimes();
         kioskScreen.holdFromTimes(today.get(1), 2);
         kioskScreen.tap("#pay-desk");
+        kioskScreen.await("#deskWaiting");
         Hold waiting = kiosk.flow().holdProperty().get();
         assertThat(kiosk.flow().screenProperty().get()).isEqualTo(Screen.DESK);
+        assertThat(owner.deskHolds(venue.venue().id())).singleElement().satisfies(queued -> {
+            assertThat(queued.id()).isEqualTo(waiting.id());
+            assertThat(queued.customerName()).isEqualTo("Ana Lima");
+        });
 
         // The front desk takes the cash and confirms the hold in the admin app.
         Booking booked = owner.confirmAsStaff(waiting.id(), new ConfirmRequest("Ana Lima", null, PaymentMethod.CASH));

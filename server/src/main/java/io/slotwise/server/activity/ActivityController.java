@@ -3,6 +3,8 @@ package io.slotwise.server.activity;
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.ActivityRequest;
 import io.slotwise.common.api.Schedule;
+import io.slotwise.common.api.SchedulePreview;
+import io.slotwise.common.api.SchedulePreviewRequest;
 import java.util.List;
 import io.slotwise.server.organization.Role;
 import io.slotwise.server.security.Guarded;
@@ -23,9 +25,18 @@ import org.springframework.web.bind.annotation.RestController;
 class ActivityController {
 
     private final ActivityService activities;
+    private final SchedulePreviews previews;
 
-    ActivityController(ActivityService activities) {
+    ActivityController(ActivityService activities, SchedulePreviews previews) {
         this.activities = activities;
+        this.previews = previews;
+    }
+
+    /** The slots a schedule being edited would make; nothing is saved. */
+    @Guarded(Role.STAFF)
+    @PostMapping("/venues/{venueId}/schedule-preview")
+    SchedulePreview preview(@PathVariable UUID venueId, @RequestBody SchedulePreviewRequest request) {
+        return previews.preview(venueId, request);
     }
 
     @Guarded(Role.STAFF)

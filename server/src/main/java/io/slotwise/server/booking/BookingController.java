@@ -51,6 +51,12 @@ class BookingController {
     }
 
     @Guarded(Role.STAFF)
+    @PostMapping("/bookings/{bookingId}/no-show")
+    Booking noShow(@PathVariable UUID bookingId) {
+        return bookings.markNoShow(bookingId);
+    }
+
+    @Guarded(Role.STAFF)
     @GetMapping("/dashboard/upcoming-bookings")
     List<Booking> upcoming(@RequestParam(required = false) Integer limit, @RequestParam(required = false) UUID venueId) {
         // Without a venue: the upcoming bookings of every venue of the caller's organizations.

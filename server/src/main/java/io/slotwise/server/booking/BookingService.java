@@ -46,7 +46,7 @@ public class BookingService {
             SELECT b.id, b.booking_number, b.reservation_id, b.session_id, s.activity_id, a.name AS activity_name,
                    a.venue_id, v.timezone, s.start_time, s.end_time, b.party_size, b.total_amount, b.currency,
                    b.status, b.payment_method, c.id AS customer_id, c.email, c.name AS customer_name, c.phone,
-                   b.created_at, b.checked_in_at, b.cancelled_at
+                   b.created_at, b.checked_in_at, b.cancelled_at, b.no_show_at
             FROM bookings b
             JOIN customers c ON c.id = b.customer_id
             JOIN activity_sessions s ON s.id = b.session_id
@@ -218,12 +218,40 @@ public class BookingService {
         if (booking.status() == BookingStatus.CANCELLED) {
             throw new DomainException(ErrorCode.BOOKING_NOT_CHANGEABLE, "A cancelled booking cannot be checked in");
         }
-        int checkedIn = jdbc.sql("UPDATE bookings SET checked_in_at = :now WHERE id = :id AND checked_in_at IS NULL")
+        // A party marked a no-show that turns up late after all is simply checked in.
+        int checkedIn = jdbc.sql("UPDATE bookings SET checked_in_at = :now, no_show_at = NULL WHERE id = :id AND checked_in_at IS NULL")
                 .param("now", ts(clock.instant()))
                 .param("id", bookingId)
                 .update();
         if (checkedIn == 1) {
             announce(booking, VenueEvent.BookingChanged.CHECKED_IN);
+        }
+        return get(bookingId);
+    }
+
+    /**
+     * Records that the party never came. Only once the session has started (before that they may
+     * still come) and not for a party that checked in or a cancelled booking; marking twice keeps
+     * the first time. The seats stay sold: the session is over for them either way.
+     */
+    @Transactional
+    public Booking markNoShow(UUID bookingId) {
+        Booking booking = get(bookingId);
+        if (booking.status() == BookingStatus.CANCELLED) {
+            throw new DomainException(ErrorCode.BOOKING_NOT_CHANGEABLE, "A cancelled booking cannot be a no-show");
+        }
+        if (booking.checkedInAt() != null) {
+            throw new DomainException(ErrorCode.BOOKING_NOT_CHANGEABLE, "The party checked in");
+        }
+        if (booking.startTime().toInstant().isAfter(clock.instant())) {
+            throw new DomainException(ErrorCode.BOOKING_NOT_CHANGEABLE, "The session has not started yet");
+        }
+        int marked = jdbc.sql("UPDATE bookings SET no_show_at = :now WHERE id = :id AND no_show_at IS NULL AND checked_in_at IS NULL")
+                .param("now", ts(clock.instant()))
+                .param("id", bookingId)
+                .update();
+        if (marked == 1) {
+            announce(booking, VenueEvent.BookingChanged.NO_SHOW);
         }
         return get(bookingId);
     }
@@ -272,6 +300,7 @@ public class BookingService {
                 BookingStatus.valueOf(rs.getString("status")), PaymentMethod.valueOf(rs.getString("payment_method")),
                 new Customer(uuid(rs, "customer_id"), rs.getString("email"), rs.getString("customer_name"),
                         rs.getString("phone")),
-                instant(rs, "created_at"), instant(rs, "checked_in_at"), instant(rs, "cancelled_at"));
+                instant(rs, "created_at"), instant(rs, "checked_in_at"), instant(rs, "cancelled_at"),
+                instant(rs, "no_show_at"));
     }
 }

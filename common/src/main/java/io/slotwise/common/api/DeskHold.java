@@ -1,0 +1,24 @@
+package io.slotwise.common.api;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A hold whose customer chose "pay at the front desk" at the kiosk: it waits for staff to take
+ * the money and confirm it, until {@code expiresAt}.
+ */
+public record DeskHold(
+        UUID id,
+        UUID sessionId,
+        UUID activityId,
+        String activityName,
+        OffsetDateTime startTime,
+        int partySize,
+        String email,
+        String customerName,
+        long amount,
+        String currency,
+        Instant expiresAt,
+        Instant waitingSince) {
+}

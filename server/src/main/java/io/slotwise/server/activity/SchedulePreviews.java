@@ -1,0 +1,52 @@
+package io.slotwise.server.activity;
+
+import io.slotwise.common.api.SchedulePreview;
+import io.slotwise.common.api.SchedulePreviewRequest;
+import io.slotwise.server.schedule.ActivitySchedule;
+import io.slotwise.server.schedule.ScheduleExpander;
+import io.slotwise.server.schedule.ScheduleParser;
+import io.slotwise.server.venue.Venue;
+import io.slotwise.server.venue.VenueService;
+import io.slotwise.server.web.FieldViolation;
+import io.slotwise.server.web.Violations;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.stereotype.Service;
+
+/**
+ * The slots a schedule would make, before it is saved: the admin app's schedule editor shows
+ * them as the owner types, with the same validation (and field names) as saving would apply.
+ */
+@Service
+public class SchedulePreviews {
+
+    static final int MAX_DAYS = 31;
+
+    private final VenueService venues;
+
+    SchedulePreviews(VenueService venues) {
+        this.venues = venues;
+    }
+
+    public SchedulePreview preview(java.util.UUID venueId, SchedulePreviewRequest request) {
+        Venue venue = venues.get(venueId);
+        Violations v = new Violations();
+        if (request == null) {
+            v.add("body", "is required");
+            v.throwIfAny();
+        }
+        v.between("durationMinutes", request.durationMinutes(), 5, 24 * 60);
+        v.required("from", request.from());
+        v.between("days", request.days(), 1, MAX_DAYS);
+        ScheduleParser.Result parsed = ScheduleParser.parse(request.schedule());
+        v.addAll(parsed.errors().stream().map(e -> new FieldViolation(e.field(), e.message())).toList());
+        v.throwIfAny();
+        ActivitySchedule schedule = parsed.schedule();
+        ZoneId zone = venue.getZone();
+        var slots = ScheduleExpander.expand(schedule, zone, Duration.ofMinutes(request.durationMinutes()),
+                request.from(), request.from().plusDays(request.days())).stream()
+                .map(s -> new SchedulePreview.Slot(s.start().atZone(zone).toOffsetDateTime(), s.end().atZone(zone).toOffsetDateTime()))
+                .toList();
+        return new SchedulePreview(slots);
+    }
+}
