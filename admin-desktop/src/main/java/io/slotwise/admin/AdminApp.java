@@ -1,37 +1,47 @@
 package io.slotwise.admin;
 
+import io.slotwise.admin.core.Async;
+import io.slotwise.admin.core.Settings;
+import io.slotwise.admin.shell.AdminWindow;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The front-desk app for venue staff. For now its start window names the server it will use. */
+/**
+ * The admin desktop app for front-desk staff and owners: wiring only. The server address is
+ * remembered from the last login; the first default is {@code --server=…}, else
+ * {@code SLOTWISE_SERVER}, else the demo's {@code http://localhost:8080}.
+ */
 public class AdminApp extends Application {
 
     static final String DEFAULT_SERVER = "http://localhost:8080";
 
+    private ExecutorService background;
+
     @Override
     public void start(Stage stage) {
+        background = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "admin-server-call");
+            t.setDaemon(true);
+            return t;
+        });
+        String server = getParameters().getNamed().getOrDefault("server",
+                System.getenv().getOrDefault("SLOTWISE_SERVER", DEFAULT_SERVER));
+        Path settings = Path.of(getParameters().getNamed().getOrDefault("settings", Settings.defaultFile().toString()));
         stage.setTitle("Slotwise Admin");
-        stage.setScene(new Scene(startView(serverUrl()), 640, 400));
+        AdminWindow window = new AdminWindow(stage, new Settings(settings), new Async(background, Platform::runLater), server);
+        window.showLogin();
         stage.show();
     }
 
-    static VBox startView(String serverUrl) {
-        Label title = new Label("Slotwise Admin");
-        title.setId("title");
-        Label server = new Label("Server: " + serverUrl);
-        server.setId("serverUrl");
-        VBox root = new VBox(12, title, server);
-        root.setPadding(new Insets(24));
-        return root;
-    }
-
-    private String serverUrl() {
-        String fromArgs = getParameters().getNamed().get("server");
-        return fromArgs != null ? fromArgs : System.getenv().getOrDefault("SLOTWISE_SERVER", DEFAULT_SERVER);
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.shutdownNow();
+        }
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,152 @@
+package io.slotwise.admin.core;
+
+import io.slotwise.common.api.LoginResponse;
+import io.slotwise.common.api.VenueDetails;
+import io.slotwise.common.api.VenueEvent;
+import io.slotwise.common.client.EventSubscription;
+import io.slotwise.common.client.SlotwiseClient;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One logged-in member: the client carrying their token, the organization and venue they are
+ * working on (switchable), whether they own that organization, and the venue's live staff events,
+ * handed to every listening view on the UI thread. Switching venue switches the stream.
+ */
+public final class AdminSession implements AutoCloseable {
+
+    private final SlotwiseClient client;
+    private final LoginResponse login;
+    private final Async async;
+    private final ObservableList<LoginResponse.Membership> organizations;
+    private final ObjectProperty<LoginResponse.Membership> organization = new SimpleObjectProperty<>();
+    private final ObservableList<VenueDetails> venues = FXCollections.observableArrayList();
+    private final ObjectProperty<VenueDetails> venue = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final BooleanBinding owner;
+    private final List<Consumer<VenueEvent>> listeners = new CopyOnWriteArrayList<>();
+    private EventSubscription events;
+    private UUID currentStreamVenue;
+    private UUID preferredVenue;
+
+    public AdminSession(SlotwiseClient client, LoginResponse login, Async async, UUID preferredVenue) {
+        this.client = client;
+        this.login = login;
+        this.async = async;
+        this.preferredVenue = preferredVenue;
+        this.organizations = FXCollections.observableArrayList(login.memberships());
+        this.owner = Bindings.createBooleanBinding(
+                () -> organization.get() != null && "OWNER".equals(organization.get().role()), organization);
+        organization.addListener((o, was, now) -> loadVenues());
+        venue.addListener((o, was, now) -> follow(now));
+        if (!organizations.isEmpty()) {
+            organization.set(organizations.get(0));
+        }
+    }
+
+    public SlotwiseClient client() {
+        return client;
+    }
+
+    public Async async() {
+        return async;
+    }
+
+    public LoginResponse.User user() {
+        return login.user();
+    }
+
+    public ObservableList<LoginResponse.Membership> organizations() {
+        return organizations;
+    }
+
+    public ObjectProperty<LoginResponse.Membership> organizationProperty() {
+        return organization;
+    }
+
+    public ObservableList<VenueDetails> venues() {
+        return venues;
+    }
+
+    public ObjectProperty<VenueDetails> venueProperty() {
+        return venue;
+    }
+
+    public VenueDetails venue() {
+        return venue.get();
+    }
+
+    /** Whether the member owns the organization on screen: owner settings and activity editing. */
+    public BooleanBinding ownerProperty() {
+        return owner;
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Receives every staff event of the venue on screen, on the UI thread. */
+    public void onEvent(Consumer<VenueEvent> listener) {
+        listeners.add(listener);
+    }
+
+    /** Re-reads the organization's venues (after one was renamed, say), keeping the one on screen. */
+    public void reloadVenues() {
+        if (venue.get() != null) {
+            preferredVenue = venue.get().id();
+        }
+        loadVenues();
+    }
+
+    private void loadVenues() {
+        LoginResponse.Membership chosen = organization.get();
+        if (chosen == null) {
+            return;
+        }
+        async.run(() -> client.venues(chosen.organizationId()), list -> {
+            venues.setAll(list);
+            VenueDetails keep = list.stream().filter(v -> v.id().equals(preferredVenue)).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0));
+            venue.set(keep); // the same venue again keeps its stream (see follow)
+            problem.set(list.isEmpty() ? "This organization has no venue yet." : "");
+        }, p -> problem.set(p.message()));
+    }
+
+    private void follow(VenueDetails now) {
+        if (now != null && events != null && Objects.equals(now.id(), currentStreamVenue)) {
+            return;
+        }
+        if (events != null) {
+            events.close();
+            events = null;
+        }
+        currentStreamVenue = now == null ? null : now.id();
+        if (now != null) {
+            events = client.subscribeStaff(now.id(), event -> async.onUi(() -> listeners.forEach(l -> l.accept(event))));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (events != null) {
+            events.close();
+        }
+        try {
+            client.logout();
+        } catch (RuntimeException ignored) {
+            // Logging out of a server that is gone: the token expires by itself.
+        }
+        client.close();
+    }
+}

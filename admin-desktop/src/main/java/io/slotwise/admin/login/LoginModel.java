@@ -1,0 +1,95 @@
+package io.slotwise.admin.login;
+
+import io.slotwise.admin.core.AdminSession;
+import io.slotwise.admin.core.Async;
+import io.slotwise.admin.core.Settings;
+import io.slotwise.common.api.ErrorCode;
+import io.slotwise.common.api.LoginResponse;
+import io.slotwise.common.client.SlotwiseClient;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The login screen's state: the remembered server and email, and what went wrong. */
+public final class LoginModel {
+
+    static final String WRONG = "That email and password don't match. Please try again.";
+
+    private final Settings settings;
+    private final Async async;
+    private final Consumer<AdminSession> loggedIn;
+    private final StringProperty server = new SimpleStringProperty();
+    private final StringProperty email = new SimpleStringProperty();
+    private final StringProperty password = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public LoginModel(Settings settings, Async async, String defaultServer, Consumer<AdminSession> loggedIn) {
+        this.settings = settings;
+        this.async = async;
+        this.loggedIn = loggedIn;
+        server.set(settings.get("server").orElse(defaultServer));
+        email.set(settings.get("email").orElse(""));
+    }
+
+    public void login() {
+        String url = server.get() == null ? "" : server.get().trim();
+        String who = email.get() == null ? "" : email.get().trim();
+        if (!url.matches("https?://.+")) {
+            message.set("The server address starts with http:// or https://");
+            return;
+        }
+        if (who.isEmpty() || password.get().isEmpty()) {
+            message.set("Please enter your email and password.");
+            return;
+        }
+        SlotwiseClient client = SlotwiseClient.builder(url).build();
+        String secret = password.get();
+        message.set("");
+        async.run(() -> client.login(who, secret), (LoginResponse response) -> {
+            password.set("");
+            settings.put("server", url);
+            settings.put("email", who);
+            if (response.memberships().isEmpty()) {
+                client.close();
+                message.set("This account belongs to no organization yet. Ask an owner to add you.");
+                return;
+            }
+            UUID lastVenue = settings.get("venue").map(LoginModel::uuidOrNull).orElse(null);
+            loggedIn.accept(new AdminSession(client, response, async, lastVenue));
+        }, problem -> {
+            client.close();
+            message.set(problem.code().filter(c -> c == ErrorCode.UNAUTHENTICATED).isPresent() ? WRONG : problem.message());
+        });
+    }
+
+    private static UUID uuidOrNull(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public StringProperty serverProperty() {
+        return server;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public Async async() {
+        return async;
+    }
+}

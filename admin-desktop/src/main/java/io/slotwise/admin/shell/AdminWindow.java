@@ -1,0 +1,80 @@
+package io.slotwise.admin.shell;
+
+import io.slotwise.admin.core.AdminSession;
+import io.slotwise.admin.core.Async;
+import io.slotwise.admin.core.Settings;
+import io.slotwise.admin.login.LoginModel;
+import io.slotwise.admin.login.LoginView;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The admin app's one window: the login screen, then the main view with every page; logging out
+ * returns to the login. The app and the end-to-end tests open it the same way.
+ */
+public final class AdminWindow {
+
+    private final Stage stage;
+    private final Settings settings;
+    private final Async async;
+    private final String defaultServer;
+    private AdminSession session;
+    private MainView main;
+
+    public AdminWindow(Stage stage, Settings settings, Async async, String defaultServer) {
+        this.stage = stage;
+        this.settings = settings;
+        this.async = async;
+        this.defaultServer = defaultServer;
+        stage.setOnCloseRequest(event -> {
+            if (main != null && !main.mayClose()) {
+                event.consume();
+            }
+        });
+    }
+
+    public void showLogin() {
+        show(new LoginView(new LoginModel(settings, async, defaultServer, this::loggedIn)).root());
+    }
+
+    private void loggedIn(AdminSession opened) {
+        session = opened;
+        session.venueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                settings.put("venue", now.id().toString());
+            }
+        });
+        main = Pages.mainView(session, this::logout);
+        show(main.root());
+    }
+
+    private void logout() {
+        AdminSession ending = session;
+        session = null;
+        main = null;
+        showLogin();
+        if (ending != null) {
+            async.run(ending::close, () -> { }, problem -> { });
+        }
+    }
+
+    /** The member logged in now, if any. */
+    public AdminSession session() {
+        return session;
+    }
+
+    public MainView main() {
+        return main;
+    }
+
+    private void show(Parent root) {
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(root, 1280, 820);
+            scene.getStylesheets().add(AdminWindow.class.getResource("/io/slotwise/admin/admin.css").toExternalForm());
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(root);
+        }
+    }
+}
