@@ -27,25 +27,30 @@ public final class Async {
     /** Calls {@code call} in the background; then {@code ok} with its result, or {@code failed}, on the UI thread. */
     public <T> void run(Supplier<T> call, Consumer<T> ok, Consumer<Problem> failed) {
         started();
-        background.execute(() -> {
-            try {
-                T result = call.get();
-                ui.execute(() -> {
-                    finished();
-                    ok.accept(result);
-                });
-            } catch (SlotwiseApiException e) {
-                ui.execute(() -> {
-                    finished();
-                    failed.accept(Problem.of(e));
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    finished();
-                    failed.accept(Problem.unexpected());
-                });
-            }
-        });
+        try {
+            background.execute(() -> {
+                try {
+                    T result = call.get();
+                    ui.execute(() -> {
+                        finished();
+                        ok.accept(result);
+                    });
+                } catch (SlotwiseApiException e) {
+                    ui.execute(() -> {
+                        finished();
+                        failed.accept(Problem.of(e));
+                    });
+                } catch (RuntimeException e) {
+                    ui.execute(() -> {
+                        finished();
+                        failed.accept(Problem.unexpected());
+                    });
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // The app is shutting down: nothing is waiting for this answer any more.
+            finished();
+        }
     }
 
     /** As {@link #run(Supplier, Consumer, Consumer)} for a call without a result. */

@@ -155,7 +155,8 @@ public final class MainView {
         return bar;
     }
 
-    static <T> void cells(ComboBox<T> box, java.util.function.Function<T, String> text) {
+    /** Shows {@code text} of each item in a combo box, in its list and on its button. */
+    public static <T> void cells(ComboBox<T> box, java.util.function.Function<T, String> text) {
         Callback<javafx.scene.control.ListView<T>, ListCell<T>> factory = list -> new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {

@@ -1,6 +1,10 @@
 package io.slotwise.admin.shell;
 
+import io.slotwise.admin.bookings.BookingsPage;
 import io.slotwise.admin.core.AdminSession;
+import io.slotwise.admin.dashboard.DashboardPage;
+import io.slotwise.admin.desk.DeskPage;
+import io.slotwise.admin.sessions.SessionsPage;
 
 /** Every page of the main window, in the order of the navigation. */
 public final class Pages {
@@ -10,6 +14,10 @@ public final class Pages {
 
     public static MainView mainView(AdminSession session, Runnable logout) {
         MainView main = new MainView(session, logout);
+        main.page(new SessionsPage(session));
+        main.page(new BookingsPage(session));
+        main.page(new DeskPage(session));
+        main.page(new DashboardPage(session));
         return main;
     }
 }

@@ -59,10 +59,13 @@ abstract class AdminTestBase {
     }
 
     @AfterEach
-    void closeAll() {
-        if (window.session() != null) {
-            Platform.runLater(() -> window.session().close());
-        }
+    void closeAll() throws Exception {
+        // The session's event stream stops before its executor does.
+        FxToolkit.setupFixture(() -> {
+            if (window.session() != null) {
+                window.session().close();
+            }
+        });
         background.shutdown();
         owner.close();
     }

@@ -1,0 +1,158 @@
+package io.slotwise.admin.bookings;
+
+import io.slotwise.admin.core.AdminSession;
+import io.slotwise.admin.core.Confirm;
+import io.slotwise.common.api.Booking;
+import io.slotwise.common.api.BookingStatus;
+import io.slotwise.common.api.VenueDetails;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Function;
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Finding bookings (by number, email, name or phone, within dates) and what the desk does with
+ * one: cancel (the places go back on sale), check in, or mark a no-show.
+ */
+public final class BookingsModel {
+
+    private final AdminSession session;
+    private final Confirm confirm;
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObservableList<Booking> results = FXCollections.observableArrayList();
+    private final ObjectProperty<Booking> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper actionMessage = new ReadOnlyStringWrapper("");
+
+    public BookingsModel(AdminSession session, Confirm confirm) {
+        this.session = session;
+        this.confirm = confirm;
+    }
+
+    public ZoneId zone() {
+        VenueDetails venue = session.venue();
+        return venue == null ? ZoneId.systemDefault() : ZoneId.of(venue.timezone());
+    }
+
+    /** Today and the next four weeks, unless the member chose other dates. */
+    void defaultDates() {
+        if (from.get() == null) {
+            from.set(LocalDate.now(zone()));
+        }
+        if (to.get() == null) {
+            to.set(from.get().plusDays(28));
+        }
+    }
+
+    public void search() {
+        VenueDetails venue = session.venue();
+        if (venue == null) {
+            return;
+        }
+        defaultDates();
+        if (to.get().isBefore(from.get())) {
+            message.set("The last day comes before the first.");
+            return;
+        }
+        String q = query.get() == null || query.get().isBlank() ? null : query.get().trim();
+        LocalDate first = from.get();
+        LocalDate last = to.get();
+        session.async().run(() -> session.client().searchBookings(venue.id(), first, last, q), list -> {
+            results.setAll(list);
+            Booking chosen = selected.get();
+            selected.set(chosen == null ? null : list.stream().filter(b -> b.id().equals(chosen.id())).findFirst().orElse(null));
+            message.set(list.isEmpty() ? "No bookings found." : list.size() + (list.size() == 1 ? " booking" : " bookings"));
+        }, problem -> message.set(problem.message()));
+    }
+
+    public void cancel() {
+        Booking booking = selected.get();
+        if (booking == null || booking.status() == BookingStatus.CANCELLED) {
+            return;
+        }
+        if (confirm.ask("Cancel booking " + booking.bookingNumber() + " for " + name(booking) + "? Its "
+                + booking.partySize() + " places go back on sale.")) {
+            act(booking, id -> session.client().cancelBooking(id), "Cancelled; the places are free again.");
+        }
+    }
+
+    public void checkIn() {
+        Booking booking = selected.get();
+        if (booking != null) {
+            act(booking, id -> session.client().checkIn(id), "Checked in.");
+        }
+    }
+
+    public void noShow() {
+        Booking booking = selected.get();
+        if (booking != null) {
+            act(booking, id -> session.client().markNoShow(id), "Marked as a no-show.");
+        }
+    }
+
+    private void act(Booking booking, Function<UUID, Booking> call, String done) {
+        actionMessage.set("");
+        session.async().run(() -> call.apply(booking.id()), updated -> {
+            replace(updated);
+            actionMessage.set(done);
+        }, problem -> actionMessage.set(problem.message()));
+    }
+
+    /** A booking made or changed elsewhere on this page: shown at once, without a new search. */
+    void replace(Booking updated) {
+        boolean found = false;
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i).id().equals(updated.id())) {
+                results.set(i, updated);
+                found = true;
+            }
+        }
+        if (!found) {
+            results.add(0, updated);
+        }
+        selected.set(updated);
+    }
+
+    static String name(Booking booking) {
+        String name = booking.customer() == null ? null : booking.customer().name();
+        return name == null || name.isBlank() ? booking.customer().email() : name;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObservableList<Booking> results() {
+        return results;
+    }
+
+    public ObjectProperty<Booking> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty actionMessageProperty() {
+        return actionMessage.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,53 @@
+package io.slotwise.admin.desk;
+
+import io.slotwise.admin.core.AdminSession;
+import io.slotwise.common.api.ConfirmRequest;
+import io.slotwise.common.api.DeskHold;
+import io.slotwise.common.api.PaymentMethod;
+import io.slotwise.common.api.VenueDetails;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The queue of kiosk customers paying at the desk, and the one action that books each. */
+public final class DeskModel {
+
+    private final AdminSession session;
+    private final ObservableList<DeskHold> waiting = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public DeskModel(AdminSession session) {
+        this.session = session;
+    }
+
+    public void load() {
+        VenueDetails venue = session.venue();
+        if (venue == null) {
+            waiting.clear();
+            return;
+        }
+        session.async().run(() -> session.client().deskHolds(venue.id()), list -> waiting.setAll(list), p -> message.set(p.message()));
+    }
+
+    /** The customer paid: the hold becomes a booking under the name they gave at the kiosk. */
+    public void confirm(DeskHold hold, PaymentMethod paidWith) {
+        session.async().run(() -> session.client().confirmAsStaff(hold.id(), new ConfirmRequest(hold.customerName(), null, paidWith)),
+                booking -> {
+                    waiting.removeIf(h -> h.id().equals(hold.id()));
+                    message.set("Booked " + booking.bookingNumber() + " for " + hold.customerName() + " ("
+                            + paidWith.name().toLowerCase().replace('_', ' ') + ").");
+                }, problem -> {
+                    message.set(hold.customerName() + ": " + problem.message());
+                    load();
+                });
+    }
+
+    public ObservableList<DeskHold> waiting() {
+        return waiting;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,106 @@
+package io.slotwise.admin.desk;
+
+import io.slotwise.admin.core.AdminSession;
+import io.slotwise.admin.core.LiveReload;
+import io.slotwise.admin.core.Money;
+import io.slotwise.admin.shell.Page;
+import io.slotwise.common.api.DeskHold;
+import io.slotwise.common.api.PaymentMethod;
+import io.slotwise.common.api.VenueEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Kiosk customers on their way to the desk: who, what, how much, and how long their places
+ * are still held; "Paid cash" or "Paid by card" books them in one click. Follows the venue's
+ * hold events, so a new customer appears without a refresh.
+ */
+public final class DeskPage implements Page {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE HH:mm");
+
+    private final AdminSession session;
+    private final DeskModel model;
+    private final VBox list = new VBox(8);
+    private final VBox root;
+
+    public DeskPage(AdminSession session) {
+        this.session = session;
+        this.model = new DeskModel(session);
+        Label heading = new Label("Waiting at the desk");
+        heading.getStyleClass().add("heading");
+        Label hint = new Label("Customers who chose \"pay at the front desk\" at the kiosk. Take the money, then book them here.");
+        hint.getStyleClass().add("hint");
+        Label message = new Label();
+        message.setId("deskMessage");
+        message.textProperty().bind(model.messageProperty());
+        list.setId("deskList");
+        root = new VBox(12, heading, hint, message, list);
+        model.waiting().addListener((ListChangeListener<DeskHold>) c -> draw());
+        new LiveReload(session, root, e -> e instanceof VenueEvent.HoldChanged || e instanceof VenueEvent.BookingChanged,
+                model::load);
+        draw();
+    }
+
+    @Override
+    public String title() {
+        return "Desk";
+    }
+
+    @Override
+    public String id() {
+        return "desk";
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        model.load();
+    }
+
+    private void draw() {
+        list.getChildren().clear();
+        if (model.waiting().isEmpty()) {
+            Label none = new Label("Nobody is waiting.");
+            none.setId("deskEmpty");
+            list.getChildren().add(none);
+        }
+        ZoneId zone = session.venue() == null ? ZoneId.systemDefault() : ZoneId.of(session.venue().timezone());
+        for (DeskHold hold : model.waiting()) {
+            long minutes = Math.max(0, Duration.between(Instant.now(), hold.expiresAt()).toMinutes());
+            Label who = new Label(hold.customerName() + " · " + hold.partySize() + " people · " + hold.activityName() + " "
+                    + TIME.format(hold.startTime().atZoneSameInstant(zone)));
+            who.setStyle("-fx-font-weight: bold;");
+            Label details = new Label(Money.format(hold.amount(), hold.currency()) + " · " + hold.email() + " · held for about "
+                    + minutes + " more min");
+            Button cash = new Button("Paid cash");
+            cash.setId("cash-" + hold.id());
+            cash.setOnAction(e -> model.confirm(hold, PaymentMethod.CASH));
+            Button card = new Button("Paid by card");
+            card.setId("card-" + hold.id());
+            card.setOnAction(e -> model.confirm(hold, PaymentMethod.CARD));
+            Region spring = new Region();
+            HBox.setHgrow(spring, Priority.ALWAYS);
+            HBox row = new HBox(12, new VBox(4, who, details), spring, cash, card);
+            row.setId("desk-" + hold.id());
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("card");
+            list.getChildren().add(row);
+        }
+    }
+}

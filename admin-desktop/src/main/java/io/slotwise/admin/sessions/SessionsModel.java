@@ -1,0 +1,233 @@
+package io.slotwise.admin.sessions;
+
+import io.slotwise.admin.core.AdminSession;
+import io.slotwise.admin.core.Problem;
+import io.slotwise.common.api.ActivityDetails;
+import io.slotwise.common.api.ErrorCode;
+import io.slotwise.common.api.GenerationResult;
+import io.slotwise.common.api.SessionChange;
+import io.slotwise.common.api.SessionStatus;
+import io.slotwise.common.api.StaffSessionView;
+import io.slotwise.common.api.VenueDetails;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The session board of the venue on screen: a day or a week of sessions with their booked, held
+ * and free seats, and what staff do to them (block, unblock, change capacity, generate).
+ */
+public final class SessionsModel {
+
+    public enum Span { DAY, WEEK }
+
+    private final AdminSession session;
+    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
+    private final ObjectProperty<Span> span = new SimpleObjectProperty<>(Span.DAY);
+    private final ObservableList<StaffSessionView> sessions = FXCollections.observableArrayList();
+    private final ObjectProperty<StaffSessionView> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sessionMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper generateMessage = new ReadOnlyStringWrapper("");
+
+    public SessionsModel(AdminSession session) {
+        this.session = session;
+        day.addListener((o, was, now) -> load());
+        span.addListener((o, was, now) -> load());
+    }
+
+    /** Today in the venue's zone. */
+    public LocalDate today() {
+        VenueDetails venue = session.venue();
+        return LocalDate.now(venue == null ? ZoneId.systemDefault() : ZoneId.of(venue.timezone()));
+    }
+
+    public ZoneId zone() {
+        VenueDetails venue = session.venue();
+        return venue == null ? ZoneId.systemDefault() : ZoneId.of(venue.timezone());
+    }
+
+    /** The first day on show: the day, or the Monday of its week. */
+    public LocalDate from() {
+        LocalDate shown = day.get() == null ? today() : day.get();
+        return span.get() == Span.DAY ? shown : shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    public LocalDate to() {
+        return span.get() == Span.DAY ? from() : from().plusDays(6);
+    }
+
+    public void goToday() {
+        if (today().equals(day.get())) {
+            load();
+        } else {
+            day.set(today());
+        }
+    }
+
+    /** A day or a week back (negative) or ahead. */
+    public void move(int steps) {
+        day.set(from().plus(steps, span.get() == Span.DAY ? ChronoUnit.DAYS : ChronoUnit.WEEKS));
+    }
+
+    public void load() {
+        VenueDetails venue = session.venue();
+        if (venue == null) {
+            sessions.clear();
+            return;
+        }
+        LocalDate first = from();
+        LocalDate last = to();
+        session.async().run(() -> session.client().staffSessions(venue.id(), first, last), list -> {
+            if (!first.equals(from()) || !last.equals(to()) || session.venue() == null || !session.venue().id().equals(venue.id())) {
+                return; // the member moved on while this was loading
+            }
+            sessions.setAll(list);
+            StaffSessionView chosen = selected.get();
+            selected.set(chosen == null ? null : list.stream().filter(s -> s.id().equals(chosen.id())).findFirst().orElse(null));
+            message.set(list.isEmpty() ? "No sessions on these days. Generate them below." : "");
+        }, problem -> message.set(problem.message()));
+    }
+
+    public void block(boolean blocked) {
+        StaffSessionView chosen = selected.get();
+        if (chosen != null) {
+            change(chosen, new SessionChange(null, blocked ? SessionStatus.BLOCKED : SessionStatus.OPEN));
+        }
+    }
+
+    /** Sets the session's capacity; the server refuses to go below what is held and booked. */
+    public void changeCapacity(String typed) {
+        StaffSessionView chosen = selected.get();
+        if (chosen == null) {
+            return;
+        }
+        int capacity;
+        try {
+            capacity = Integer.parseInt(typed.trim());
+        } catch (NumberFormatException e) {
+            sessionMessage.set("Capacity is a whole number of places.");
+            return;
+        }
+        int taken = chosen.heldSeats() + chosen.bookedSeats();
+        if (capacity < taken) {
+            // Said here at once; the server would refuse it the same way (CAPACITY_BELOW_BOOKED).
+            sessionMessage.set("Capacity can't go below the " + taken + " places already held or booked ("
+                    + chosen.bookedSeats() + " booked, " + chosen.heldSeats() + " held).");
+            return;
+        }
+        change(chosen, new SessionChange(capacity, null));
+    }
+
+    private void change(StaffSessionView chosen, SessionChange change) {
+        sessionMessage.set("");
+        session.async().run(() -> session.client().changeSession(chosen.id(), change), updated -> {
+            replace(updated);
+            sessionMessage.set("Saved.");
+        }, problem -> sessionMessage.set(explain(problem, chosen)));
+    }
+
+    private static String explain(Problem problem, StaffSessionView chosen) {
+        if (problem.code().filter(c -> c == ErrorCode.CAPACITY_BELOW_BOOKED).isPresent()) {
+            // Someone booked meanwhile: the numbers on screen were already out of date.
+            return "Capacity can't go below the places already held or booked; more were taken since this was shown. "
+                    + problem.message();
+        }
+        return problem.message();
+    }
+
+    private void replace(StaffSessionView updated) {
+        for (int i = 0; i < sessions.size(); i++) {
+            if (sessions.get(i).id().equals(updated.id())) {
+                sessions.set(i, updated);
+            }
+        }
+        if (selected.get() != null && selected.get().id().equals(updated.id())) {
+            selected.set(updated);
+        }
+    }
+
+    /** Generates sessions of every active activity of the venue for the dates {@code from}..{@code to}. */
+    public void generate(LocalDate first, LocalDate last) {
+        VenueDetails venue = session.venue();
+        if (venue == null || first == null || last == null) {
+            generateMessage.set("Choose the first and the last day.");
+            return;
+        }
+        if (last.isBefore(first)) {
+            generateMessage.set("The last day comes before the first.");
+            return;
+        }
+        int days = (int) ChronoUnit.DAYS.between(first, last) + 1;
+        if (days > 366) {
+            generateMessage.set("At most a year at a time.");
+            return;
+        }
+        generateMessage.set("Generating…");
+        session.async().run(() -> {
+            List<GenerationResult> results = new ArrayList<>();
+            for (ActivityDetails activity : session.client().activities(venue.id())) {
+                if (activity.active()) {
+                    results.add(session.client().generateSessions(activity.id(), first, days));
+                }
+            }
+            return results;
+        }, results -> {
+            int created = results.stream().mapToInt(GenerationResult::created).sum();
+            int existing = results.stream().mapToInt(GenerationResult::existing).sum();
+            int removed = results.stream().mapToInt(GenerationResult::removed).sum();
+            int kept = results.stream().mapToInt(GenerationResult::keptWithReservations).sum();
+            generateMessage.set(created + " created, " + existing + " already there, " + removed + " removed"
+                    + (kept > 0 ? ", " + kept + " kept because they have bookings" : "") + ".");
+            load();
+        }, problem -> generateMessage.set(problem.message()));
+    }
+
+    public Optional<StaffSessionView> find(UUID id) {
+        return sessions.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public ObjectProperty<LocalDate> dayProperty() {
+        return day;
+    }
+
+    public ObjectProperty<Span> spanProperty() {
+        return span;
+    }
+
+    public ObservableList<StaffSessionView> sessions() {
+        return sessions;
+    }
+
+    public ObjectProperty<StaffSessionView> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sessionMessageProperty() {
+        return sessionMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty generateMessageProperty() {
+        return generateMessage.getReadOnlyProperty();
+    }
+
+    public AdminSession session() {
+        return session;
+    }
+}

@@ -1,0 +1,268 @@
+package io.slotwise.admin.sessions;
+
+import io.slotwise.admin.core.AdminSession;
+import io.slotwise.admin.core.LiveReload;
+import io.slotwise.admin.shell.Page;
+import io.slotwise.common.api.SessionStatus;
+import io.slotwise.common.api.StaffSessionView;
+import io.slotwise.common.api.VenueEvent;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The session board: a day or a week, each session a card with a bar of booked (blue), held
+ * (amber) and free (green) seats that follows the venue's events live; the selected session can
+ * be blocked, unblocked or given another capacity, and sessions generated for a range of days.
+ */
+public final class SessionsPage implements Page {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+
+    private final SessionsModel model;
+    private final BorderPane root = new BorderPane();
+    private final ScrollPane board = new ScrollPane();
+    private final Label range = new Label();
+
+    public SessionsPage(AdminSession session) {
+        model = new SessionsModel(session);
+        root.setTop(toolbar());
+        board.setFitToWidth(true);
+        board.setId("sessionBoard");
+        root.setCenter(board);
+        root.setRight(side());
+        model.sessions().addListener((ListChangeListener<StaffSessionView>) c -> drawBoard());
+        model.selectedProperty().addListener((o, was, now) -> drawBoard());
+        new LiveReload(session, root, e -> e instanceof VenueEvent.SessionUpdated || e instanceof VenueEvent.HoldChanged
+                || e instanceof VenueEvent.BookingChanged || e instanceof VenueEvent.ActivityUpdated, model::load);
+    }
+
+    public SessionsModel model() {
+        return model;
+    }
+
+    @Override
+    public String title() {
+        return "Sessions";
+    }
+
+    @Override
+    public String id() {
+        return "sessions";
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        if (model.dayProperty().get() == null) {
+            model.dayProperty().set(model.today());
+        } else {
+            model.load();
+        }
+    }
+
+    private Node toolbar() {
+        ToggleGroup spans = new ToggleGroup();
+        ToggleButton dayButton = new ToggleButton("Day");
+        dayButton.setId("spanDay");
+        ToggleButton weekButton = new ToggleButton("Week");
+        weekButton.setId("spanWeek");
+        dayButton.setToggleGroup(spans);
+        weekButton.setToggleGroup(spans);
+        dayButton.setSelected(true);
+        dayButton.setOnAction(e -> model.spanProperty().set(SessionsModel.Span.DAY));
+        weekButton.setOnAction(e -> model.spanProperty().set(SessionsModel.Span.WEEK));
+        Button previous = new Button("‹");
+        previous.setId("previous");
+        previous.setTooltip(new Tooltip("Earlier"));
+        previous.setOnAction(e -> model.move(-1));
+        Button today = new Button("Today");
+        today.setId("today");
+        today.setOnAction(e -> model.goToday());
+        Button next = new Button("›");
+        next.setId("next");
+        next.setTooltip(new Tooltip("Later"));
+        next.setOnAction(e -> model.move(1));
+        DatePicker pick = new DatePicker();
+        pick.setId("sessionDay");
+        pick.valueProperty().bindBidirectional(model.dayProperty());
+        range.getStyleClass().add("heading");
+        model.dayProperty().addListener((o, was, now) -> showRange());
+        model.spanProperty().addListener((o, was, now) -> showRange());
+        Label message = new Label();
+        message.setId("boardMessage");
+        message.getStyleClass().add("hint");
+        message.textProperty().bind(model.messageProperty());
+        HBox bar = new HBox(8, dayButton, weekButton, previous, today, next, pick, range, message);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 0, 12, 0));
+        return bar;
+    }
+
+    private void showRange() {
+        LocalDate from = model.from();
+        range.setText(model.spanProperty().get() == SessionsModel.Span.DAY ? DAY.format(from)
+                : DAY.format(from) + " – " + DAY.format(model.to()));
+    }
+
+    private void drawBoard() {
+        showRange();
+        if (model.spanProperty().get() == SessionsModel.Span.DAY) {
+            FlowPane cards = new FlowPane(10, 10);
+            model.sessions().forEach(s -> cards.getChildren().add(card(s)));
+            board.setContent(cards);
+            return;
+        }
+        HBox week = new HBox(10);
+        for (int i = 0; i < 7; i++) {
+            LocalDate date = model.from().plusDays(i);
+            VBox column = new VBox(8);
+            column.setId("day-" + date);
+            column.setPrefWidth(150);
+            Label heading = new Label(DAY.format(date));
+            heading.getStyleClass().add("heading");
+            column.getChildren().add(heading);
+            model.sessions().stream().filter(s -> s.startTime().atZoneSameInstant(model.zone()).toLocalDate().equals(date))
+                    .forEach(s -> column.getChildren().add(card(s)));
+            week.getChildren().add(column);
+        }
+        board.setContent(week);
+    }
+
+    private Node card(StaffSessionView s) {
+        int free = Math.max(0, s.capacityTotal() - s.bookedSeats() - s.heldSeats());
+        Label time = new Label(TIME.format(s.startTime().atZoneSameInstant(model.zone())) + "–"
+                + TIME.format(s.endTime().atZoneSameInstant(model.zone())));
+        time.setStyle("-fx-font-weight: bold;");
+        Label activity = new Label(s.activityName());
+        Label seats = new Label(s.bookedSeats() + " booked · " + s.heldSeats() + " held · " + free + " free"
+                + (s.status() == SessionStatus.OPEN ? "" : " · " + s.status().name().toLowerCase()));
+        seats.setId("seats-" + s.id());
+        VBox card = new VBox(4, time, activity, seatsBar(s, free), seats);
+        card.setId("session-" + s.id());
+        card.getStyleClass().add("session-card");
+        if (s.status() != SessionStatus.OPEN) {
+            card.getStyleClass().add("blocked");
+        }
+        StaffSessionView chosen = model.selectedProperty().get();
+        if (chosen != null && chosen.id().equals(s.id())) {
+            card.setStyle("-fx-border-color: #0b57d0; -fx-border-width: 2;");
+        }
+        card.setPrefWidth(150);
+        card.setOnMouseClicked(e -> model.selectedProperty().set(s));
+        return card;
+    }
+
+    /** Booked, held and free seats as three coloured parts of one bar. */
+    private static Node seatsBar(StaffSessionView s, int free) {
+        HBox bar = new HBox();
+        bar.getStyleClass().add("seats-bar");
+        bar.setPrefHeight(10);
+        double total = Math.max(1, s.capacityTotal());
+        for (var part : List.of(new Object[] {"booked", s.bookedSeats()}, new Object[] {"held", s.heldSeats()},
+                new Object[] {"free", free})) {
+            Region r = new Region();
+            r.getStyleClass().add((String) part[0]);
+            r.setPrefWidth(130 * ((Integer) part[1]) / total);
+            r.setMinHeight(10);
+            bar.getChildren().add(r);
+        }
+        return bar;
+    }
+
+    private Node side() {
+        Label heading = new Label("Selected session");
+        heading.getStyleClass().add("heading");
+        Label what = new Label("Choose a session on the board.");
+        what.setId("selectedSession");
+        what.setWrapText(true);
+        TextField capacity = new TextField();
+        capacity.setId("capacity");
+        capacity.setPrefColumnCount(4);
+        Button apply = new Button("Set capacity");
+        apply.setId("applyCapacity");
+        apply.setOnAction(e -> model.changeCapacity(capacity.getText()));
+        capacity.setOnAction(e -> model.changeCapacity(capacity.getText()));
+        Button block = new Button("Block");
+        block.setId("blockSession");
+        block.setOnAction(e -> model.block(true));
+        Button unblock = new Button("Unblock");
+        unblock.setId("unblockSession");
+        unblock.setOnAction(e -> model.block(false));
+        Label sessionMessage = new Label();
+        sessionMessage.setId("sessionMessage");
+        sessionMessage.setWrapText(true);
+        sessionMessage.getStyleClass().add("hint");
+        sessionMessage.textProperty().bind(model.sessionMessageProperty());
+        VBox selectedBox = new VBox(8, heading, what, new HBox(6, new Label("Capacity"), capacity, apply), new HBox(6, block, unblock),
+                sessionMessage);
+        model.selectedProperty().addListener((o, was, now) -> {
+            boolean none = now == null;
+            selectedBox.getChildren().subList(2, 4).forEach(n -> n.setDisable(none));
+            if (!none) {
+                what.setText(now.activityName() + ", " + DAY.format(now.startTime().atZoneSameInstant(model.zone()))
+                        + " " + TIME.format(now.startTime().atZoneSameInstant(model.zone())) + "\n" + now.bookedSeats()
+                        + " booked, " + now.heldSeats() + " held, capacity " + now.capacityTotal() + ", "
+                        + now.status().name().toLowerCase());
+                if (was == null || !was.id().equals(now.id())) {
+                    capacity.setText(String.valueOf(now.capacityTotal()));
+                }
+                block.setDisable(now.status() != SessionStatus.OPEN);
+                unblock.setDisable(now.status() != SessionStatus.BLOCKED);
+            } else {
+                what.setText("Choose a session on the board.");
+            }
+        });
+        selectedBox.getChildren().subList(2, 4).forEach(n -> n.setDisable(true));
+
+        Label generateHeading = new Label("Generate sessions");
+        generateHeading.getStyleClass().add("heading");
+        DatePicker from = new DatePicker();
+        from.setId("generateFrom");
+        DatePicker to = new DatePicker();
+        to.setId("generateTo");
+        Button generate = new Button("Generate");
+        generate.setId("generateButton");
+        generate.setOnAction(e -> model.generate(from.getValue(), to.getValue()));
+        Label generateMessage = new Label();
+        generateMessage.setId("generateMessage");
+        generateMessage.setWrapText(true);
+        generateMessage.textProperty().bind(model.generateMessageProperty());
+        Label hint = new Label("From each active activity's schedule. Existing sessions are kept; "
+                + "ones the schedule no longer has are removed unless they have bookings.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        VBox generateBox = new VBox(8, generateHeading, new HBox(6, new Label("From"), from), new HBox(6, new Label("To"), to),
+                generate, generateMessage, hint);
+        VBox side = new VBox(16, selectedBox, new Separator(), generateBox);
+        side.setPrefWidth(320);
+        side.setPadding(new Insets(0, 0, 0, 16));
+        VBox.setVgrow(generateBox, Priority.NEVER);
+        return side;
+    }
+}

@@ -1,0 +1,103 @@
+package io.slotwise.admin.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.slotwise.common.api.Booking;
+import io.slotwise.common.api.BookingStatus;
+import io.slotwise.common.api.ConfirmRequest;
+import io.slotwise.common.api.Hold;
+import io.slotwise.common.api.HoldRequest;
+import io.slotwise.common.api.PaymentMethod;
+import io.slotwise.common.api.SessionView;
+import io.slotwise.common.client.SlotwiseClient;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** The desk's day: kiosk customers paying at the counter, cancellations, phone bookings. */
+class FrontDeskTest extends AdminTestBase {
+
+    private SessionView today(int index) {
+        return owner.activitySessions(venue.activity().id(), venue.today(), venue.today()).get(index);
+    }
+
+    @Test
+    void aKioskCustomerWaitingAtTheDeskAppearsLiveAndIsBookedWithOneClick(FxRobot robot) {
+        AdminDriver admin = loggedIn(robot);
+        admin.click("#nav-desk");
+        admin.await("#deskEmpty");
+        Hold hold;
+        try (SlotwiseClient kiosk = SlotwiseClient.builder(server.url()).bearerToken(venue.kioskToken()).build()) {
+            hold = kiosk.hold(new HoldRequest(today(0).id(), 3, "ana@example.com"));
+            kiosk.sendToDesk(hold.id(), "Ana Lima");
+        }
+
+        admin.awaitText("#desk-" + hold.id() + " .label", "Ana Lima · 3 people");
+        admin.click("#cash-" + hold.id());
+
+        admin.awaitText("#deskMessage", "for Ana Lima (cash)");
+        admin.await("#deskEmpty");
+        List<Booking> booked = owner.searchBookings(venue.venue().id(), venue.today(), venue.today(), "ana@example.com");
+        assertThat(booked).singleElement().satisfies(b -> {
+            assertThat(b.reservationId()).isEqualTo(hold.id());
+            assertThat(b.paymentMethod()).isEqualTo(PaymentMethod.CASH);
+            assertThat(b.customer().name()).isEqualTo("Ana Lima");
+        });
+    }
+
+    @Test
+    void cancellingABookingGivesItsSeatsBackOnTheBoard(FxRobot robot) {
+        SessionView slot = today(1);
+        Hold hold = owner.hold(new HoldRequest(slot.id(), 5, "bo@example.com"));
+        Booking booking = owner.confirmAsStaff(hold.id(), new ConfirmRequest("Bo Berg", null, PaymentMethod.CARD));
+        AdminDriver admin = loggedIn(robot);
+        admin.awaitText("#seats-" + slot.id(), "5 booked");
+        admin.click("#nav-bookings");
+        admin.type("#bookingQuery", booking.bookingNumber());
+        admin.click("#searchBookings");
+        admin.await("#bookingTable", TableView.class, t -> t.getItems().size() == 1);
+        robot.interact(() -> robot.lookup("#bookingTable").queryAs(TableView.class).getSelectionModel().select(0));
+
+        admin.click("#cancelBooking");
+        // The real confirmation dialog: the member agrees.
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().equals("OK")).findFirst().orElseThrow());
+
+        admin.awaitText("#bookingActionMessage", "the places are free again");
+        assertThat(owner.booking(booking.id()).status()).isEqualTo(BookingStatus.CANCELLED);
+        admin.click("#nav-sessions");
+        admin.awaitText("#seats-" + slot.id(), "0 booked · 0 held · 8 free");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPhoneBookingIsHeldAndConfirmedAtOnceAndThenCheckedIn(FxRobot robot) {
+        AdminDriver admin = loggedIn(robot);
+        SessionView slot = today(2);
+        admin.click("#nav-bookings");
+        ComboBox<Object> sessions = admin.await("#nbSession", ComboBox.class, b -> !b.getItems().isEmpty());
+        robot.interact(() -> sessions.getItems().stream().filter(s -> ((io.slotwise.common.api.StaffSessionView) s).id().equals(slot.id()))
+                .findFirst().ifPresent(sessions::setValue));
+        admin.type("#nbParty", "4");
+        admin.type("#nbEmail", "caller@example.com");
+        admin.type("#nbName", "Cal Ler");
+        admin.type("#nbPhone", "+49 30 1234567");
+        admin.click("#nbCreate");
+
+        String number = admin.awaitText("#nbMessage", "Booked SW-").getText().replace("Booked ", "").replace(".", "");
+        Booking made = owner.searchBookings(venue.venue().id(), venue.today(), venue.today(), number).get(0);
+        assertThat(made.sessionId()).isEqualTo(slot.id());
+        assertThat(made.partySize()).isEqualTo(4);
+        assertThat(made.customer().phone()).isEqualTo("+49 30 1234567");
+        assertThat(made.paymentMethod()).isEqualTo(PaymentMethod.CASH);
+        admin.awaitText("#bookingDetails", number);
+
+        admin.click("#checkIn");
+
+        admin.awaitText("#bookingActionMessage", "Checked in");
+        assertThat(owner.booking(made.id()).checkedInAt()).isNotNull();
+    }
+}
