@@ -3,6 +3,7 @@ package io.slotwise.admin.core;
 import io.slotwise.common.api.LoginResponse;
 import io.slotwise.common.api.VenueDetails;
 import io.slotwise.common.api.VenueEvent;
+import io.slotwise.common.client.ConnectionState;
 import io.slotwise.common.client.EventSubscription;
 import io.slotwise.common.client.SlotwiseClient;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class AdminSession implements AutoCloseable {
     private final ObservableList<VenueDetails> venues = FXCollections.observableArrayList();
     private final ObjectProperty<VenueDetails> venue = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper live = new ReadOnlyStringWrapper("");
     private final BooleanBinding owner;
     private final List<Consumer<VenueEvent>> listeners = new CopyOnWriteArrayList<>();
     private EventSubscription events;
@@ -96,6 +98,21 @@ public final class AdminSession implements AutoCloseable {
         return problem.getReadOnlyProperty();
     }
 
+    /** Whether the venue's live updates are flowing, in words for the top bar. */
+    public ReadOnlyStringProperty liveProperty() {
+        return live.getReadOnlyProperty();
+    }
+
+    private static String describe(ConnectionState state) {
+        return switch (state) {
+            case CONNECTING -> "Connecting…";
+            case LIVE -> "● Live";
+            case RECONNECTING -> "Reconnecting… (what you see may be out of date)";
+            case FAILED -> "Live updates stopped; log in again";
+            case CLOSED -> "";
+        };
+    }
+
     /** Receives every staff event of the venue on screen, on the UI thread. */
     public void onEvent(Consumer<VenueEvent> listener) {
         listeners.add(listener);
@@ -133,7 +150,8 @@ public final class AdminSession implements AutoCloseable {
         }
         currentStreamVenue = now == null ? null : now.id();
         if (now != null) {
-            events = client.subscribeStaff(now.id(), event -> async.onUi(() -> listeners.forEach(l -> l.accept(event))));
+            events = client.subscribeStaff(now.id(), event -> async.onUi(() -> listeners.forEach(l -> l.accept(event))),
+                    state -> async.onUi(() -> live.set(describe(state))));
         }
     }
 

@@ -163,6 +163,7 @@ public final class SessionsPage implements Page {
         Label seats = new Label(s.bookedSeats() + " booked · " + s.heldSeats() + " held · " + free + " free"
                 + (s.status() == SessionStatus.OPEN ? "" : " · " + s.status().name().toLowerCase()));
         seats.setId("seats-" + s.id());
+        seats.setWrapText(true);
         VBox card = new VBox(4, time, activity, seatsBar(s, free), seats);
         card.setId("session-" + s.id());
         card.getStyleClass().add("session-card");

@@ -52,6 +52,17 @@ public final class MainView {
         root.setLeft(nav);
         content.setPadding(new Insets(16));
         root.setCenter(content);
+        // Ctrl+1, Ctrl+2, … open the pages in the order of the navigation (visible ones only).
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getText().matches("[1-9]")) {
+                List<Entry> visible = entries.stream().filter(en -> en.button().isVisible()).toList();
+                int index = Integer.parseInt(e.getText()) - 1;
+                if (index < visible.size()) {
+                    visible.get(index).button().fire();
+                    e.consume();
+                }
+            }
+        });
         session.venueProperty().addListener((o, was, now) -> {
             if (current != null && now != null && (was == null || !was.id().equals(now.id()))) {
                 current.shown();
@@ -138,6 +149,10 @@ public final class MainView {
         problem.setId("sessionProblem");
         problem.getStyleClass().add("error");
         problem.textProperty().bind(session.problemProperty());
+        Label live = new Label();
+        live.setId("liveState");
+        live.getStyleClass().add("hint");
+        live.textProperty().bind(session.liveProperty());
         Label user = new Label(session.user().displayName() + " · " + session.user().email());
         Button out = new Button("Log out");
         out.setId("logoutButton");
@@ -148,7 +163,7 @@ public final class MainView {
         });
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(10, new Label("Organization"), organization, new Label("Venue"), venue, busy, problem, spring, user, out);
+        HBox bar = new HBox(10, new Label("Organization"), organization, new Label("Venue"), venue, busy, problem, spring, live, user, out);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");

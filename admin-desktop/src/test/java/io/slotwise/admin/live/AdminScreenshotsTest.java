@@ -1,0 +1,105 @@
+package io.slotwise.admin.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.slotwise.common.api.ConfirmRequest;
+import io.slotwise.common.api.Hold;
+import io.slotwise.common.api.HoldRequest;
+import io.slotwise.common.api.PaymentMethod;
+import io.slotwise.common.api.SessionView;
+import io.slotwise.common.client.SlotwiseClient;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * Writes a PNG of the login and of every page of the main window to
+ * {@code admin-desktop/target/admin-screenshots/} (the README's pictures come from here), with a
+ * venue that has bookings, held places and a customer waiting at the desk:
+ * {@code mvn -B -pl admin-desktop -am verify -Dtest=AdminScreenshotsTest -Dsurefire.failIfNoSpecifiedTests=false}
+ * (the server module must have been packaged before).
+ */
+class AdminScreenshotsTest extends AdminTestBase {
+
+    static final Path OUT = Path.of("target", "admin-screenshots");
+
+    @Test
+    void everyPage(FxRobot robot) throws Exception {
+        Files.createDirectories(OUT);
+        List<SessionView> today = owner.activitySessions(venue.activity().id(), venue.today(), venue.today());
+        for (int i = 0; i < 6; i++) {
+            Hold hold = owner.hold(new HoldRequest(today.get(i * 2).id(), 2 + i % 4, "guest" + i + "@example.com"));
+            owner.confirmAsStaff(hold.id(), new ConfirmRequest(List.of("Ana Lima", "Bo Berg", "Chen Wu", "Dana Cruz", "Eli Noor",
+                    "Femi Ade").get(i), null, i % 2 == 0 ? PaymentMethod.CARD : PaymentMethod.CASH));
+        }
+        owner.hold(new HoldRequest(today.get(1).id(), 3, "web@example.com"));
+        try (SlotwiseClient kiosk = SlotwiseClient.builder(server.url()).bearerToken(venue.kioskToken()).build()) {
+            Hold waiting = kiosk.hold(new HoldRequest(today.get(3).id(), 4, "walkin@example.com"));
+            kiosk.sendToDesk(waiting.id(), "Gil Ortiz");
+        }
+        List<Path> written = new ArrayList<>();
+        AdminDriver admin = new AdminDriver(robot);
+        admin.type("#server", server.url());
+        admin.type("#email", io.slotwise.common.testing.ServerProcess.OWNER_EMAIL);
+        written.add(shot(robot, "1-login"));
+        admin.login(server.url(), io.slotwise.common.testing.ServerProcess.OWNER_EMAIL,
+                io.slotwise.common.testing.ServerProcess.OWNER_PASSWORD);
+        admin.chooseVenue(venue.venue());
+        admin.await("#seats-" + today.get(0).id());
+
+        List<ToggleButton> pages = robot.lookup(".nav .toggle-button").queryAllAs(ToggleButton.class).stream()
+                .filter(Node::isVisible).toList();
+        int n = 2;
+        for (ToggleButton page : pages) {
+            admin.click("#" + page.getId());
+            robot.interact(() -> { });
+            admin.await("#busy", Node.class, busy -> !busy.isVisible());
+            written.add(shot(robot, n++ + "-" + page.getId().substring("nav-".length())));
+        }
+
+        assertThat(written).hasSizeGreaterThanOrEqualTo(5).allSatisfy(png -> {
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertThat(image.getWidth()).isEqualTo(1280);
+        });
+    }
+
+    private Path shot(FxRobot robot, String name) {
+        List<Path> out = new ArrayList<>();
+        robot.interact(() -> {
+            WritableImage image = window.main() == null
+                    ? robot.window(0).getScene().getRoot().snapshot(null, null)
+                    : window.main().root().snapshot(null, null);
+            out.add(write(image, OUT.resolve("admin-" + name + ".png")));
+        });
+        return out.get(0);
+    }
+
+    static Path write(WritableImage image, Path file) {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                png.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            ImageIO.write(png, "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+}
