@@ -24,5 +24,7 @@ public record Booking(
         Instant createdAt,
         Instant checkedInAt,
         Instant cancelledAt,
-        Instant noShowAt) {
+        Instant noShowAt,
+        PaymentStatus paymentStatus,
+        long refundedAmount) {
 }

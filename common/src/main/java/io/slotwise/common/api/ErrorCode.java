@@ -24,6 +24,12 @@ public enum ErrorCode {
     HOLD_NOT_ACTIVE(409),
     /** A prepaid activity becomes a booking only through payment or staff. */
     PAYMENT_REQUIRED(409),
+    /** Online payment is not set up on this server: pay at the venue or ask staff. */
+    PAYMENT_UNAVAILABLE(409),
+    /** A payment webhook whose signature is missing, wrong or too old; nothing was changed. */
+    SIGNATURE_INVALID(400),
+    /** The payment provider could not be reached or refused; nothing was changed, try again. */
+    PAYMENT_PROVIDER_FAILED(502),
     /** A capacity edit would leave fewer seats than are held and booked. */
     CAPACITY_BELOW_BOOKED(409),
     /** The booking is cancelled already (or cannot be changed in its state). */

@@ -20,5 +20,6 @@ public record PublicActivity(
         int maxPartySize,
         int capacity,
         PaymentMode paymentMode,
-        String venueEmbedKey) {
+        String venueEmbedKey,
+        boolean onlinePayment) {
 }

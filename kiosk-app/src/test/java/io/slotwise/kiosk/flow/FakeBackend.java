@@ -110,6 +110,6 @@ public final class FakeBackend implements KioskBackend {
         return new Booking(UUID.randomUUID(), "SW-7K3M9Q", hold.id(), hold.sessionId(), room.id(), room.name(), room.venueId(),
                 sessions.get(0).startTime(), sessions.get(0).endTime(), hold.partySize(), hold.amount(), "EUR", BookingStatus.CONFIRMED,
                 request.paymentMethod(), new Customer(UUID.randomUUID(), "a@example.com", request.customerName(), null),
-                now.get(), null, null, null);
+                now.get(), null, null, null, io.slotwise.common.api.PaymentStatus.NONE, 0);
     }
 }

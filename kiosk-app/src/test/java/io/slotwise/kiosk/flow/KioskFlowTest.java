@@ -60,7 +60,7 @@ class KioskFlowTest {
     };
 
     final PublicActivity room = new PublicActivity(UUID.randomUUID(), UUID.randomUUID(), "Downtown", "Europe/Berlin",
-            "Vault", "", 60, 2500, "EUR", 2, 6, 6, PaymentMode.PAY_AT_VENUE, "demo");
+            "Vault", "", 60, 2500, "EUR", 2, 6, 6, PaymentMode.PAY_AT_VENUE, "demo", false);
     final SessionView open = session(4, SessionStatus.OPEN, 2);
     final SessionView full = session(0, SessionStatus.OPEN, 3);
     final FakeBackend backend = new FakeBackend(room, List.of(open, full), now);

@@ -62,7 +62,7 @@ class KioskScreenshotsTest {
 
     private PublicActivity activity(String name) {
         return new PublicActivity(UUID.randomUUID(), UUID.randomUUID(), "Downtown", "Europe/Berlin", name, "", 60, 2500, "EUR",
-                2, 6, 6, PaymentMode.PAY_AT_VENUE, "demo");
+                2, 6, 6, PaymentMode.PAY_AT_VENUE, "demo", false);
     }
 
     @Start

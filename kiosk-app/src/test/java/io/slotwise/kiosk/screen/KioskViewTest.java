@@ -36,7 +36,7 @@ class KioskViewTest {
 
     final Instant now = Instant.now();
     final PublicActivity room = new PublicActivity(UUID.randomUUID(), UUID.randomUUID(), "Downtown", "Europe/Berlin",
-            "Vault", "", 60, 2500, "EUR", 2, 6, 6, PaymentMode.PAY_AT_VENUE, "demo");
+            "Vault", "", 60, 2500, "EUR", 2, 6, 6, PaymentMode.PAY_AT_VENUE, "demo", false);
     final SessionView open = session(4, 2);
     final SessionView full = session(0, 3);
     final FakeBackend backend = new FakeBackend(room, List.of(open, full), new AtomicReference<>(now));

@@ -29,6 +29,8 @@ public class Activity {
     @Enumerated(EnumType.STRING)
     private PaymentMode paymentMode;
     private String stripePriceId;
+    /** Cancellation policy: a paid booking cancelled at least this many hours ahead is refunded in full. */
+    private int refundHoursBefore = 24;
     /** The schedule in its API JSON form. */
     private String schedule;
     private boolean active;
@@ -103,6 +105,10 @@ public class Activity {
 
     public int getMaxPartySize() {
         return maxPartySize;
+    }
+
+    public int getRefundHoursBefore() {
+        return refundHoursBefore;
     }
 
     public int getCapacity() {

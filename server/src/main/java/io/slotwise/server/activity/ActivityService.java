@@ -2,11 +2,13 @@ package io.slotwise.server.activity;
 
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.ActivityRequest;
+import io.slotwise.common.api.PaymentMode;
 import io.slotwise.common.api.PublicActivity;
 import io.slotwise.common.api.Schedule;
 import io.slotwise.server.schedule.ActivitySchedule;
 import io.slotwise.server.events.VenueEvents;
 import io.slotwise.server.schedule.ScheduleParser;
+import io.slotwise.server.system.SlotwiseProperties;
 import io.slotwise.server.venue.Venue;
 import io.slotwise.server.venue.VenueService;
 import io.slotwise.server.web.DomainException;
@@ -40,9 +42,11 @@ public class ActivityService {
     private final ApplicationEventPublisher events;
     private final VenueEvents streams;
     private final Clock clock;
+    private final boolean onlinePayments;
 
     ActivityService(ActivityRepository activities, VenueService venues, JsonMapper json,
-            ApplicationEventPublisher events, VenueEvents streams, Clock clock) {
+            ApplicationEventPublisher events, VenueEvents streams, Clock clock, SlotwiseProperties properties) {
+        this.onlinePayments = properties.payments().stripe().configured();
         this.streams = streams;
         this.activities = activities;
         this.venues = venues;
@@ -129,10 +133,12 @@ public class ActivityService {
                 .toList();
     }
 
-    private static PublicActivity publicView(Activity a, Venue venue) {
+    private PublicActivity publicView(Activity a, Venue venue) {
+        // Prepaid activities can be paid online only when the server has a payment provider.
+        boolean online = a.getPaymentMode() == PaymentMode.PREPAY && onlinePayments;
         return new PublicActivity(a.getId(), venue.getId(), venue.getName(), venue.getZone().getId(),
                 a.getName(), a.getDescription(), a.getDurationMinutes(), a.getPrice(), a.getCurrency(),
-                a.getMinPartySize(), a.getMaxPartySize(), a.getCapacity(), a.getPaymentMode(), venue.getEmbedKey());
+                a.getMinPartySize(), a.getMaxPartySize(), a.getCapacity(), a.getPaymentMode(), venue.getEmbedKey(), online);
     }
 
     private ActivityDetails details(Activity a) {

@@ -9,6 +9,7 @@ import io.slotwise.common.api.BookingStatus;
 import io.slotwise.common.api.Customer;
 import io.slotwise.common.api.ErrorCode;
 import io.slotwise.common.api.PaymentMethod;
+import io.slotwise.common.api.PaymentStatus;
 import io.slotwise.common.api.VenueEvent;
 import io.slotwise.server.events.VenueEvents;
 import io.slotwise.server.session.SessionService;
@@ -27,6 +28,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,7 +48,7 @@ public class BookingService {
             SELECT b.id, b.booking_number, b.reservation_id, b.session_id, s.activity_id, a.name AS activity_name,
                    a.venue_id, v.timezone, s.start_time, s.end_time, b.party_size, b.total_amount, b.currency,
                    b.status, b.payment_method, c.id AS customer_id, c.email, c.name AS customer_name, c.phone,
-                   b.created_at, b.checked_in_at, b.cancelled_at, b.no_show_at
+                   b.created_at, b.checked_in_at, b.cancelled_at, b.no_show_at, b.payment_status, b.refunded_amount
             FROM bookings b
             JOIN customers c ON c.id = b.customer_id
             JOIN activity_sessions s ON s.id = b.session_id
@@ -60,8 +62,12 @@ public class BookingService {
     private final BookingNumbers numbers = new BookingNumbers();
     private final VenueEvents events;
     private final Clock clock;
+    /** Looked up when needed: the payment feature that refunds depends on this service itself. */
+    private final ObjectProvider<CancellationRefunds> refunds;
 
-    BookingService(JdbcClient jdbc, SessionService sessions, VenueService venues, VenueEvents events, Clock clock) {
+    BookingService(JdbcClient jdbc, SessionService sessions, VenueService venues, VenueEvents events, Clock clock,
+            ObjectProvider<CancellationRefunds> refunds) {
+        this.refunds = refunds;
         this.events = events;
         this.jdbc = jdbc;
         this.sessions = sessions;
@@ -121,13 +127,28 @@ public class BookingService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID record(NewBooking booking) {
+        return insert(booking, "CONFIRMED");
+    }
+
+    /**
+     * Records a booking whose money arrived too late for its places: it is cancelled from the
+     * start and marked refunded, so the customer, the desk and the books all see what happened.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID recordRefunded(NewBooking booking) {
+        return insert(booking, "CANCELLED");
+    }
+
+    private UUID insert(NewBooking booking, String status) {
         UUID id = UUID.randomUUID();
         String number = numbers.next();
+        boolean cancelled = status.equals("CANCELLED");
         jdbc.sql("""
                 INSERT INTO bookings (id, booking_number, reservation_id, session_id, customer_id, party_size,
-                                      total_amount, currency, status, payment_method, created_at)
-                VALUES (:id, :number, :reservation, :session, :customer, :party, :total, :currency, 'CONFIRMED',
-                        :method, :now)""")
+                                      total_amount, currency, status, payment_method, created_at, cancelled_at,
+                                      payment_status, payment_reference, refunded_amount)
+                VALUES (:id, :number, :reservation, :session, :customer, :party, :total, :currency, :status,
+                        :method, :now, :cancelledAt, :paymentStatus, :reference, :refunded)""")
                 .param("id", id)
                 .param("number", number)
                 .param("reservation", booking.reservationId())
@@ -136,12 +157,47 @@ public class BookingService {
                 .param("party", booking.partySize())
                 .param("total", booking.totalAmount())
                 .param("currency", booking.currency())
+                .param("status", status)
                 .param("method", booking.paymentMethod().name())
                 .param("now", ts(clock.instant()))
+                .param("cancelledAt", cancelled ? ts(clock.instant()) : null)
+                .param("paymentStatus", cancelled ? PaymentStatus.REFUNDED.name() : booking.paymentStatus().name())
+                .param("reference", booking.paymentReference())
+                .param("refunded", cancelled ? booking.totalAmount() : 0L)
                 .update();
-        events.bookingChanged(booking.venueId(),
-                new VenueEvent.BookingChanged(id, number, booking.sessionId(), VenueEvent.BookingChanged.CONFIRMED));
+        events.bookingChanged(booking.venueId(), new VenueEvent.BookingChanged(id, number, booking.sessionId(),
+                cancelled ? VenueEvent.BookingChanged.CANCELLED : VenueEvent.BookingChanged.CONFIRMED));
         return id;
+    }
+
+    /** Records money refunded for a booking (by the desk, a cancellation or the provider's notice); never less than before. */
+    @Transactional
+    public void refunded(UUID bookingId, long refundedAmount) {
+        Booking booking = get(bookingId);
+        long total = Math.min(refundedAmount, booking.totalAmount());
+        if (total <= booking.refundedAmount()) {
+            return;
+        }
+        PaymentStatus status = total >= booking.totalAmount() ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+        jdbc.sql("UPDATE bookings SET refunded_amount = :amount, payment_status = :status WHERE id = :id AND refunded_amount < :amount")
+                .param("amount", total)
+                .param("status", status.name())
+                .param("id", bookingId)
+                .update();
+    }
+
+    /** The provider's reference of the payment for a booking, if it was paid online. */
+    @Transactional(readOnly = true)
+    public Optional<String> paymentReference(UUID bookingId) {
+        return jdbc.sql("SELECT payment_reference FROM bookings WHERE id = :id").param("id", bookingId)
+                .query(String.class).optional();
+    }
+
+    /** The booking paid with this provider reference, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Booking> byPaymentReference(String reference) {
+        return jdbc.sql(VIEW + "WHERE b.payment_reference = :ref").param("ref", reference)
+                .query(BookingService::booking).optional();
     }
 
     @Transactional(readOnly = true)
@@ -197,6 +253,9 @@ public class BookingService {
     @Transactional
     public Booking cancel(UUID bookingId) {
         Booking booking = get(bookingId);
+        if (booking.status() == BookingStatus.CONFIRMED) {
+            refunds.ifAvailable(r -> r.beforeCancel(booking));
+        }
         int cancelled = jdbc.sql("""
                 UPDATE bookings SET status = 'CANCELLED', cancelled_at = :now
                 WHERE id = :id AND status = 'CONFIRMED'""")
@@ -301,6 +360,6 @@ public class BookingService {
                 new Customer(uuid(rs, "customer_id"), rs.getString("email"), rs.getString("customer_name"),
                         rs.getString("phone")),
                 instant(rs, "created_at"), instant(rs, "checked_in_at"), instant(rs, "cancelled_at"),
-                instant(rs, "no_show_at"));
+                instant(rs, "no_show_at"), PaymentStatus.valueOf(rs.getString("payment_status")), rs.getLong("refunded_amount"));
     }
 }

@@ -7,6 +7,7 @@ import io.slotwise.common.api.Hold;
 import io.slotwise.common.api.HoldRequest;
 import io.slotwise.common.api.HoldStatus;
 import io.slotwise.common.api.PaymentMethod;
+import io.slotwise.common.api.PaymentStatus;
 import io.slotwise.common.api.PaymentMode;
 import io.slotwise.server.activity.ActivityService;
 import io.slotwise.server.booking.BookingService;
@@ -26,6 +27,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,9 +56,12 @@ public class HoldService {
     private final VenueEvents events;
     private final SlotwiseProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher ended;
 
     HoldService(HoldStore holds, HoldTokens tokens, HoldBatcher batcher, SessionService sessions, BookingService bookings,
-            TransactionTemplate transactions, VenueEvents events, SlotwiseProperties properties, Clock clock) {
+            TransactionTemplate transactions, VenueEvents events, SlotwiseProperties properties, Clock clock,
+            ApplicationEventPublisher ended) {
+        this.ended = ended;
         this.events = events;
         this.holds = holds;
         this.tokens = tokens;
@@ -150,6 +155,7 @@ public class HoldService {
             }
             sessions.returnSeats(hold.sessionId(), hold.partySize());
             announce(venueOf(hold), hold, HoldStatus.RELEASED);
+            ended.publishEvent(new HoldEnded(holdId));
             return true;
         }));
         if (!released && holds.find(holdId).orElseThrow().status() == HoldStatus.CONFIRMED) {
@@ -174,6 +180,100 @@ public class HoldService {
         PaymentMethod method = request == null || request.paymentMethod() == null
                 ? PaymentMethod.PAY_AT_VENUE : request.paymentMethod();
         return confirm(hold, terms, request, method);
+    }
+
+    /**
+     * Money for a hold arrived through the payment provider. A live hold (even one past its time
+     * that the sweep has not ended yet: its seats are still its own) becomes a booking marked
+     * paid. An ended hold takes its seats back if the session still has them and can be booked;
+     * otherwise the places are gone and the caller refunds. A hold booked before answers with
+     * that booking, so a repeated notice changes nothing.
+     */
+    public PaidHold settlePayment(UUID holdId, String customerName, String paymentReference) {
+        StoredHold hold = holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold"));
+        SessionTerms terms = sessions.terms(hold.sessionId()).orElseThrow();
+        String name = customerName == null || customerName.isBlank() ? hold.email() : customerName.trim();
+        UUID customer = bookings.customerFor(terms.organizationId(), hold.email(), name.length() > 200 ? name.substring(0, 200) : name,
+                null);
+        NewBooking booking = new NewBooking(hold.id(), terms.venueId(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
+                hold.currency(), PaymentMethod.ONLINE, PaymentStatus.PAID, paymentReference);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                PaidHold outcome = transactions.execute(tx -> {
+                    Instant now = clock.instant();
+                    if (holds.confirmPaid(hold.id(), now)) {
+                        bookings.record(booking);
+                        announce(terms.venueId(), hold, HoldStatus.CONFIRMED);
+                        return PaidHold.booked(bookings.forReservation(hold.id()).orElseThrow(), false);
+                    }
+                    var earlier = bookings.forReservation(hold.id());
+                    if (earlier.isPresent()) {
+                        return PaidHold.booked(earlier.get(), false);
+                    }
+                    if (holds.reclaim(hold.id(), now)) {
+                        if (!sessions.tryTakeSeats(hold.sessionId(), hold.partySize())) {
+                            tx.setRollbackOnly();
+                            return PaidHold.placesGone();
+                        }
+                        bookings.record(booking);
+                        announce(terms.venueId(), hold, HoldStatus.CONFIRMED);
+                        return PaidHold.booked(bookings.forReservation(hold.id()).orElseThrow(), true);
+                    }
+                    return null; // changed under us (the sweep ended it just now): look again
+                });
+                if (outcome != null) {
+                    return outcome;
+                }
+            } catch (DuplicateKeyException e) {
+                if (!Sql.violates(e, "booking_number") || attempt == CONFIRM_ATTEMPTS) {
+                    throw e;
+                }
+            }
+            if (attempt == CONFIRM_ATTEMPTS) {
+                throw new IllegalStateException("Hold " + holdId + " kept changing while its payment was settled");
+            }
+        }
+    }
+
+    /** Records a payment that came too late for its places: a cancelled booking, marked refunded. */
+    public Booking recordRefundedPayment(UUID holdId, String paymentReference) {
+        StoredHold hold = holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold"));
+        var earlier = bookings.forReservation(holdId);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        SessionTerms terms = sessions.terms(hold.sessionId()).orElseThrow();
+        UUID customer = bookings.customerFor(terms.organizationId(), hold.email(), hold.email(), null);
+        NewBooking refunded = new NewBooking(hold.id(), terms.venueId(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
+                hold.currency(), PaymentMethod.ONLINE, PaymentStatus.REFUNDED, paymentReference);
+        transactions.executeWithoutResult(tx -> bookings.recordRefunded(refunded));
+        return bookings.forReservation(holdId).orElseThrow();
+    }
+
+    /** The address the hold was made with, to fill in on the payment page. */
+    public String emailOf(UUID holdId) {
+        return holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold")).email();
+    }
+
+    /**
+     * Releases a hold whose payment page closed unpaid (the provider's notice): like the holder's
+     * release, without the token. A hold confirmed or ended meanwhile is left alone.
+     */
+    public void releaseUnpaid(UUID holdId) {
+        StoredHold hold = holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold"));
+        transactions.executeWithoutResult(tx -> {
+            if (holds.release(holdId, clock.instant())) {
+                sessions.returnSeats(hold.sessionId(), hold.partySize());
+                announce(venueOf(hold), hold, HoldStatus.RELEASED);
+                ended.publishEvent(new HoldEnded(holdId));
+            }
+        });
+    }
+
+    /** The hold's activity, session and price, for the payment page. */
+    public SessionTerms termsOf(UUID holdId) {
+        StoredHold hold = holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold"));
+        return sessions.terms(hold.sessionId()).orElseThrow();
     }
 
     /** Tells the streams, with the commit of the caller's transaction, that a hold changed. */
@@ -218,6 +318,7 @@ public class HoldService {
                     }
                     sessions.returnSeats(hold.sessionId(), hold.partySize());
                     announce(venueOf(hold), hold, HoldStatus.EXPIRED);
+                    ended.publishEvent(new HoldEnded(hold.id()));
                     return true;
                 }))) {
                     released++;

@@ -104,6 +104,23 @@ class HoldStore {
                 .param("now", ts(now)).param("id", id).update() == 1;
     }
 
+    /**
+     * Confirms a hold whose money arrived, however late, as long as the sweep has not ended it:
+     * its seats are still its own. False if it was ended or confirmed meanwhile.
+     */
+    boolean confirmPaid(UUID id, Instant now) {
+        return jdbc.sql("UPDATE slot_reservations SET status = 'CONFIRMED', ended_at = :now WHERE id = :id AND status = 'HELD'")
+                .param("now", ts(now)).param("id", id).update() == 1;
+    }
+
+    /** Takes back an ended hold whose money arrived after all; the caller must take its seats again. */
+    boolean reclaim(UUID id, Instant now) {
+        return jdbc.sql("""
+                UPDATE slot_reservations SET status = 'CONFIRMED', ended_at = :now
+                WHERE id = :id AND status IN ('EXPIRED', 'RELEASED')""")
+                .param("now", ts(now)).param("id", id).update() == 1;
+    }
+
     /** Holds whose time ran out, oldest first, as the sweep's next batch. */
     List<StoredHold> expiredBatch(Instant now, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM slot_reservations WHERE status = 'HELD' AND expires_at <= :now"

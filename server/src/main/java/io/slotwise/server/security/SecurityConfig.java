@@ -54,7 +54,7 @@ class SecurityConfig implements WebMvcConfigurer {
     @Bean
     @Order(1)
     SecurityFilterChain publicApi(HttpSecurity http, RateLimits limits, JsonMapper json, VenueCors cors) throws Exception {
-        http.securityMatcher(SecurityPaths.PUBLIC + "**", SecurityPaths.LOGIN)
+        http.securityMatcher(SecurityPaths.PUBLIC + "**", SecurityPaths.LOGIN, SecurityPaths.PAYMENT_WEBHOOK)
                 .cors(c -> c.configurationSource(cors))
                 .addFilterBefore(new RateLimitFilter(limits, json), org.springframework.security.web.header.HeaderWriterFilter.class)
                 .csrf(AbstractHttpConfigurer::disable)
@@ -84,7 +84,7 @@ class SecurityConfig implements WebMvcConfigurer {
                 .logout(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(SecurityPaths.PUBLIC + "**", SecurityPaths.LOGIN).permitAll()
+                        .requestMatchers(SecurityPaths.PUBLIC + "**", SecurityPaths.LOGIN, SecurityPaths.PAYMENT_WEBHOOK).permitAll()
                         .requestMatchers(SecurityPaths.API + "**").authenticated()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(o -> o

@@ -9,13 +9,19 @@ final class SecurityPaths {
     static final String PUBLIC = "/api/v1/public/";
     static final String LOGIN = "/api/v1/auth/login";
     static final String AUTH = "/api/v1/auth/";
+    /** Stripe's notices: no token, their signature is checked instead. */
+    static final String PAYMENT_WEBHOOK = "/api/v1/payments/stripe/webhook";
 
     private SecurityPaths() {
     }
 
     static boolean isPublic(HttpServletRequest request) {
         String path = path(request);
-        return path.startsWith(PUBLIC) || path.equals(LOGIN);
+        return path.startsWith(PUBLIC) || path.equals(LOGIN) || path.equals(PAYMENT_WEBHOOK);
+    }
+
+    static boolean isPaymentWebhook(HttpServletRequest request) {
+        return path(request).equals(PAYMENT_WEBHOOK);
     }
 
     static boolean isLogin(HttpServletRequest request) {

@@ -15,7 +15,25 @@ public record SlotwiseProperties(
         @DefaultValue Jobs jobs,
         @DefaultValue RateLimit rateLimit,
         @DefaultValue Security security,
-        @DefaultValue Bootstrap bootstrap) {
+        @DefaultValue Bootstrap bootstrap,
+        @DefaultValue Payments payments) {
+
+    /**
+     * Online payments. Without a Stripe secret key, prepaid activities cannot be paid online (the
+     * API says so plainly) and pay-at-venue booking works as ever. {@code publicUrl} is where
+     * customers reach this server (for the pages Stripe sends them back to); empty means the
+     * address of the request that started the payment.
+     */
+    public record Payments(@DefaultValue Stripe stripe, String publicUrl) {
+
+        /** {@code apiBase} is for tests and proxies; empty means Stripe's own. */
+        public record Stripe(String secretKey, String webhookSecret, String apiBase) {
+
+            public boolean configured() {
+                return secretKey != null && !secretKey.isBlank();
+            }
+        }
+    }
 
     public record Jobs(
             @DefaultValue("0 * * * * *") String releaseExpiredCron,

@@ -73,9 +73,13 @@ public class Api {
     }
 
     /** Sends a body exactly as given, with the given content type (for malformed-input tests). */
-    public Response postRaw(String path, String contentType, String raw) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(raw)));
+    public Response postRaw(String path, String contentType, String raw, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(raw));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     public static String json(Object value) {

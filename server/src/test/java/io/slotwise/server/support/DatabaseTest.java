@@ -45,6 +45,10 @@ public abstract class DatabaseTest {
         registry.add("spring.datasource.url", db::url);
         registry.add("spring.datasource.username", db::username);
         registry.add("spring.datasource.password", db::password);
+        // Online payments against a local stand-in for Stripe.
+        registry.add("slotwise.payments.stripe.secret-key", () -> FakeStripe.SECRET_KEY);
+        registry.add("slotwise.payments.stripe.webhook-secret", () -> FakeStripe.WEBHOOK_SECRET);
+        registry.add("slotwise.payments.stripe.api-base", () -> FakeStripe.shared().url());
     }
 
     @BeforeEach

@@ -1,0 +1,58 @@
+package io.slotwise.server.payment;
+
+import io.slotwise.server.reservation.HoldEnded;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * A hold ended (released or swept) while its payment page may still be open: Stripe keeps pages
+ * open at least 30 minutes, longer than a hold, so the page is closed through Stripe's expire
+ * call. Done after the commit and off the caller's thread, so a slow provider never delays a
+ * release. A payment that slips in before the page closes is a late payment, handled as such.
+ */
+@Component
+class CheckoutExpiry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CheckoutExpiry.class);
+
+    private final CheckoutStore store;
+    private final PaymentGateway gateway;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "checkout-expiry");
+        t.setDaemon(true);
+        return t;
+    });
+
+    CheckoutExpiry(CheckoutStore store, PaymentGateway gateway) {
+        this.store = store;
+        this.gateway = gateway;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void holdEnded(HoldEnded ended) {
+        if (!gateway.available()) {
+            return;
+        }
+        for (String page : store.openIdsFor(ended.holdId())) {
+            worker.execute(() -> {
+                try {
+                    gateway.expireCheckout(page);
+                    store.mark(page, "EXPIRED");
+                } catch (RuntimeException e) {
+                    // Stripe closes it by itself later; a payment meanwhile is settled as a late one.
+                    LOG.warn("Could not close payment page {} of ended hold {}: {}", page, ended.holdId(), e.getMessage());
+                }
+            });
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        worker.shutdown();
+    }
+}

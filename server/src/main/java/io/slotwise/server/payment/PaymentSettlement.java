@@ -1,0 +1,68 @@
+package io.slotwise.server.payment;
+
+import io.slotwise.common.api.Booking;
+import io.slotwise.common.api.PaymentStatus;
+import io.slotwise.server.booking.BookingService;
+import io.slotwise.server.reservation.HoldService;
+import io.slotwise.server.reservation.PaidHold;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * What money arriving (or not) means for a hold. Paid in time: the hold becomes a booking marked
+ * paid. Paid late: the seats are taken again if they are free, otherwise the money goes back
+ * at once and a cancelled, refunded booking records it; nothing is ever oversold. Paid for a
+ * hold that staff had already booked another way: the online payment is refunded.
+ */
+@Service
+class PaymentSettlement {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentSettlement.class);
+
+    private final HoldService holds;
+    private final BookingService bookings;
+    private final CheckoutStore store;
+    private final PaymentGateway gateway;
+
+    PaymentSettlement(HoldService holds, BookingService bookings, CheckoutStore store, PaymentGateway gateway) {
+        this.holds = holds;
+        this.bookings = bookings;
+        this.store = store;
+        this.gateway = gateway;
+    }
+
+    void paid(String checkoutId, UUID holdId, String customerName, String paymentReference, long amount) {
+        store.mark(checkoutId, "COMPLETE");
+        PaidHold outcome = holds.settlePayment(holdId, customerName, paymentReference);
+        if (outcome.booking().isEmpty()) {
+            // Idempotency key per payment: a redelivered notice cannot refund twice.
+            gateway.refund(paymentReference, amount, "refund-late-" + paymentReference);
+            Booking recorded = holds.recordRefundedPayment(holdId, paymentReference);
+            LOG.info("Payment {} came after the places of hold {} were gone; refunded, booking {} marked so",
+                    paymentReference, holdId, recorded.bookingNumber());
+            return;
+        }
+        Booking booking = outcome.booking().get();
+        boolean paidByThis = bookings.paymentReference(booking.id()).filter(paymentReference::equals).isPresent();
+        if (!paidByThis && booking.paymentStatus() == PaymentStatus.NONE) {
+            // Staff booked it at the desk meanwhile: the customer must not pay twice.
+            gateway.refund(paymentReference, amount, "refund-double-" + paymentReference);
+            LOG.info("Booking {} was confirmed before its online payment {} arrived; that payment was refunded",
+                    booking.bookingNumber(), paymentReference);
+        }
+    }
+
+    void unpaid(String checkoutId, UUID holdId) {
+        store.mark(checkoutId, "EXPIRED");
+        holds.releaseUnpaid(holdId);
+    }
+
+    void refunded(String paymentReference, long refundedAmount) {
+        if (paymentReference == null) {
+            return;
+        }
+        bookings.byPaymentReference(paymentReference).ifPresent(b -> bookings.refunded(b.id(), refundedAmount));
+    }
+}

@@ -1,0 +1,122 @@
+package io.slotwise.server.payment;
+
+import com.stripe.exception.EventDataObjectDeserializationException;
+import com.stripe.exception.SignatureVerificationException;
+import com.stripe.model.Charge;
+import com.stripe.model.Event;
+import com.stripe.model.StripeObject;
+import com.stripe.model.checkout.Session;
+import com.stripe.net.Webhook;
+import io.slotwise.common.api.ErrorCode;
+import io.slotwise.server.system.SlotwiseProperties;
+import io.slotwise.server.web.DomainException;
+import java.time.Clock;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Stripe's notices, verified by their signature: a paid Checkout confirms its hold, an expired
+ * one releases it, a refund updates the booking. Each event is handled once however often it is
+ * delivered (its id is kept), and in any order: what each one does depends only on the state it
+ * finds, so a late or repeated notice cannot undo a newer one.
+ */
+@Service
+public class StripeWebhooks {
+
+    /** Signatures older than this are refused, so a captured notice cannot be replayed later. */
+    static final long TOLERANCE_SECONDS = 300;
+
+    private static final Logger LOG = LoggerFactory.getLogger(StripeWebhooks.class);
+
+    private final CheckoutStore store;
+    private final PaymentSettlement settlement;
+    private final String secret;
+    private final Clock clock;
+
+    StripeWebhooks(CheckoutStore store, PaymentSettlement settlement, SlotwiseProperties properties, Clock clock) {
+        this.store = store;
+        this.settlement = settlement;
+        this.secret = properties.payments().stripe().webhookSecret();
+        this.clock = clock;
+    }
+
+    public void receive(String payload, String signature) {
+        if (secret == null || secret.isBlank()) {
+            throw Payments.unavailable();
+        }
+        Event event;
+        try {
+            event = Webhook.constructEvent(payload == null ? "" : payload, signature == null ? "" : signature, secret,
+                    TOLERANCE_SECONDS, clock);
+        } catch (SignatureVerificationException e) {
+            throw new DomainException(ErrorCode.SIGNATURE_INVALID, "The Stripe-Signature header does not match this payload");
+        } catch (RuntimeException unreadable) {
+            // Signed correctly but not an event: nothing to do with it.
+            throw new DomainException(ErrorCode.MALFORMED_REQUEST, "The payload is not a Stripe event");
+        }
+        if (!store.firstDelivery(event.getId(), event.getType(), clock.instant())) {
+            return; // handled before: Stripe delivers at least once
+        }
+        try {
+            handle(event);
+        } catch (RuntimeException e) {
+            // Not handled after all: Stripe delivers it again, and then it must not look seen.
+            store.forget(event.getId());
+            throw e;
+        }
+    }
+
+    private void handle(Event event) {
+        switch (event.getType()) {
+            case "checkout.session.completed", "checkout.session.async_payment_succeeded" -> {
+                Session session = object(event, Session.class);
+                if ("paid".equals(session.getPaymentStatus()) || "no_payment_required".equals(session.getPaymentStatus())) {
+                    settlement.paid(session.getId(), reservation(session), name(session), session.getPaymentIntent(),
+                            session.getAmountTotal() == null ? 0 : session.getAmountTotal());
+                }
+            }
+            case "checkout.session.expired", "checkout.session.async_payment_failed" -> {
+                Session session = object(event, Session.class);
+                settlement.unpaid(session.getId(), reservation(session));
+            }
+            case "charge.refunded" -> {
+                Charge charge = object(event, Charge.class);
+                settlement.refunded(charge.getPaymentIntent(), charge.getAmountRefunded() == null ? 0 : charge.getAmountRefunded());
+            }
+            default -> LOG.debug("Stripe event {} of type {} needs nothing from us", event.getId(), event.getType());
+        }
+    }
+
+    private static UUID reservation(Session session) {
+        String id = session.getMetadata() == null ? null : session.getMetadata().get("reservation_id");
+        if (id == null) {
+            id = session.getClientReferenceId();
+        }
+        try {
+            return UUID.fromString(id);
+        } catch (RuntimeException e) {
+            throw DomainException.invalid("reservation_id", "the Checkout Session names no Slotwise hold");
+        }
+    }
+
+    private static String name(Session session) {
+        return session.getCustomerDetails() == null ? null : session.getCustomerDetails().getName();
+    }
+
+    private static <T extends StripeObject> T object(Event event, Class<T> type) {
+        var data = event.getDataObjectDeserializer();
+        StripeObject object;
+        try {
+            // An event of another API version still carries the fields read here.
+            object = data.getObject().isPresent() ? data.getObject().get() : data.deserializeUnsafe();
+        } catch (EventDataObjectDeserializationException e) {
+            throw DomainException.invalid("data.object", "unreadable " + event.getType() + " event");
+        }
+        if (!type.isInstance(object)) {
+            throw DomainException.invalid("data.object", "a " + event.getType() + " event without a " + type.getSimpleName());
+        }
+        return type.cast(object);
+    }
+}
