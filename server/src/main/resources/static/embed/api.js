@@ -43,5 +43,8 @@ export const api = {
       headers: { 'X-Hold-Token': hold.holdToken },
       body: JSON.stringify({ customerName, phone }),
     }),
+  checkout: (hold) =>
+    call(`/reservations/${hold.id}/checkout`, { method: 'POST', headers: { 'X-Hold-Token': hold.holdToken } }),
+  checkoutStatus: (id) => call(`/checkouts/${encodeURIComponent(id)}`),
   events: (key) => new EventSource(`${BASE}/venues/${encodeURIComponent(key)}/events`),
 };

@@ -40,6 +40,10 @@ function fail(error) {
 async function start() {
   try {
     const widget = params.get('widget');
+    if (widget === 'paid' && params.get('checkout')) {
+      await renderPaid(params.get('checkout'));
+      return;
+    }
     if (widget === 'singlegame' && params.get('activityId')) {
       const activity = await api.activity(params.get('activityId'));
       state.singleActivity = activity;
@@ -184,16 +188,17 @@ function renderHold() {
   const hold = state.hold;
   const activity = state.activities.get(state.chosen.activityId);
   const prepaid = activity.paymentMode === 'PREPAY';
+  const payOnline = prepaid && activity.onlinePayment;
   const timer = h('strong', { id: 'countdown', 'aria-live': 'off' }, countdown(remaining()));
   show(
     h('h2', {}, `${activity.name} · ${longDate(state.date, locale)} · ${timeOf(state.chosen.startTime, state.zone, locale)}`),
     h('p', { class: 'held', role: 'timer', 'aria-label': t.heldFor(countdown(remaining())) }, t.heldFor(''), timer),
     h('p', {}, t.price(money(hold.amount, hold.currency, locale))),
-    prepaid ? h('p', { class: 'notice', id: 'payUnavailable' }, t.payUnavailable) : null,
+    prepaid && !payOnline ? h('p', { class: 'notice', id: 'payUnavailable' }, t.payUnavailable) : null,
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'ghost', id: 'cancelHold', onclick: cancelHold }, t.cancel),
       prepaid
-        ? h('button', { type: 'button', id: 'payNow', disabled: true }, t.payNow)
+        ? h('button', { type: 'button', id: 'payNow', disabled: !payOnline, 'data-autofocus': payOnline, onclick: payNow }, t.payNow)
         : h('button', { type: 'button', id: 'confirmButton', 'data-autofocus': true, onclick: confirmHold }, t.confirm)));
   clearInterval(state.ticker);
   state.ticker = setInterval(() => {
@@ -243,6 +248,56 @@ async function confirmHold() {
     if (error instanceof ApiError && error.code === 'HOLD_EXPIRED') expire();
     else fail(error);
   }
+}
+
+/** Prepaid: on to Stripe's payment page; Stripe sends the customer back to renderPaid. */
+async function payNow() {
+  const button = root.querySelector('#payNow');
+  button.disabled = true;
+  button.textContent = t.paying;
+  try {
+    const page = await api.checkout(state.hold);
+    try {
+      // The payment page cannot be shown inside a frame: the whole tab goes there.
+      window.top.location.assign(page.url);
+    } catch (blocked) {
+      window.open(page.url, '_blank', 'noopener');
+      root.querySelector('.actions').after(h('p', { class: 'notice', id: 'message' }, t.payInNewTab));
+    }
+  } catch (error) {
+    button.disabled = false;
+    button.textContent = t.payNow;
+    if (error instanceof ApiError && error.code === 'HOLD_EXPIRED') expire();
+    else root.querySelector('.actions').after(h('p', { class: 'notice', role: 'alert', id: 'message' }, error.message));
+  }
+}
+
+/** Back from the payment page: the booking once the payment notice is in (asked every 1.5 s for a minute). */
+async function renderPaid(checkoutId) {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const paid = await api.checkoutStatus(checkoutId);
+    if (paid.status === 'BOOKED') {
+      const when = `${longDate(paid.startTime.slice(0, 10), locale)} · ${timeOf(paid.startTime, paid.venueTimezone, locale)}`;
+      show(h('h2', { id: 'confirmed' }, t.confirmed),
+        h('p', {}, `${paid.activityName} · ${when}`),
+        h('p', {}, t.bookingNumber(''), h('strong', { id: 'bookingNumber' }, paid.bookingNumber)),
+        bookAgain(paid));
+      return;
+    }
+    if (paid.status === 'REFUNDED' || paid.status === 'ENDED') {
+      show(h('p', { class: 'notice', role: 'alert', id: 'message' }, paid.status === 'REFUNDED' ? t.paidRefunded : t.paidEnded),
+        bookAgain(paid));
+      return;
+    }
+    show(h('p', { role: 'status', id: 'message' }, t.paidPending));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+  }
+  show(h('p', { class: 'notice', role: 'status', id: 'message' }, t.paidSlow));
+}
+
+function bookAgain(paid) {
+  return h('a', { class: 'button', id: 'bookAnother', href: `/embed?widget=calendar&key=${encodeURIComponent(paid.venueEmbedKey)}` },
+    t.bookAnother);
 }
 
 // Tell an embedding page how tall the widget is, so its iframe needs no scrollbar.

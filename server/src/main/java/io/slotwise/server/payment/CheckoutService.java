@@ -1,6 +1,7 @@
 package io.slotwise.server.payment;
 
 import io.slotwise.common.api.CheckoutStart;
+import io.slotwise.common.api.CheckoutStatus;
 import io.slotwise.common.api.ErrorCode;
 import io.slotwise.common.api.Hold;
 import io.slotwise.common.api.HoldStatus;
@@ -28,13 +29,37 @@ public class CheckoutService {
     private final CheckoutStore store;
     private final PaymentGateway gateway;
     private final Clock clock;
+    private final io.slotwise.server.booking.BookingService bookings;
+    private final io.slotwise.server.venue.VenueService venues;
 
-    CheckoutService(HoldService holds, ActivityService activities, CheckoutStore store, PaymentGateway gateway, Clock clock) {
+    CheckoutService(HoldService holds, ActivityService activities, CheckoutStore store, PaymentGateway gateway, Clock clock,
+            io.slotwise.server.booking.BookingService bookings, io.slotwise.server.venue.VenueService venues) {
+        this.bookings = bookings;
+        this.venues = venues;
         this.holds = holds;
         this.activities = activities;
         this.store = store;
         this.gateway = gateway;
         this.clock = clock;
+    }
+
+    /** Where the payment of one page stands (the return page polls this until the notice is in). */
+    public CheckoutStatus status(String checkoutId) {
+        CheckoutStore.StoredCheckout page = store.find(checkoutId).orElseThrow(() -> DomainException.notFound("Checkout"));
+        Hold hold = holds.staffView(page.reservationId());
+        SessionTerms terms = holds.termsOf(page.reservationId());
+        String embedKey = venues.details(terms.venueId()).embedKey();
+        java.time.OffsetDateTime start = terms.startTime().atZone(terms.zone()).toOffsetDateTime();
+        var booking = bookings.forReservation(page.reservationId());
+        String status;
+        if (booking.isPresent()) {
+            status = booking.get().paymentStatus() == io.slotwise.common.api.PaymentStatus.REFUNDED
+                    && booking.get().status() == io.slotwise.common.api.BookingStatus.CANCELLED ? "REFUNDED" : "BOOKED";
+        } else {
+            status = hold.status() == HoldStatus.HELD || page.status().equals("COMPLETE") ? "PENDING" : "ENDED";
+        }
+        return new CheckoutStatus(status, booking.map(b -> b.bookingNumber()).orElse(null), terms.activityName(), start,
+                hold.partySize(), hold.amount(), hold.currency(), embedKey, terms.zone().getId());
     }
 
     /** The payment page of a live hold; {@code returnBase} is where Stripe sends the customer back to. */
@@ -55,7 +80,9 @@ public class CheckoutService {
         }
         SessionTerms terms = holds.termsOf(holdId);
         String priceId = activities.get(terms.activityId()).getStripePriceId();
-        String back = returnBase.replaceAll("/+$", "") + "/embed?widget=paid&reservation=" + holdId;
+        // Stripe puts the page's id in place of {CHECKOUT_SESSION_ID}: the return page asks about that
+        // id, which only the payer has, so no hold token travels in a URL.
+        String back = returnBase.replaceAll("/+$", "") + "/embed?widget=paid&checkout={CHECKOUT_SESSION_ID}";
         PaymentGateway.Checkout page = gateway.createCheckout(new PaymentGateway.CheckoutOrder(holdId, terms.activityName(), priceId,
                 terms.price(), terms.currency(), hold.partySize(), holds.emailOf(holdId), back, back + "&cancelled=true",
                 hold.expiresAt().toInstant().plus(PAGE_OUTLIVES_HOLD)));

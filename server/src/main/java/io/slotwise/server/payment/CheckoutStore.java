@@ -31,6 +31,14 @@ class CheckoutStore {
                 .optional();
     }
 
+    Optional<StoredCheckout> find(String id) {
+        return jdbc.sql("SELECT id, reservation_id, url, status FROM checkout_sessions WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new StoredCheckout(rs.getString("id"), rs.getObject("reservation_id", UUID.class),
+                        rs.getString("url"), rs.getString("status")))
+                .optional();
+    }
+
     List<String> openIdsFor(UUID reservationId) {
         return jdbc.sql("SELECT id FROM checkout_sessions WHERE reservation_id = :r AND status = 'OPEN'")
                 .param("r", reservationId).query(String.class).list();

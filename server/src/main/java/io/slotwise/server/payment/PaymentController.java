@@ -2,11 +2,13 @@ package io.slotwise.server.payment;
 
 import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.CheckoutStart;
+import io.slotwise.common.api.CheckoutStatus;
 import io.slotwise.server.organization.Role;
 import io.slotwise.server.security.Guarded;
 import io.slotwise.server.system.SlotwiseProperties;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,6 +40,11 @@ class PaymentController {
         String base = publicUrl != null && !publicUrl.isBlank() ? publicUrl
                 : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         return checkouts.start(holdId, holdToken, base);
+    }
+
+    @GetMapping("/public/checkouts/{checkoutId}")
+    CheckoutStatus status(@PathVariable String checkoutId) {
+        return checkouts.status(checkoutId);
     }
 
     /** Stripe's notices; the raw body is needed as sent, for its signature. */

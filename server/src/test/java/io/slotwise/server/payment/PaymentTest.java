@@ -89,7 +89,7 @@ class PaymentTest extends DatabaseTest {
         JsonNode first = checkout(hold);
         JsonNode again = checkout(hold);
 
-        assertThat(first.path("url").asString()).startsWith("https://checkout.stripe.test/");
+        assertThat(first.path("url").asString()).contains("/c/pay/" + first.path("checkoutSessionId").asString());
         assertThat(again.path("checkoutSessionId").asString()).isEqualTo(first.path("checkoutSessionId").asString());
         assertThat(stripe.calls("/v1/checkout/sessions")).singleElement().satisfies(call -> {
             assertThat(call.form()).containsEntry("line_items[0][quantity]", "3")
@@ -97,7 +97,7 @@ class PaymentTest extends DatabaseTest {
                     .containsEntry("line_items[0][price_data][currency]", "eur")
                     .containsEntry("metadata[reservation_id]", hold[0])
                     .containsEntry("customer_email", "pay@example.com");
-            assertThat(call.form().get("success_url")).contains("/embed?widget=paid&reservation=" + hold[0]);
+            assertThat(call.form().get("success_url")).endsWith("/embed?widget=paid&checkout={CHECKOUT_SESSION_ID}");
             long expiresAt = Long.parseLong(call.form().get("expires_at"));
             assertThat(expiresAt - clock.instant().getEpochSecond()).as("Stripe needs at least 30 minutes").isGreaterThanOrEqualTo(1800);
             assertThat(call.idempotencyKey()).isEqualTo("checkout-" + hold[0]);
@@ -120,6 +120,10 @@ class PaymentTest extends DatabaseTest {
         assertThat(fixtures.remaining(session)).isEqualTo(6);
         JsonNode read = api().get("/api/v1/public/reservations/" + hold[0], "X-Hold-Token", hold[1]).json();
         assertThat(read.path("bookingNumber").asString()).isEqualTo(booking.path("bookingNumber").asString());
+        JsonNode returned = api().get("/api/v1/public/checkouts/" + page).json();
+        assertThat(returned.path("status").asString()).isEqualTo("BOOKED");
+        assertThat(returned.path("bookingNumber").asString()).isEqualTo(booking.path("bookingNumber").asString());
+        assertThat(api().get("/api/v1/public/checkouts/cs_unknown").status()).isEqualTo(404);
     }
 
     @Test
@@ -222,6 +226,7 @@ class PaymentTest extends DatabaseTest {
         assertThat(booking.path("status").asString()).isEqualTo("CANCELLED");
         assertThat(booking.path("paymentStatus").asString()).isEqualTo("REFUNDED");
         assertThat(booking.path("refundedAmount").asLong()).isEqualTo(3 * PRICE);
+        assertThat(api().get("/api/v1/public/checkouts/" + page).json().path("status").asString()).isEqualTo("REFUNDED");
         assertThat(fixtures.remaining(session)).as("nothing oversold").isEqualTo(1);
         // Stripe delivers the same notice again: no second refund.
         deliver("checkout.session.completed", paid(page, hold[0], "pi_late_gone", 3));
@@ -275,7 +280,7 @@ class PaymentTest extends DatabaseTest {
         assertThat(failed.code()).isEqualTo("PAYMENT_PROVIDER_FAILED");
         assertThat(fixtures.holdStatus(UUID.fromString(hold[0]))).isEqualTo("HELD");
         stripe.down(false);
-        assertThat(checkout(hold).path("url").asString()).startsWith("https://checkout.stripe.test/");
+        assertThat(checkout(hold).path("url").asString()).contains("/c/pay/cs_test_");
     }
 
     @Test

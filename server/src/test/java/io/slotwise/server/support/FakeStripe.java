@@ -72,6 +72,12 @@ public final class FakeStripe {
         return server.url("/").toString();
     }
 
+    /** The reservation the last payment page was made for. */
+    public String lastCheckoutReservation() {
+        List<Call> made = calls("/v1/checkout/sessions");
+        return made.isEmpty() ? null : made.get(made.size() - 1).form().get("metadata[reservation_id]");
+    }
+
     /** Forgets what was asked so far (each test looks at its own calls). */
     public void reset() {
         calls.clear();
@@ -102,6 +108,10 @@ public final class FakeStripe {
         Map<String, String> form = form(request.getBody() == null ? "" : request.getBody().utf8());
         String key = request.getHeaders().get("Idempotency-Key");
         calls.add(new Call(request.getMethod(), path, form, key));
+        if (path.startsWith("/c/pay/")) {
+            return new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html")
+                    .body("<!doctype html><title>Checkout</title><h1 id='fakeCheckout'>Pay with a test card</h1>").build();
+        }
         if (down) {
             return json(500, "{\"error\":{\"type\":\"api_error\",\"message\":\"Stripe is having a bad day\"}}");
         }
@@ -111,7 +121,9 @@ public final class FakeStripe {
         String body;
         if (path.equals("/v1/checkout/sessions") && request.getMethod().equals("POST")) {
             String id = "cs_test_" + ids.incrementAndGet();
-            body = session(id, form.get("metadata[reservation_id]"), "open", "unpaid", null, 0, null);
+            // The payment page is served here too, so a browser sent to it lands on a real page.
+            body = session(id, form.get("metadata[reservation_id]"), "open", "unpaid", null, 0, null)
+                    .replace("https://checkout.stripe.test/", url());
         } else if (path.startsWith("/v1/checkout/sessions/") && path.endsWith("/expire")) {
             String id = path.substring("/v1/checkout/sessions/".length(), path.length() - "/expire".length());
             expired.add(id);

@@ -135,6 +135,11 @@ public class Fixtures {
                 .query(String.class).single();
     }
 
+    public String bookingNumberOfHold(UUID holdId) {
+        return jdbc.sql("SELECT booking_number FROM bookings WHERE reservation_id = :id").param("id", holdId)
+                .query(String.class).single();
+    }
+
     public int bookingsOfHold(UUID holdId) {
         return jdbc.sql("SELECT COUNT(*) FROM bookings WHERE reservation_id = :id").param("id", holdId)
                 .query(Integer.class).single();

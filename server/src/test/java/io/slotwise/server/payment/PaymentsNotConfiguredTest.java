@@ -1,0 +1,70 @@
+package io.slotwise.server.payment;
+
+import static io.slotwise.server.support.Api.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.slotwise.common.api.ActivityDetails;
+import io.slotwise.common.api.PaymentMode;
+import io.slotwise.server.support.Api;
+import io.slotwise.server.support.Api.Response;
+import io.slotwise.server.support.DatabaseTest;
+import io.slotwise.server.support.Fixtures;
+import io.slotwise.server.support.TestDatabase;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A server without Stripe: prepaid activities say online payment is unavailable; pay-at-venue booking works as ever. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "slotwise.jobs.release-expired-cron=-", "slotwise.jobs.generate-cron=-", "slotwise.rate-limit.enabled=false"})
+@Import(DatabaseTest.ClockConfig.class)
+class PaymentsNotConfiguredTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase db = TestDatabase.fresh();
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::username);
+        registry.add("spring.datasource.password", db::password);
+    }
+
+    private Api api() {
+        return new Api("http://localhost:" + port);
+    }
+
+    @Test
+    void prepaidActivitiesSayOnlinePaymentIsUnavailableAndPayAtVenueStillBooks() {
+        ActivityDetails prepaid = fixtures.activity(8, 1, 8, PaymentMode.PREPAY);
+        UUID prepaidSession = fixtures.session(prepaid, Duration.ofHours(5), 8);
+        ActivityDetails atVenue = fixtures.activity(8, 1, 8, PaymentMode.PAY_AT_VENUE);
+        UUID atVenueSession = fixtures.session(atVenue, Duration.ofHours(5), 8);
+
+        assertThat(api().get("/api/v1/public/activities/" + prepaid.id()).json().path("onlinePayment").asBoolean()).isFalse();
+        Response held = api().post("/api/v1/public/reservations", map("sessionId", prepaidSession, "partySize", 2, "email", "a@example.com"));
+        Response checkout = api().post("/api/v1/public/reservations/" + held.json().path("id").asString() + "/checkout", "",
+                "X-Hold-Token", held.json().path("holdToken").asString());
+        assertThat(checkout.status()).isEqualTo(409);
+        assertThat(checkout.code()).isEqualTo("PAYMENT_UNAVAILABLE");
+        assertThat(checkout.json().path("detail").asString()).contains("not available");
+        assertThat(api().postRaw("/api/v1/payments/stripe/webhook", "application/json", "{}", "Stripe-Signature", "t=1,v1=00").code())
+                .isEqualTo("PAYMENT_UNAVAILABLE");
+
+        Response venueHold = api().post("/api/v1/public/reservations", map("sessionId", atVenueSession, "partySize", 2, "email", "b@example.com"));
+        Response booked = api().post("/api/v1/public/reservations/" + venueHold.json().path("id").asString() + "/confirm",
+                map("customerName", "Bea"), "X-Hold-Token", venueHold.json().path("holdToken").asString());
+        assertThat(booked.status()).isEqualTo(201);
+        assertThat(booked.json().path("paymentStatus").asString()).isEqualTo("NONE");
+    }
+}
