@@ -100,6 +100,24 @@ public final class BookingsModel {
         }
     }
 
+    /** Gives back what is left of a booking's online payment, after asking. */
+    public void refund() {
+        Booking booking = selected.get();
+        if (booking == null || !refundable(booking)) {
+            return;
+        }
+        String rest = io.slotwise.admin.core.Money.format(booking.totalAmount() - booking.refundedAmount(), booking.currency());
+        if (confirm.ask("Refund " + rest + " of booking " + booking.bookingNumber() + " to " + name(booking) + "'s card?")) {
+            act(booking, id -> session.client().refundBooking(id), "Refunded " + rest + ".");
+        }
+    }
+
+    static boolean refundable(Booking booking) {
+        return (booking.paymentStatus() == io.slotwise.common.api.PaymentStatus.PAID
+                || booking.paymentStatus() == io.slotwise.common.api.PaymentStatus.PARTIALLY_REFUNDED)
+                && booking.refundedAmount() < booking.totalAmount();
+    }
+
     private void act(Booking booking, Function<UUID, Booking> call, String done) {
         actionMessage.set("");
         session.async().run(() -> call.apply(booking.id()), updated -> {

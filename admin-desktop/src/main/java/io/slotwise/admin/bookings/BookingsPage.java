@@ -115,7 +115,7 @@ public final class BookingsPage implements Page {
         table.getColumns().add(column("Email", b -> b.customer().email()));
         table.getColumns().add(column("People", b -> String.valueOf(b.partySize())));
         table.getColumns().add(column("Status", BookingsPage::status));
-        table.getColumns().add(column("Paid", b -> b.paymentMethod().name().toLowerCase().replace('_', ' ')));
+        table.getColumns().add(column("Paid", BookingsPage::payment));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -129,6 +129,17 @@ public final class BookingsPage implements Page {
         });
         table.setPlaceholder(new Label("Search for bookings above."));
         return table;
+    }
+
+    /** How it was paid, and what became of an online payment. */
+    static String payment(Booking b) {
+        String method = b.paymentMethod().name().toLowerCase().replace('_', ' ');
+        return switch (b.paymentStatus()) {
+            case PAID -> method + ", paid";
+            case PARTIALLY_REFUNDED -> method + ", part refunded";
+            case REFUNDED -> method + ", refunded";
+            case NONE -> method;
+        };
     }
 
     static String status(Booking b) {
@@ -162,6 +173,10 @@ public final class BookingsPage implements Page {
         Button noShow = new Button("No-show");
         noShow.setId("noShow");
         noShow.setOnAction(e -> model.noShow());
+        Button refund = new Button("Refund");
+        refund.setId("refundBooking");
+        refund.setOnAction(e -> model.refund());
+        refund.setDisable(true);
         Label actionMessage = new Label();
         actionMessage.setId("bookingActionMessage");
         actionMessage.setWrapText(true);
@@ -170,13 +185,15 @@ public final class BookingsPage implements Page {
         actions.setDisable(true);
         model.selectedProperty().addListener((o, was, b) -> {
             actions.setDisable(b == null || b.status() == BookingStatus.CANCELLED);
+            refund.setDisable(b == null || !BookingsModel.refundable(b));
             details.setText(b == null ? "Choose a booking in the list." : b.bookingNumber() + " · " + status(b) + "\n"
                     + b.activityName() + ", " + WHEN.format(b.startTime().atZoneSameInstant(model.zone())) + "\n"
                     + b.partySize() + " people · " + Money.format(b.totalAmount(), b.currency()) + " · "
-                    + b.paymentMethod().name().toLowerCase().replace('_', ' ') + "\n" + BookingsModel.name(b) + " · "
+                    + payment(b) + (b.refundedAmount() > 0 ? " (" + Money.format(b.refundedAmount(), b.currency()) + " back)" : "")
+                    + "\n" + BookingsModel.name(b) + " · "
                     + b.customer().email() + (b.customer().phone() == null ? "" : " · " + b.customer().phone()));
         });
-        VBox box = new VBox(8, heading, details, actions, actionMessage, new Separator(), newBookingForm());
+        VBox box = new VBox(8, heading, details, actions, refund, actionMessage, new Separator(), newBookingForm());
         box.setPrefWidth(360);
         box.setPadding(new Insets(0, 0, 0, 16));
         return box;

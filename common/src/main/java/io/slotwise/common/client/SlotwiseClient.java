@@ -5,6 +5,8 @@ import io.slotwise.common.api.ActivityRequest;
 import io.slotwise.common.api.AuditEntry;
 import io.slotwise.common.api.Availability;
 import io.slotwise.common.api.Booking;
+import io.slotwise.common.api.CheckoutStart;
+import io.slotwise.common.api.CheckoutStatus;
 import io.slotwise.common.api.ConfirmRequest;
 import io.slotwise.common.api.DeskHold;
 import io.slotwise.common.api.GenerateSessionsRequest;
@@ -404,6 +406,23 @@ public final class SlotwiseClient implements AutoCloseable {
     /** Records that the party of a booking has arrived. */
     public Booking checkIn(UUID bookingId) {
         return call(post(url("bookings", id(bookingId), "check-in"), null, true), Booking.class);
+    }
+
+    /** The online payment page of a hold: send the customer there, or show its URL as a QR code. */
+    public CheckoutStart startCheckout(UUID holdId, String holdToken) {
+        Request request = request("POST", url("public", "reservations", id(holdId), "checkout"), null, false)
+                .header("X-Hold-Token", Objects.requireNonNull(holdToken, "holdToken")).build();
+        return call(request, CheckoutStart.class);
+    }
+
+    /** Where the payment of a page stands (BOOKED, PENDING, REFUNDED or ENDED). */
+    public CheckoutStatus checkoutStatus(String checkoutSessionId) {
+        return call(get(url("public", "checkouts", checkoutSessionId), false), CheckoutStatus.class);
+    }
+
+    /** Refunds what is left of a booking's online payment (staff). */
+    public Booking refundBooking(UUID bookingId) {
+        return call(post(url("bookings", id(bookingId), "refund"), null, true), Booking.class);
     }
 
     /** Records that the party never came (only once the session has started). */

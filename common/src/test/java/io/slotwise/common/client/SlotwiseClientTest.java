@@ -251,4 +251,24 @@ class SlotwiseClientTest {
         assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget())
                 .isEqualTo("/api/v1/venues/" + venueId + "/bookings?from=2027-05-01&q=SW-7K");
     }
+
+    @Test
+    void aCheckoutIsStartedWithTheHoldTokenAndItsStatusReadByPageId() throws Exception {
+        server.enqueue(json(200, "{\"checkoutSessionId\":\"cs_1\",\"url\":\"https://pay.example/cs_1\",\"holdExpiresAt\":\"2027-05-01T08:15:00Z\"}"));
+        server.enqueue(json(200, "{\"status\":\"BOOKED\",\"bookingNumber\":\"SW-ABC123\",\"activityName\":\"Vault\","
+                + "\"startTime\":\"2027-05-01T10:00:00+02:00\",\"partySize\":2,\"amount\":5000,\"currency\":\"EUR\","
+                + "\"venueEmbedKey\":\"k\",\"venueTimezone\":\"Europe/Berlin\"}"));
+
+        var page = client.startCheckout(UUID.fromString(HOLD_ID), "tok-123");
+        var status = client.checkoutStatus("cs_1");
+
+        assertThat(page.url()).isEqualTo("https://pay.example/cs_1");
+        assertThat(status.bookingNumber()).isEqualTo("SW-ABC123");
+        RecordedRequest start = server.takeRequest(5, TimeUnit.SECONDS);
+        assertThat(start.getMethod()).isEqualTo("POST");
+        assertThat(start.getUrl().encodedPath()).isEqualTo("/api/v1/public/reservations/" + HOLD_ID + "/checkout");
+        assertThat(start.getHeaders().get("X-Hold-Token")).isEqualTo("tok-123");
+        assertThat(start.getHeaders().get("Authorization")).isNull();
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getUrl().encodedPath()).isEqualTo("/api/v1/public/checkouts/cs_1");
+    }
 }

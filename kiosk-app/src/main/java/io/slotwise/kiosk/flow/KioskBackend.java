@@ -1,6 +1,7 @@
 package io.slotwise.kiosk.flow;
 
 import io.slotwise.common.api.Booking;
+import io.slotwise.common.api.CheckoutStart;
 import io.slotwise.common.api.ConfirmRequest;
 import io.slotwise.common.api.Hold;
 import io.slotwise.common.api.HoldRequest;
@@ -29,6 +30,9 @@ public interface KioskBackend {
 
     /** The customer pays at the front desk: the hold waits in the desk's queue under their name. */
     Hold sendToDesk(Hold hold, String customerName);
+
+    /** The online payment page for the hold, to be paid on the customer's phone. */
+    CheckoutStart checkout(Hold hold);
 
     /** The hold as it is now (confirmed by staff meanwhile, for instance). */
     Hold read(Hold hold);
@@ -72,6 +76,11 @@ public interface KioskBackend {
             @Override
             public Hold sendToDesk(Hold hold, String customerName) {
                 return client.sendToDesk(hold.id(), customerName);
+            }
+
+            @Override
+            public CheckoutStart checkout(Hold hold) {
+                return client.startCheckout(hold.id(), hold.holdToken());
             }
 
             @Override

@@ -82,6 +82,7 @@ public final class KioskFlow {
     private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper bookingNumber = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper phonePayment = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper askingStillThere = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper charging = new ReadOnlyBooleanWrapper(false);
     private Instant lastTouch;
@@ -259,6 +260,25 @@ public final class KioskFlow {
     }
 
     /**
+     * The customer pays online on their phone: the kiosk shows the payment page as a QR code and
+     * waits, like at the desk, for the booking to appear (Stripe tells the server, the server the kiosk).
+     */
+    public void payOnPhone() {
+        Hold held = hold.get();
+        PublicActivity chosen = activity.get();
+        if (held == null || paidWith != null || charging.get() || chosen == null || !chosen.onlinePayment()) {
+            return;
+        }
+        calls.run(() -> backend.checkout(held), page -> {
+            if (hold.get() == held) {
+                phonePayment.set(page.url());
+                lastDeskCheck = clock.instant();
+                screen.set(Screen.PHONE);
+            }
+        });
+    }
+
+    /**
      * A live event of the venue (the app subscribes with the kiosk's client): the times on
      * show follow other bookings, and a hold confirmed at the desk shows its booking number.
      */
@@ -272,12 +292,17 @@ public final class KioskFlow {
         Hold held = hold.get();
         boolean ours = event instanceof VenueEvent.Resync
                 || (held != null && ((VenueEvent.SessionUpdated) event).sessionId().equals(held.sessionId()));
-        if (screen.get() == Screen.DESK && ours) {
+        if (waitingElsewhere() && ours) {
             checkDesk();
         }
     }
 
-    /** Reads the hold waiting at the desk: staff may have confirmed it. */
+    /** The hold is being paid away from the kiosk: at the desk, or on the customer's phone. */
+    private boolean waitingElsewhere() {
+        return screen.get() == Screen.DESK || screen.get() == Screen.PHONE;
+    }
+
+    /** Reads the hold being paid at the desk or on a phone: it may be booked by now. */
     private void checkDesk() {
         Hold held = hold.get();
         if (held == null) {
@@ -351,14 +376,14 @@ public final class KioskFlow {
             reset();
             return;
         }
-        if (timer == null || (screen.get() != Screen.HOLD && screen.get() != Screen.DESK)) {
+        if (timer == null || (screen.get() != Screen.HOLD && !waitingElsewhere())) {
             return;
         }
         countdown.set(timer.text());
         // Once paid, the server decides: the confirmation may still get in before the sweep.
         if (timer.over() && paidWith == null && !charging.get()) {
             expired(hold.get());
-        } else if (screen.get() == Screen.DESK && !calls.busyProperty().get()
+        } else if (waitingElsewhere() && !calls.busyProperty().get()
                 && Duration.between(lastDeskCheck, clock.instant()).compareTo(DESK_CHECK) >= 0) {
             checkDesk();
         }
@@ -386,6 +411,7 @@ public final class KioskFlow {
         paidWith = null;
         booking.set(null);
         bookingNumber.set("");
+        phonePayment.set("");
         timer = null;
         countdown.set("");
         message.set("");
@@ -480,6 +506,11 @@ public final class KioskFlow {
     /** The booking number once booked, whether paid here or confirmed at the desk. */
     public ReadOnlyStringProperty bookingNumberProperty() {
         return bookingNumber.getReadOnlyProperty();
+    }
+
+    /** The payment page's address while the customer pays on their phone. */
+    public ReadOnlyStringProperty phonePaymentProperty() {
+        return phonePayment.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty countdownProperty() {

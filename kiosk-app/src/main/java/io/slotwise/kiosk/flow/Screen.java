@@ -10,6 +10,8 @@ public enum Screen {
     HOLD,
     /** Held, and the customer pays at the front desk: staff confirm, the kiosk shows it. */
     DESK,
+    /** Held, and the customer pays online on their phone (a QR code of the payment page). */
+    PHONE,
     CONFIRMED,
     EXPIRED,
     TROUBLE

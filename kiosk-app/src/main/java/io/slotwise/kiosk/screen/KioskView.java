@@ -67,6 +67,7 @@ public final class KioskView {
             case DETAILS -> details();
             case HOLD -> hold();
             case DESK -> desk();
+            case PHONE -> phone();
             case CONFIRMED -> confirmed();
             case EXPIRED, TROUBLE -> notice();
         };
@@ -185,6 +186,9 @@ public final class KioskView {
             pay.getChildren().add(button("pay-" + terminal.method().name().toLowerCase(Locale.ROOT), terminal.label(),
                     () -> flow.pay(terminal)));
         }
+        if (flow.activityProperty().get() != null && flow.activityProperty().get().onlinePayment()) {
+            pay.getChildren().add(button("pay-phone", "Pay on your phone", flow::payOnPhone));
+        }
         pay.getChildren().add(button("pay-desk", "Pay at the front desk", flow::payAtDesk));
         pay.getChildren().add(cancel());
         return page("Your places are held", new Label("Time left to pay"), countdown, amount, pay);
@@ -199,6 +203,17 @@ public final class KioskView {
         waiting.setId("deskWaiting");
         waiting.setWrapText(true);
         return page("Please pay at the front desk", waiting, countdown, cancel());
+    }
+
+    private Node phone() {
+        Label countdown = new Label();
+        countdown.setId("countdown");
+        countdown.getStyleClass().add("countdown");
+        countdown.textProperty().bind(flow.countdownProperty());
+        String url = flow.phonePaymentProperty().get();
+        javafx.scene.image.ImageView qr = new javafx.scene.image.ImageView(url.isEmpty() ? null : io.slotwise.kiosk.ui.QrCode.of(url, 280));
+        qr.setId("phoneQr");
+        return page("Scan to pay on your phone", new Label("Your places are held while you pay"), qr, countdown, cancel());
     }
 
     private Node confirmed() {

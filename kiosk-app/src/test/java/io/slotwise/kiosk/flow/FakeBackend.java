@@ -86,6 +86,13 @@ public final class FakeBackend implements KioskBackend {
     }
 
     @Override
+    public io.slotwise.common.api.CheckoutStart checkout(Hold hold) {
+        calls.add("checkout " + hold.id());
+        maybeFail();
+        return new io.slotwise.common.api.CheckoutStart("cs_fake", "https://pay.example/cs_fake", hold.expiresAt().toInstant());
+    }
+
+    @Override
     public Hold read(Hold hold) {
         calls.add("read " + hold.id());
         maybeFail();

@@ -360,6 +360,37 @@ class KioskFlowTest {
     }
 
     @Test
+    void anOnlinePaymentOnThePhoneShowsItsPageAsAQrCodeAndTheBookingOnceItIsPaid() {
+        PublicActivity online = new PublicActivity(room.id(), room.venueId(), "Downtown", "Europe/Berlin", "Vault", "", 60, 2500, "EUR",
+                2, 6, 6, PaymentMode.PREPAY, "demo", true);
+        flow.start();
+        flow.chooseActivity(online);
+        flow.chooseSession(open);
+        flow.choosePartySize(2);
+        flow.hold("Ana Lima", "ana@example.com");
+        UUID session = flow.holdProperty().get().sessionId();
+
+        flow.payOnPhone();
+
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.PHONE);
+        assertThat(flow.phonePaymentProperty().get()).isEqualTo("https://pay.example/cs_fake");
+        backend.confirmedAtDesk = true; // the payment went through: the hold reads as booked
+        flow.onEvent(new io.slotwise.common.api.VenueEvent.SessionUpdated(session, room.id(), 4, SessionStatus.OPEN));
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.CONFIRMED);
+        assertThat(flow.bookingNumberProperty().get()).isEqualTo("SW-DESK42");
+    }
+
+    @Test
+    void noPhonePaymentWhereTheServerHasNoOnlinePayment() {
+        toHold(2);
+
+        flow.payOnPhone();
+
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.HOLD);
+        assertThat(backend.calls).noneMatch(c -> c.startsWith("checkout"));
+    }
+
+    @Test
     void timesOnShowFollowOtherBookingsLive() {
         flow.start();
         flow.chooseActivity(flow.activities().get(0));
