@@ -293,4 +293,53 @@ class PaymentTest extends DatabaseTest {
                 .isEqualTo("HOLD_EXPIRED");
         assertThat(stripe.calls("/v1/checkout/sessions")).isEmpty();
     }
+
+    @Test
+    void aLatePaymentRacingNewHoldsForTheSameSeatsNeverOversells() throws Exception {
+        session = fixtures.session(activity, Duration.ofHours(50), 4);
+        String[] late = hold(4);
+        String page = checkout(late).path("checkoutSessionId").asString();
+        clock.advance(Duration.ofMinutes(11));
+        staff.post("/api/v1/maintenance/release-expired", "");
+        String payload = FakeStripe.event("evt_race_" + late[0], "checkout.session.completed", paid(page, late[0], "pi_race", 4),
+                clock.instant());
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        var held = new java.util.concurrent.atomic.AtomicInteger();
+        var futures = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+        for (int i = 0; i < 8; i++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                Response r = api().post("/api/v1/public/reservations", map("sessionId", session, "partySize", 1, "email", "r@example.com"));
+                if (r.status() == 201) {
+                    held.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (int i = 0; i < 4; i++) {
+            // The same notice delivered several times at once, as Stripe may.
+            futures.add(pool.submit(() -> {
+                start.await();
+                return deliverSigned(payload, clock.instant()).status();
+            }));
+        }
+        start.countDown();
+        for (var f : futures) {
+            f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        JsonNode booking = bookingOf(late[0]);
+        if (booking.path("status").asString().equals("CONFIRMED")) {
+            assertThat(held.get()).as("the late payment took all four places").isZero();
+            assertThat(stripe.refunds()).isEmpty();
+        } else {
+            assertThat(booking.path("paymentStatus").asString()).isEqualTo("REFUNDED");
+            assertThat(stripe.refunds()).as("refunded once, however often the notice came").hasSize(1);
+            assertThat(held.get()).isPositive();
+        }
+        assertThat(fixtures.bookingsOfHold(UUID.fromString(late[0]))).isEqualTo(1);
+        assertThat(fixtures.remaining(session)).isBetween(0, 4);
+    }
 }
