@@ -20,5 +20,6 @@ public record ActivityDetails(
         Schedule schedule,
         boolean active,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        int refundHoursBefore) {
 }

@@ -17,5 +17,14 @@ public record ActivityRequest(
         PaymentMode paymentMode,
         String stripePriceId,
         Schedule schedule,
-        Boolean active) {
+        Boolean active,
+        Integer refundHoursBefore) {
+
+    /** Without a cancellation policy: paid bookings are refunded until 24 hours before the start. */
+    public ActivityRequest(String name, String description, Integer durationMinutes, Long price, String currency,
+            Integer minPartySize, Integer maxPartySize, Integer capacity, PaymentMode paymentMode, String stripePriceId,
+            Schedule schedule, Boolean active) {
+        this(name, description, durationMinutes, price, currency, minPartySize, maxPartySize, capacity, paymentMode, stripePriceId,
+                schedule, active, null);
+    }
 }

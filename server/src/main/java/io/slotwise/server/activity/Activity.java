@@ -58,6 +58,7 @@ public class Activity {
         this.paymentMode = f.paymentMode();
         this.stripePriceId = f.stripePriceId();
         this.active = f.active();
+        this.refundHoursBefore = f.refundHoursBefore();
         this.schedule = scheduleJson;
         this.updatedAt = now;
     }

@@ -14,5 +14,6 @@ record ActivityFields(
         int capacity,
         PaymentMode paymentMode,
         String stripePriceId,
-        boolean active) {
+        boolean active,
+        int refundHoursBefore) {
 }

@@ -35,6 +35,10 @@ public class ActivityService {
     public static final int MAX_PARTY_SIZE = 1000;
     static final int MAX_CAPACITY = 10_000;
     static final long MAX_PRICE = 100_000_000L;
+    /** Paid bookings cancelled at least this long before the start get their money back, unless the activity says otherwise. */
+    static final int DEFAULT_REFUND_HOURS = 24;
+    /** Up to 30 days ahead: a longer deadline is almost certainly a typing mistake. */
+    static final int MAX_REFUND_HOURS = 24 * 30;
 
     private final ActivityRepository activities;
     private final VenueService venues;
@@ -145,7 +149,8 @@ public class ActivityService {
         Schedule schedule = json.readValue(a.getScheduleJson(), Schedule.class);
         return new ActivityDetails(a.getId(), a.getVenueId(), a.getName(), a.getDescription(), a.getDurationMinutes(),
                 a.getPrice(), a.getCurrency(), a.getMinPartySize(), a.getMaxPartySize(), a.getCapacity(),
-                a.getPaymentMode(), a.getStripePriceId(), schedule, a.isActive(), a.getCreatedAt(), a.getUpdatedAt());
+                a.getPaymentMode(), a.getStripePriceId(), schedule, a.isActive(), a.getCreatedAt(), a.getUpdatedAt(),
+                a.getRefundHoursBefore());
     }
 
     private String write(ActivitySchedule schedule) {
@@ -186,12 +191,16 @@ public class ActivityService {
             v.add("maxPartySize", "must not be larger than capacity");
         }
         v.required("paymentMode", r.paymentMode());
+        if (r.refundHoursBefore() != null) {
+            v.between("refundHoursBefore", r.refundHoursBefore(), 0, MAX_REFUND_HOURS);
+        }
         v.maxLength("stripePriceId", r.stripePriceId(), 255);
         ActivitySchedule schedule = parse(r.schedule(), v);
         v.throwIfAny();
         ActivityFields fields = new ActivityFields(r.name().trim(), r.description() == null ? "" : r.description().trim(),
                 r.durationMinutes(), r.price(), currency, r.minPartySize(), r.maxPartySize(), r.capacity(),
-                r.paymentMode(), blankToNull(r.stripePriceId()), r.active() == null || r.active());
+                r.paymentMode(), blankToNull(r.stripePriceId()), r.active() == null || r.active(),
+                r.refundHoursBefore() == null ? DEFAULT_REFUND_HOURS : r.refundHoursBefore());
         return new Validated(fields, schedule);
     }
 

@@ -342,4 +342,30 @@ class PaymentTest extends DatabaseTest {
         assertThat(fixtures.bookingsOfHold(UUID.fromString(late[0]))).isEqualTo(1);
         assertThat(fixtures.remaining(session)).isBetween(0, 4);
     }
+
+    @Test
+    void theActivitysOwnRefundDeadlineDecides() {
+        Api owner = api().as(fixtures.ownerToken(activity.venueId()));
+        var request = fixtures.activityRequest(8, 1, 8, PaymentMode.PREPAY, io.slotwise.server.support.Fixtures.NO_HOURS);
+        var strict = new io.slotwise.common.api.ActivityRequest(request.name(), request.description(), request.durationMinutes(),
+                request.price(), request.currency(), request.minPartySize(), request.maxPartySize(), request.capacity(),
+                request.paymentMode(), null, request.schedule(), true, 72);
+        Response updated = owner.put("/api/v1/activities/" + activity.id(), strict);
+        assertThat(updated.json().path("refundHoursBefore").asInt()).isEqualTo(72);
+        assertThat(owner.put("/api/v1/activities/" + activity.id(),
+                new io.slotwise.common.api.ActivityRequest(request.name(), request.description(), request.durationMinutes(),
+                        request.price(), request.currency(), request.minPartySize(), request.maxPartySize(), request.capacity(),
+                        request.paymentMode(), null, request.schedule(), true, -1)).text()).contains("refundHoursBefore");
+        // The update regenerated the activity's sessions (its schedule has none): a fresh one, two days ahead.
+        session = fixtures.session(activity, Duration.ofHours(48).plusMinutes(30), 8);
+        String[] hold = hold(2);
+        deliver("checkout.session.completed", paid(checkout(hold).path("checkoutSessionId").asString(), hold[0], "pi_strict", 2));
+
+        // 48 hours ahead: in time by the default, too late for this activity's 72 hours.
+        Response cancelled = staff.post("/api/v1/bookings/" + bookingOf(hold[0]).path("id").asString() + "/cancel", "");
+
+        assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.json().path("paymentStatus").asString()).isEqualTo("PAID");
+        assertThat(stripe.refunds()).isEmpty();
+    }
 }
