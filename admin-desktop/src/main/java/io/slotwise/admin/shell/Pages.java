@@ -1,5 +1,6 @@
 package io.slotwise.admin.shell;
 
+import io.slotwise.admin.activities.ActivitiesPage;
 import io.slotwise.admin.core.AdminSession;
 
 /** Every page of the main window, in the order of the navigation. */
@@ -10,6 +11,7 @@ public final class Pages {
 
     public static MainView mainView(AdminSession session, Runnable logout) {
         MainView main = new MainView(session, logout);
+        main.page(new ActivitiesPage(session));
         return main;
     }
 }
