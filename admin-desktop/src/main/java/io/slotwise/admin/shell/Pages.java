@@ -1,5 +1,6 @@
 package io.slotwise.admin.shell;
 
+import io.slotwise.admin.activities.ActivitiesPage;
 import io.slotwise.admin.bookings.BookingsPage;
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.dashboard.DashboardPage;
@@ -18,6 +19,7 @@ public final class Pages {
         main.page(new BookingsPage(session));
         main.page(new DeskPage(session));
         main.page(new DashboardPage(session));
+        main.page(new ActivitiesPage(session));
         return main;
     }
 }

@@ -16,4 +16,9 @@ record ActivityFields(
         String stripePriceId,
         boolean active,
         int refundHoursBefore) {
+
+    ActivityFields withRefundHoursBefore(int hours) {
+        return new ActivityFields(name, description, durationMinutes, price, currency, minPartySize, maxPartySize, capacity,
+                paymentMode, stripePriceId, active, hours);
+    }
 }

@@ -75,7 +75,12 @@ public class ActivityService {
     public ActivityDetails update(UUID activityId, ActivityRequest request) {
         Activity activity = get(activityId);
         Validated valid = validate(request);
-        activity.apply(valid.fields(), write(valid.schedule()), clock.instant());
+        ActivityFields fields = valid.fields();
+        if (request.refundHoursBefore() == null) {
+            // Clients that do not know the policy yet must not reset it by leaving it out.
+            fields = fields.withRefundHoursBefore(activity.getRefundHoursBefore());
+        }
+        activity.apply(fields, write(valid.schedule()), clock.instant());
         events.publishEvent(new ActivityScheduleChanged(activityId));
         streams.activityChanged(activity.getVenueId(), activityId);
         return details(activity);

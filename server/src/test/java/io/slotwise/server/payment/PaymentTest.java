@@ -356,6 +356,8 @@ class PaymentTest extends DatabaseTest {
                 new io.slotwise.common.api.ActivityRequest(request.name(), request.description(), request.durationMinutes(),
                         request.price(), request.currency(), request.minPartySize(), request.maxPartySize(), request.capacity(),
                         request.paymentMode(), null, request.schedule(), true, -1)).text()).contains("refundHoursBefore");
+        Response withoutPolicy = owner.put("/api/v1/activities/" + activity.id(), request);
+        assertThat(withoutPolicy.json().path("refundHoursBefore").asInt()).as("left out, the policy is kept").isEqualTo(72);
         // The update regenerated the activity's sessions (its schedule has none): a fresh one, two days ahead.
         session = fixtures.session(activity, Duration.ofHours(48).plusMinutes(30), 8);
         String[] hold = hold(2);

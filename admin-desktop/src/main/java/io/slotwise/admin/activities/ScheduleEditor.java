@@ -1,0 +1,135 @@
+package io.slotwise.admin.activities;
+
+import static io.slotwise.admin.activities.Controls.errorLabel;
+import static io.slotwise.admin.activities.Controls.field;
+import static io.slotwise.admin.activities.Controls.label;
+import static io.slotwise.admin.activities.Controls.withError;
+import static io.slotwise.admin.activities.Controls.withSteadyError;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import javafx.beans.binding.BooleanExpression;
+import javafx.collections.ObservableMap;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The schedule's controls: default opening hours and slot interval, then one row per weekday
+ * (open or not, and hours of its own), then the closed dates. Every control edits the
+ * {@link ScheduleForm}; server errors show under the control they concern.
+ */
+final class ScheduleEditor {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+
+    private final VBox root = new VBox(10);
+
+    ScheduleEditor(ScheduleForm form, ObservableMap<String, String> errors, BooleanExpression editable) {
+        root.getStyleClass().add("card");
+        root.getChildren().add(label("Schedule", "heading"));
+
+        TextField from = time("openFrom", form.openFromProperty(), editable);
+        TextField until = time("openUntil", form.openUntilProperty(), editable);
+        TextField interval = field("slotInterval", "60", 4);
+        interval.textProperty().bindBidirectional(form.slotIntervalProperty());
+        interval.disableProperty().bind(editable.not());
+        GridPane hours = Controls.formGrid();
+        hours.addRow(0, new Label("Open from"), new Label("until"), new Label("A slot every (minutes)"));
+        hours.addRow(1, withSteadyError(from, "startTime", errors, 150), withSteadyError(until, "endTime", errors, 150),
+                withSteadyError(interval, "slotInterval", errors, 150));
+        root.getChildren().add(hours);
+
+        root.getChildren().addAll(weekdays(form, errors, editable),
+                errorLabel("operatingDays", errors), errorLabel("customHours", errors));
+        root.getChildren().add(closedDates(form, errors, editable));
+    }
+
+    private static GridPane weekdays(ScheduleForm form, ObservableMap<String, String> errors, BooleanExpression editable) {
+        GridPane grid = Controls.formGrid();
+        grid.addRow(0, label("Open on", "hint"), label("Own hours", "hint"), label("from", "hint"), label("until", "hint"));
+        int row = 1;
+        for (DayOfWeek day : DayOfWeek.values()) {
+            CheckBox open = new CheckBox(day.getDisplayName(TextStyle.FULL, Locale.UK));
+            open.setId("day-" + day);
+            open.selectedProperty().bindBidirectional(form.dayProperty(day));
+            open.disableProperty().bind(editable.not());
+            ScheduleForm.CustomDay own = form.custom(day);
+            CheckBox custom = new CheckBox();
+            custom.setId("custom-" + day);
+            custom.setAccessibleText(day.getDisplayName(TextStyle.FULL, Locale.UK) + " has hours of its own");
+            custom.selectedProperty().bindBidirectional(own.enabledProperty());
+            // Own hours matter only on a day the activity runs.
+            custom.disableProperty().bind(editable.not().or(open.selectedProperty().not()));
+            TextField customFrom = time("customFrom-" + day, own.fromProperty(), editable);
+            TextField customUntil = time("customUntil-" + day, own.untilProperty(), editable);
+            customFrom.disableProperty().unbind();
+            customFrom.disableProperty().bind(custom.disabledProperty().or(custom.selectedProperty().not()));
+            customUntil.disableProperty().unbind();
+            customUntil.disableProperty().bind(customFrom.disableProperty());
+            Label error = errorLabel("custom-" + day, errors, customFrom, customUntil);
+            error.setPrefWidth(240);
+            grid.addRow(row, open, custom, customFrom, customUntil, error);
+            row++;
+        }
+        return grid;
+    }
+
+    private static Node closedDates(ScheduleForm form, ObservableMap<String, String> errors, BooleanExpression editable) {
+        ListView<LocalDate> list = new ListView<>(form.closedDates());
+        list.setId("closedDates");
+        list.setPrefHeight(110);
+        list.setPrefWidth(220);
+        list.setPlaceholder(label("No closed dates", "hint"));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(LocalDate date, boolean empty) {
+                super.updateItem(date, empty);
+                setText(empty || date == null ? null : DAY.format(date));
+            }
+        });
+        DatePicker picker = new DatePicker();
+        picker.setId("closedDate");
+        picker.setPromptText("Date");
+        picker.disableProperty().bind(editable.not());
+        Button add = new Button("Add closed date");
+        add.setId("addClosedDate");
+        add.disableProperty().bind(editable.not().or(picker.valueProperty().isNull()));
+        add.setOnAction(e -> {
+            if (form.addClosedDate(picker.getValue())) {
+                picker.setValue(null);
+            }
+        });
+        Button remove = new Button("Remove");
+        remove.setId("removeClosedDate");
+        remove.disableProperty().bind(editable.not().or(list.getSelectionModel().selectedItemProperty().isNull()));
+        remove.setOnAction(e -> form.removeClosedDate(list.getSelectionModel().getSelectedItem()));
+        VBox controls = new VBox(6, picker, add, remove);
+        HBox row = new HBox(10, list, controls);
+        row.setAlignment(Pos.TOP_LEFT);
+        return new VBox(4, new Label("Closed dates (no slots on these days)"), withError(row, "closedDates", errors));
+    }
+
+    private static TextField time(String id, javafx.beans.property.StringProperty value, BooleanExpression editable) {
+        TextField field = field(id, "HH:mm", 5);
+        field.textProperty().bindBidirectional(value);
+        field.disableProperty().bind(editable.not());
+        return field;
+    }
+
+    Node root() {
+        return root;
+    }
+}
