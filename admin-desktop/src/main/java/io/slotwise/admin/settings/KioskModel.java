@@ -61,7 +61,7 @@ final class KioskModel {
             }
             load();
         }, problem -> {
-            problem.field("name").ifPresent(m -> errors.put("kioskName", m));
+            problem.field("name").ifPresent(m -> errors.put("kioskName", Forms.sentence(m)));
             String rest = Forms.unplaced(problem, "name"::equals);
             message.set(problem.fields().isEmpty() ? problem.message() : rest);
         });

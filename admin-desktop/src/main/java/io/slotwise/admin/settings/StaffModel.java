@@ -66,7 +66,7 @@ final class StaffModel {
             formMessage.set(added.displayName() + " was added as " + roleName(added.role()) + ".");
             load();
         }, problem -> {
-            errors.putAll(problem.fields());
+            problem.fields().forEach((field, text) -> errors.put(field, Forms.sentence(text)));
             String rest = Forms.unplaced(problem, FORM_FIELDS::contains);
             formMessage.set(problem.fields().isEmpty() ? problem.message()
                     : rest.isEmpty() ? "Please correct the highlighted fields." : rest);
