@@ -6,6 +6,7 @@ import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.dashboard.DashboardPage;
 import io.slotwise.admin.desk.DeskPage;
 import io.slotwise.admin.sessions.SessionsPage;
+import io.slotwise.admin.settings.SettingsPage;
 
 /** Every page of the main window, in the order of the navigation. */
 public final class Pages {
@@ -20,6 +21,7 @@ public final class Pages {
         main.page(new DeskPage(session));
         main.page(new DashboardPage(session));
         main.page(new ActivitiesPage(session));
+        main.ownerPage(new SettingsPage(session));
         return main;
     }
 }

@@ -181,6 +181,7 @@ class ActivitiesTest extends AdminTestBase {
         AdminDriver admin = new AdminDriver(robot);
         admin.login(server.url(), email, "staff-password-1");
         admin.chooseVenue(venue.venue());
+        admin.click("#nav-activities");
 
         TextField name = admin.await("#activityName", TextField.class, f -> f.getText().equals(venue.activity().name()));
         admin.await("#previewSlots", Node.class, n -> !((javafx.scene.layout.VBox) n).getChildren().isEmpty());

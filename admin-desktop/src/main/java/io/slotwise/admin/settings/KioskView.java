@@ -1,0 +1,128 @@
+package io.slotwise.admin.settings;
+
+import io.slotwise.common.api.KioskDevice;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The venue's kiosk devices: the list (revoked ones marked), creating one, whose token is shown
+ * once in a box of its own with a Copy button, and revoking the chosen one.
+ */
+final class KioskView {
+
+    private final VBox root;
+
+    KioskView(KioskModel model) {
+        ListView<KioskDevice> list = new ListView<>(model.devices());
+        list.setId("kioskList");
+        list.setPlaceholder(new Label("No kiosk devices yet."));
+        list.setPrefHeight(220);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(KioskDevice device, boolean empty) {
+                super.updateItem(device, empty);
+                getStyleClass().remove("revoked");
+                if (empty || device == null) {
+                    setText(null);
+                    return;
+                }
+                if (device.revokedAt() != null) {
+                    getStyleClass().add("revoked");
+                    setText(device.name() + "   ·   revoked " + Forms.when(device.revokedAt()));
+                } else {
+                    setText(device.name() + "   ·   added " + Forms.when(device.createdAt()));
+                }
+            }
+        });
+        var selected = list.getSelectionModel().selectedItemProperty();
+        Button revoke = new Button("Revoke…");
+        revoke.setId("revokeKiosk");
+        revoke.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selected.get() == null || selected.get().revokedAt() != null, selected));
+        revoke.setOnAction(e -> model.revoke(selected.get()));
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                model.revoke(selected.get());
+            }
+        });
+
+        TextField name = new TextField();
+        name.setId("kioskName");
+        name.setPromptText("Name, e.g. Lobby kiosk");
+        name.textProperty().bindBidirectional(model.nameProperty());
+        name.setOnAction(e -> model.create());
+        Forms.markInvalid(name, model.errors(), "kioskName");
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Button create = new Button("Create device");
+        create.setId("createKiosk");
+        create.setOnAction(e -> model.create());
+        HBox createRow = new HBox(8, name, create);
+        createRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label message = new Label();
+        message.setId("kioskMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+
+        Label intro = new Label("A kiosk signs in with its device token. Revoke a device that is lost or replaced: "
+                + "its token stops working at once.");
+        intro.getStyleClass().add("hint");
+        intro.setWrapText(true);
+        VBox card = new VBox(10, StaffView.heading("Kiosk devices"), intro, list, revoke, new Label("New device"), createRow,
+                Forms.errorLabel(model.errors(), "kioskName"), tokenBox(model), message);
+        card.getStyleClass().add("card");
+        card.setMaxWidth(760);
+        root = new VBox(card);
+    }
+
+    private static Node tokenBox(KioskModel model) {
+        Label title = new Label();
+        title.getStyleClass().add("token-title");
+        title.textProperty().bind(Bindings.concat("Device token for \"", model.tokenDeviceProperty(), "\""));
+        TextField token = new TextField();
+        token.setId("kioskToken");
+        token.setEditable(false);
+        token.getStyleClass().add("token");
+        token.textProperty().bind(model.tokenProperty());
+        HBox.setHgrow(token, Priority.ALWAYS);
+        Label copied = new Label();
+        copied.setId("kioskTokenCopied");
+        Button copy = new Button("Copy");
+        copy.setId("copyKioskToken");
+        copy.setOnAction(e -> {
+            Forms.copy(model.tokenProperty().get());
+            copied.setText("Copied to the clipboard.");
+        });
+        model.tokenProperty().addListener((o, was, now) -> {
+            copied.setText("");
+            if (!now.isEmpty()) {
+                copy.requestFocus(); // Enter or Space copies it at once
+            }
+        });
+        HBox row = new HBox(8, token, copy);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Label note = new Label("Copy it now and enter it on the kiosk's first-run screen: it will not be shown again. "
+                + "It disappears when you leave this section.");
+        note.setWrapText(true);
+        VBox box = new VBox(8, title, row, note, copied);
+        box.setId("kioskTokenBox");
+        box.getStyleClass().add("token-box");
+        box.visibleProperty().bind(model.tokenProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,161 @@
+package io.slotwise.admin.settings;
+
+import io.slotwise.common.api.Member;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** Staff and roles: the members on the left with what can be done to the chosen one, adding on the right. */
+final class StaffView {
+
+    private final HBox root;
+
+    StaffView(StaffModel model) {
+        TableView<Member> table = new TableView<>(model.members());
+        table.setId("memberList");
+        table.setPlaceholder(new Label("No members yet."));
+        table.getColumns().add(column("Name", m -> m.displayName() + (model.isMe(m) ? " (you)" : ""), 190));
+        table.getColumns().add(column("Email", Member::email, 230));
+        table.getColumns().add(column("Role", m -> StaffModel.OWNER.equals(m.role()) ? "Owner" : "Staff", 90));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        var selected = table.getSelectionModel().selectedItemProperty();
+
+        Button role = new Button();
+        role.setId("changeRole");
+        role.textProperty().bind(Bindings.createStringBinding(() -> selected.get() != null
+                && StaffModel.OWNER.equals(selected.get().role()) ? "Make staff" : "Make owner", selected));
+        role.disableProperty().bind(selected.isNull());
+        role.setOnAction(e -> model.toggleRole(selected.get()));
+        Button remove = new Button("Remove…");
+        remove.setId("removeMember");
+        remove.disableProperty().bind(selected.isNull());
+        remove.setOnAction(e -> model.remove(selected.get()));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && selected.get() != null) {
+                model.remove(selected.get());
+            }
+        });
+        Label message = new Label();
+        message.setId("staffMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        HBox actions = new HBox(8, role, remove);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        Label owners = new Label("Owners see these settings and edit activities; staff run the front desk. "
+                + "An organization always keeps at least one owner.");
+        owners.getStyleClass().add("hint");
+        owners.setWrapText(true);
+        VBox list = new VBox(10, heading("Staff and roles"), owners, table, actions, message);
+        list.getStyleClass().add("card");
+        HBox.setHgrow(list, Priority.ALWAYS);
+
+        root = new HBox(16, list, addForm(model));
+    }
+
+    private static Node addForm(StaffModel model) {
+        TextField email = new TextField();
+        email.setId("memberEmail");
+        email.setPromptText("name@example.com");
+        email.textProperty().bindBidirectional(model.emailProperty());
+        TextField name = new TextField();
+        name.setId("memberName");
+        name.setPromptText("As shown to colleagues");
+        name.textProperty().bindBidirectional(model.displayNameProperty());
+        PasswordField password = new PasswordField();
+        password.setId("memberPassword");
+        password.setPromptText("At least 8 characters");
+        password.textProperty().bindBidirectional(model.passwordProperty());
+        ComboBox<String> role = new ComboBox<>();
+        role.getItems().setAll(StaffModel.STAFF, StaffModel.OWNER);
+        role.setId("memberRole");
+        role.valueProperty().bindBidirectional(model.roleProperty());
+        role.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : StaffModel.OWNER.equals(value) ? "Owner" : "Staff";
+            }
+
+            @Override
+            public String fromString(String text) {
+                return "Owner".equalsIgnoreCase(text) ? StaffModel.OWNER : StaffModel.STAFF;
+            }
+        });
+        Forms.markInvalid(email, model.errors(), "email");
+        Forms.markInvalid(name, model.errors(), "displayName");
+        Forms.markInvalid(password, model.errors(), "password");
+        Forms.markInvalid(role, model.errors(), "role");
+        Button add = new Button("Add member");
+        add.setId("addMember");
+        add.setOnAction(e -> model.add());
+        // Enter in any field of the form adds, as the button would.
+        email.setOnAction(e -> model.add());
+        name.setOnAction(e -> model.add());
+        password.setOnAction(e -> model.add());
+        Label message = new Label();
+        message.setId("addMemberMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.formMessageProperty());
+        Label passwordHint = new Label("Only for a new account: someone who already has one keeps their password.");
+        passwordHint.getStyleClass().add("hint");
+        passwordHint.setWrapText(true);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(4);
+        int row = 0;
+        row = field(grid, row, "Email", email, Forms.errorLabel(model.errors(), "email"));
+        row = field(grid, row, "Name", name, Forms.errorLabel(model.errors(), "displayName"));
+        row = field(grid, row, "Password", password, Forms.errorLabel(model.errors(), "password"));
+        grid.add(passwordHint, 1, row++);
+        field(grid, row, "Role", role, Forms.errorLabel(model.errors(), "role"));
+        VBox form = new VBox(10, heading("Add a member"), grid, add, message);
+        form.getStyleClass().add("card");
+        form.setPrefWidth(380);
+        form.setMinWidth(340);
+        return form;
+    }
+
+    static int field(GridPane grid, int row, String label, Node control, Label error) {
+        Label caption = new Label(label);
+        caption.setLabelFor(control);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(caption, 0, row);
+        grid.add(control, 1, row);
+        GridPane.setHgrow(control, Priority.ALWAYS);
+        grid.add(error, 1, row + 1);
+        return row + 2;
+    }
+
+    static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("heading");
+        return label;
+    }
+
+    private static TableColumn<Member, String> column(String title, java.util.function.Function<Member, String> text, double width) {
+        TableColumn<Member, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    Node root() {
+        return root;
+    }
+}

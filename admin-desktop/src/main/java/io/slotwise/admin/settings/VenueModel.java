@@ -1,0 +1,243 @@
+package io.slotwise.admin.settings;
+
+import io.slotwise.admin.core.AdminSession;
+import io.slotwise.admin.core.Problem;
+import io.slotwise.common.api.VenueDetails;
+import io.slotwise.common.api.VenueRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+/**
+ * The venue's own settings (name, time zone, the websites allowed to embed its widget) as an
+ * edit that is saved or discarded as a whole, and its embed key with the widget snippet.
+ */
+final class VenueModel {
+
+    private static final Pattern ORIGIN_INDEX = Pattern.compile("allowedOrigins\\[(\\d+)]");
+
+    private final AdminSession session;
+    private final Confirm confirm;
+    private final ObjectProperty<VenueDetails> loaded = new SimpleObjectProperty<>();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty timezone = new SimpleStringProperty("");
+    private final StringProperty origins = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper embedKey = new ReadOnlyStringWrapper("");
+    private final StringBinding snippet;
+    private final BooleanBinding dirty;
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper widgetMessage = new ReadOnlyStringWrapper("");
+
+    VenueModel(AdminSession session, Confirm confirm) {
+        this.session = session;
+        this.confirm = confirm;
+        this.snippet = Bindings.createStringBinding(() -> WidgetSnippet.of(session.client().baseUrl(), embedKey.get()), embedKey);
+        this.dirty = Bindings.createBooleanBinding(() -> {
+            VenueDetails v = loaded.get();
+            return v != null && (!Forms.text(name.get()).equals(Forms.text(v.name()))
+                    || !Forms.text(timezone.get()).equals(Forms.text(v.timezone()))
+                    || !lines(origins.get()).equals(v.allowedOrigins() == null ? List.of() : v.allowedOrigins()));
+        }, loaded, name, timezone, origins);
+    }
+
+    /** Reads the venue on screen, keeping the member's edits if they are editing that very venue. */
+    void load() {
+        VenueDetails current = session.venue();
+        if (current == null) {
+            loaded.set(null);
+            embedKey.set("");
+            return;
+        }
+        UUID id = current.id();
+        session.async().run(() -> session.client().venueDetails(id), details -> {
+            if (!isOnScreen(id)) {
+                return;
+            }
+            embedKey.set(details.embedKey());
+            if (!isEditing(details) || !isDirty()) {
+                show(details);
+            }
+        }, problem -> message.set(problem.message()));
+    }
+
+    void save() {
+        VenueDetails editing = loaded.get();
+        if (editing == null) {
+            return;
+        }
+        errors.clear();
+        message.set("");
+        List<Integer> lineOf = new ArrayList<>();
+        List<String> sent = new ArrayList<>();
+        String[] all = (origins.get() == null ? "" : origins.get()).split("\\R", -1);
+        for (int i = 0; i < all.length; i++) {
+            if (!all[i].isBlank()) {
+                sent.add(all[i].strip());
+                lineOf.add(i + 1);
+            }
+        }
+        VenueRequest request = new VenueRequest(Forms.text(name.get()), Forms.text(timezone.get()), sent);
+        session.async().run(() -> session.client().updateVenue(editing.id(), request), saved -> {
+            if (isEditing(saved)) {
+                show(saved);
+                embedKey.set(saved.embedKey());
+                message.set("Saved.");
+            }
+            session.reloadVenues();
+        }, problem -> {
+            if (!isEditing(editing)) {
+                return;
+            }
+            errors.putAll(fieldErrors(problem, lineOf));
+            String rest = Forms.unplaced(problem, VenueModel::placed);
+            message.set(problem.fields().isEmpty() ? problem.message()
+                    : rest.isEmpty() ? "Please correct the highlighted fields." : rest);
+        });
+    }
+
+    /** The server names origins by their place in the list sent; the member sees lines. */
+    private static Map<String, String> fieldErrors(Problem problem, List<Integer> lineOf) {
+        Map<String, String> mapped = new LinkedHashMap<>();
+        problem.fields().forEach((field, text) -> {
+            Matcher m = ORIGIN_INDEX.matcher(field);
+            if (m.matches()) {
+                int index = Integer.parseInt(m.group(1));
+                String where = index < lineOf.size() ? "Line " + lineOf.get(index) + ": " : "";
+                mapped.merge("allowedOrigins", where + text, (a, b) -> a + "\n" + b);
+            } else if (placed(field)) {
+                mapped.merge(field, Forms.sentence(text), (a, b) -> a + "\n" + b);
+            }
+        });
+        return mapped;
+    }
+
+    private static boolean placed(String field) {
+        return field.equals("name") || field.equals("timezone") || field.startsWith("allowedOrigins");
+    }
+
+    void revert() {
+        if (loaded.get() != null) {
+            show(loaded.get());
+        }
+        message.set("");
+    }
+
+    void rotateKey() {
+        VenueDetails editing = loaded.get();
+        if (editing == null || !confirm.ask("Give \"" + editing.name() + "\" a new embed key? The current key stops working at once: "
+                + "every website showing the booking widget with it breaks until its snippet is replaced with the new one.",
+                "Rotate key")) {
+            return;
+        }
+        widgetMessage.set("");
+        session.async().run(() -> session.client().rotateEmbedKey(editing.id()), rotated -> {
+            if (isOnScreen(rotated.id())) {
+                embedKey.set(rotated.embedKey());
+                widgetMessage.set("New key in place: replace the snippet on every website that shows the widget.");
+            }
+            session.reloadVenues();
+        }, problem -> widgetMessage.set(Forms.explain(problem)));
+    }
+
+    /** Whether the page may be left: unsaved edits are dropped only if the member says so. */
+    boolean mayLeave() {
+        if (!isDirty()) {
+            return true;
+        }
+        if (confirm.discard("the venue \"" + loaded.get().name() + "\"")) {
+            revert();
+            return true;
+        }
+        return false;
+    }
+
+    boolean isDirty() {
+        return dirty.get();
+    }
+
+    /** Whether the form holds {@code venue} (by id). */
+    boolean isEditing(VenueDetails venue) {
+        return venue != null && loaded.get() != null && loaded.get().id().equals(venue.id());
+    }
+
+    VenueDetails editing() {
+        return loaded.get();
+    }
+
+    private boolean isOnScreen(UUID id) {
+        return session.venue() != null && session.venue().id().equals(id);
+    }
+
+    private void show(VenueDetails v) {
+        errors.clear();
+        if (!isEditing(v)) {
+            message.set("");
+            widgetMessage.set("");
+        }
+        loaded.set(v);
+        name.set(v.name());
+        timezone.set(v.timezone());
+        origins.set(String.join("\n", v.allowedOrigins() == null ? List.of() : v.allowedOrigins()));
+    }
+
+    static List<String> lines(String text) {
+        return (text == null ? "" : text).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    StringProperty nameProperty() {
+        return name;
+    }
+
+    StringProperty timezoneProperty() {
+        return timezone;
+    }
+
+    StringProperty originsProperty() {
+        return origins;
+    }
+
+    ReadOnlyStringProperty embedKeyProperty() {
+        return embedKey.getReadOnlyProperty();
+    }
+
+    StringBinding snippet() {
+        return snippet;
+    }
+
+    BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    ObservableMap<String, String> errors() {
+        return errors;
+    }
+
+    ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty widgetMessageProperty() {
+        return widgetMessage.getReadOnlyProperty();
+    }
+
+    /** True while there is no venue to edit. */
+    BooleanBinding noVenue() {
+        return loaded.isNull();
+    }
+}

@@ -1,0 +1,134 @@
+package io.slotwise.admin.settings;
+
+import java.time.ZoneId;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The venue form (Save with Ctrl+S or Enter in the name) and the booking widget: embed key, rotation, snippet. */
+final class VenueView {
+
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final VBox root;
+
+    VenueView(VenueModel model) {
+        TextField name = new TextField();
+        name.setId("venueName");
+        name.textProperty().bindBidirectional(model.nameProperty());
+        name.setOnAction(e -> model.save());
+        ComboBox<String> timezone = new ComboBox<>();
+        timezone.setId("venueTimezone");
+        timezone.setEditable(true);
+        timezone.getItems().setAll(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        timezone.setVisibleRowCount(14);
+        timezone.setMaxWidth(Double.MAX_VALUE);
+        timezone.getEditor().textProperty().bindBidirectional(model.timezoneProperty());
+        timezone.setPromptText("e.g. Europe/Berlin");
+        TextArea origins = new TextArea();
+        origins.setId("venueOrigins");
+        origins.setPrefRowCount(4);
+        origins.setPromptText("https://www.example.com");
+        origins.textProperty().bindBidirectional(model.originsProperty());
+        Forms.markInvalid(name, model.errors(), "name");
+        Forms.markInvalid(timezone, model.errors(), "timezone");
+        Forms.markInvalid(origins, model.errors(), "allowedOrigins");
+        Label originsHint = new Label("One per line: the websites that may show the booking widget.");
+        originsHint.getStyleClass().add("hint");
+
+        Button save = new Button("Save");
+        save.setId("saveVenue");
+        save.disableProperty().bind(model.dirtyProperty().not());
+        save.setOnAction(e -> model.save());
+        Button revert = new Button("Revert");
+        revert.setId("revertVenue");
+        revert.disableProperty().bind(model.dirtyProperty().not());
+        revert.setOnAction(e -> model.revert());
+        Label message = new Label();
+        message.setId("venueMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(Bindings.when(model.dirtyProperty().and(model.messageProperty().isEmpty()))
+                .then("Unsaved changes.").otherwise(model.messageProperty()));
+        HBox buttons = new HBox(8, save, revert, message);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(4);
+        int row = 0;
+        row = StaffView.field(grid, row, "Name", name, Forms.errorLabel(model.errors(), "name"));
+        row = StaffView.field(grid, row, "Time zone", timezone, Forms.errorLabel(model.errors(), "timezone"));
+        row = StaffView.field(grid, row, "Allowed origins", origins, Forms.errorLabel(model.errors(), "allowedOrigins"));
+        grid.add(originsHint, 1, row);
+        VBox form = new VBox(10, StaffView.heading("Venue"), grid, buttons);
+        form.getStyleClass().add("card");
+        form.disableProperty().bind(model.noVenue());
+
+        root = new VBox(16, form, widget(model));
+        root.setMaxWidth(760);
+        root.setOnKeyPressed(e -> {
+            if (SAVE.match(e) && model.isDirty()) {
+                model.save();
+                e.consume();
+            }
+        });
+    }
+
+    private static Node widget(VenueModel model) {
+        Label key = new Label();
+        key.setId("embedKey");
+        key.getStyleClass().add("token");
+        key.textProperty().bind(model.embedKeyProperty());
+        Button rotate = new Button("Rotate key…");
+        rotate.setId("rotateKey");
+        rotate.setOnAction(e -> model.rotateKey());
+        HBox keyRow = new HBox(10, new Label("Embed key"), key, rotate);
+        keyRow.setAlignment(Pos.CENTER_LEFT);
+        Label intro = new Label("Paste this into the venue's website where the booking calendar should appear. "
+                + "The website must be one of the allowed origins.");
+        intro.getStyleClass().add("hint");
+        intro.setWrapText(true);
+        TextArea snippet = new TextArea();
+        snippet.setId("widgetSnippet");
+        snippet.setEditable(false);
+        snippet.setWrapText(true);
+        snippet.setPrefRowCount(3);
+        snippet.getStyleClass().add("token");
+        snippet.textProperty().bind(model.snippet());
+        Label copied = new Label();
+        copied.setId("snippetCopied");
+        Button copy = new Button("Copy");
+        copy.setId("copySnippet");
+        copy.disableProperty().bind(model.snippet().isEmpty());
+        copy.setOnAction(e -> {
+            Forms.copy(model.snippet().get());
+            copied.setText("Copied to the clipboard.");
+        });
+        model.snippet().addListener((o, was, now) -> copied.setText(""));
+        HBox copyRow = new HBox(10, copy, copied);
+        copyRow.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId("widgetMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.widgetMessageProperty());
+        VBox card = new VBox(10, StaffView.heading("Booking widget"), intro, keyRow, snippet, copyRow, message);
+        card.getStyleClass().add("card");
+        card.disableProperty().bind(model.noVenue());
+        return card;
+    }
+
+    Node root() {
+        return root;
+    }
+}
