@@ -43,7 +43,7 @@ class SettingsTest extends AdminTestBase {
         AdminDriver admin = new AdminDriver(robot);
 
         admin.login(server.url(), ServerProcess.OWNER_EMAIL, ServerProcess.OWNER_PASSWORD);
-        admin.await("#nav-settings");
+        admin.click("#nav-settings");
         // The owner sees the new member in the staff list.
         admin.click("#tab-staff");
         admin.await("#memberList", TableView.class, t -> t.getItems().stream().anyMatch(m -> m.toString().contains(email)));
@@ -61,7 +61,7 @@ class SettingsTest extends AdminTestBase {
 
     @Test
     void aKioskTokenIsShownOnceCopiedWorksAndStopsWorkingWhenRevoked(FxRobot robot) throws Exception {
-        AdminDriver admin = loggedIn(robot);
+        AdminDriver admin = settings(robot);
         admin.click("#tab-kiosks");
         admin.await("#kioskList", ListView.class, l -> l.getItems().stream().anyMatch(d -> ((KioskDevice) d).name().equals("Lobby kiosk")));
 
@@ -107,7 +107,7 @@ class SettingsTest extends AdminTestBase {
 
     @Test
     void venueSettingsAreSavedShownInTheSwitcherCheckedByTheServerAndTheKeyRotates(FxRobot robot) throws Exception {
-        AdminDriver admin = loggedIn(robot);
+        AdminDriver admin = settings(robot);
         UUID venueId = venue.venue().id();
         admin.click("#tab-venue");
         admin.await("#venueName", TextField.class, f -> f.getText().equals(venue.venue().name()));
@@ -166,7 +166,7 @@ class SettingsTest extends AdminTestBase {
 
     @Test
     void theAuditLogShowsTheChangeJustMadeByTheOwner(FxRobot robot) {
-        AdminDriver admin = loggedIn(robot);
+        AdminDriver admin = settings(robot);
         UUID venueId = venue.venue().id();
         admin.click("#tab-venue");
         admin.await("#venueName", TextField.class, f -> f.getText().equals(venue.venue().name()));
@@ -197,7 +197,7 @@ class SettingsTest extends AdminTestBase {
 
     @Test
     void unsavedVenueEditsAreNotDroppedWithoutAsking(FxRobot robot) {
-        AdminDriver admin = loggedIn(robot);
+        AdminDriver admin = settings(robot);
         admin.click("#tab-venue");
         admin.await("#venueName", TextField.class, f -> f.getText().equals(venue.venue().name()));
         admin.type("#venueName", "Half-typed name");
@@ -229,5 +229,12 @@ class SettingsTest extends AdminTestBase {
         AtomicReference<String> text = new AtomicReference<>();
         robot.interact(() -> text.set(Clipboard.getSystemClipboard().getString()));
         return text.get();
+    }
+
+    /** Logged in as the owner, on the Settings page. */
+    private AdminDriver settings(FxRobot robot) {
+        AdminDriver admin = loggedIn(robot);
+        admin.click("#nav-settings");
+        return admin;
     }
 }
