@@ -15,6 +15,8 @@ final class SlotwiseJson {
         return JsonMapper.builder()
                 // A newer server may add members; an older client must keep working.
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // And an older server leaves out members added since: numbers and flags read as 0 and false.
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 // Likewise a new status value must not make a whole list unreadable.
                 .enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
                 // Session times carry the venue's offset, which the apps show; the default would
