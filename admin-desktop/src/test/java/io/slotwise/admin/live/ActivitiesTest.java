@@ -106,6 +106,7 @@ class ActivitiesTest extends AdminTestBase {
         assertThat(robot.lookup("#openFrom").query().getStyleClass()).doesNotContain("invalid");
         awaitPreview(robot, expected);
 
+        robot.clickOn("#activityName"); // the shortcut works where the member is typing
         robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.S)
                 .release(javafx.scene.input.KeyCode.S).release(javafx.scene.input.KeyCode.CONTROL);
         admin.awaitText("#activityMessage", "Saved Sunset tour");

@@ -22,11 +22,12 @@ final class AdminDriver {
 
     <T extends Node> T await(String query, Class<T> type, Predicate<T> condition) {
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQueryAs(type).filter(condition).isPresent());
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).queryAllAs(type).stream().anyMatch(condition));
         } catch (TimeoutException e) {
             throw new AssertionError("Nothing matched " + query + " in time; on screen: " + texts(), e);
         }
-        return robot.lookup(query).queryAs(type);
+        return robot.lookup(query).queryAllAs(type).stream().filter(condition).findFirst()
+                .orElseGet(() -> robot.lookup(query).queryAs(type));
     }
 
     Node await(String query) {
@@ -44,8 +45,9 @@ final class AdminDriver {
     }
 
     void click(String query) {
-        await(query, Node.class, n -> n.isVisible() && !n.isDisabled());
-        robot.clickOn(query);
+        // Only a node on screen: a page just replaced may still hold a node with the same id.
+        Node node = await(query, Node.class, n -> n.getScene() != null && n.isVisible() && !n.isDisabled());
+        robot.clickOn(node);
     }
 
     /** Replaces the text of a field. */
