@@ -65,7 +65,7 @@ public final class ServerProcess implements AutoCloseable {
                 "-jar", jar().toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("slotwise").toAbsolutePath()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000",
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0",
                 "--slotwise.rate-limit.enabled=false",
                 "--slotwise.bootstrap.organization=Test Venues",
                 "--slotwise.bootstrap.owner-email=" + OWNER_EMAIL,
@@ -84,11 +84,7 @@ public final class ServerProcess implements AutoCloseable {
         awaitAnswering();
     }
 
-    /**
-     * Stops the server as an operator would (SIGTERM, forcibly after 30 s) and waits until it is
-     * gone. Not {@code kill -9}: H2 flushes committed changes up to a second late, and a test of
-     * the clients must not lose its set-up to that.
-     */
+    /** Stops the server as an operator would (SIGTERM, forcibly after 30 s) and waits until it is gone. */
     public void stop() {
         if (process == null) {
             return;
@@ -98,6 +94,19 @@ public final class ServerProcess implements AutoCloseable {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Ends the server the hard way, as a crash or a power cut would ({@code kill -9}), and waits until it is gone. */
+    public void crash() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
