@@ -1,5 +1,6 @@
 package io.slotwise.admin.activities;
 
+import io.slotwise.admin.core.Confirm;
 import static io.slotwise.admin.activities.Controls.label;
 
 import io.slotwise.admin.core.AdminSession;
@@ -44,11 +45,13 @@ public final class ActivitiesPage implements Page {
     private boolean syncing;
 
     public ActivitiesPage(AdminSession session) {
-        this(session, Confirm.DIALOG);
+        this(session, null);
     }
 
     public ActivitiesPage(AdminSession session, Confirm confirm) {
-        model = new ActivitiesModel(session, confirm);
+        // The dialog belongs to this page's window (looked up when it asks).
+        model = new ActivitiesModel(session, confirm != null ? confirm
+                : Confirm.dialog(() -> root.getScene() == null ? null : root.getScene().getWindow()));
         ActivityEditor editor = new ActivityEditor(model, session.ownerProperty());
         root.setLeft(side(session));
         ScrollPane scroll = new ScrollPane(editor.body());

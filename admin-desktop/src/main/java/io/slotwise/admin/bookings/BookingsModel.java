@@ -81,7 +81,7 @@ public final class BookingsModel {
             return;
         }
         if (confirm.ask("Cancel booking " + booking.bookingNumber() + " for " + name(booking) + "? Its "
-                + booking.partySize() + " places go back on sale.")) {
+                + booking.partySize() + " places go back on sale.", "Cancel booking")) {
             act(booking, id -> session.client().cancelBooking(id), "Cancelled; the places are free again.");
         }
     }
@@ -107,7 +107,7 @@ public final class BookingsModel {
             return;
         }
         String rest = io.slotwise.admin.core.Money.format(booking.totalAmount() - booking.refundedAmount(), booking.currency());
-        if (confirm.ask("Refund " + rest + " of booking " + booking.bookingNumber() + " to " + name(booking) + "'s card?")) {
+        if (confirm.ask("Refund " + rest + " of booking " + booking.bookingNumber() + " to " + name(booking) + "'s card?", "Refund")) {
             act(booking, id -> session.client().refundBooking(id), "Refunded " + rest + ".");
         }
     }

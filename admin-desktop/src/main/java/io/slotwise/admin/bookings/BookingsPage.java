@@ -45,11 +45,12 @@ public final class BookingsPage implements Page {
     private final BorderPane root = new BorderPane();
 
     public BookingsPage(AdminSession session) {
-        this(session, Confirm.withDialog());
+        this(session, null);
     }
 
     public BookingsPage(AdminSession session, Confirm confirm) {
-        model = new BookingsModel(session, confirm);
+        model = new BookingsModel(session, confirm != null ? confirm
+                : Confirm.dialog(() -> root.getScene() == null ? null : root.getScene().getWindow()));
         newBooking = new NewBookingModel(session, model::replace);
         root.setTop(searchBar());
         root.setCenter(table());

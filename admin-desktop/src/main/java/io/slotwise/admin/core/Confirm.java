@@ -1,23 +1,48 @@
 package io.slotwise.admin.core;
 
+import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
 
 /**
- * Asks the member before something that cannot be undone or loses work. Injectable, so tests
- * answer without a dialog; the app's answer comes from a real dialog.
+ * Asks the member before something that can't be undone or that drops their edits. The app asks
+ * with a dialog; tests answer without one.
  */
 @FunctionalInterface
 public interface Confirm {
 
-    /** Whether the member agreed to {@code question}. */
-    boolean ask(String question);
+    /** Asks {@code question}; true if the member chose {@code action} (e.g. "Revoke"), false to cancel. */
+    boolean ask(String question, String action);
 
-    static Confirm withDialog() {
-        return question -> {
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+    /** Whether the member lets go of their unsaved edits to {@code what}. */
+    default boolean discard(String what) {
+        return ask("You have unsaved changes to " + what + ". Discard them?", "Discard changes");
+    }
+
+    /**
+     * A dialog over {@code owner}'s window: Cancel is the default (Enter and Escape both cancel),
+     * so a destructive action takes a deliberate click or Tab and Space.
+     */
+    static Confirm dialog(Supplier<Window> owner) {
+        return (question, action) -> {
+            ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, go, ButtonType.CANCEL);
+            alert.setTitle("Please confirm");
             alert.setHeaderText(null);
-            return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+            Window window = owner.get();
+            if (window != null) {
+                alert.initOwner(window);
+            }
+            Button goButton = (Button) alert.getDialogPane().lookupButton(go);
+            Button cancelButton = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
+            goButton.setId("confirmOk");
+            goButton.setDefaultButton(false);
+            cancelButton.setId("confirmCancel");
+            cancelButton.setDefaultButton(true);
+            return alert.showAndWait().filter(go::equals).isPresent();
         };
     }
 }

@@ -1,5 +1,6 @@
 package io.slotwise.admin.settings;
 
+import io.slotwise.admin.core.Confirm;
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.shell.Page;
 import io.slotwise.common.api.VenueDetails;

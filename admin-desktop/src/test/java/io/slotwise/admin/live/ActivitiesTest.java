@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.slotwise.admin.activities.ActivitiesPage;
-import io.slotwise.admin.activities.Confirm;
+import io.slotwise.admin.core.Confirm;
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.ActivityRequest;
 import io.slotwise.common.api.MemberRequest;
@@ -44,9 +44,18 @@ class ActivitiesTest extends AdminTestBase {
 
     final List<String> asked = new CopyOnWriteArrayList<>();
     final AtomicBoolean discard = new AtomicBoolean(false);
-    final Confirm confirm = what -> {
-        asked.add(what);
-        return discard.get();
+    final Confirm confirm = new Confirm() {
+        @Override
+        public boolean ask(String question, String action) {
+            asked.add(question);
+            return discard.get();
+        }
+
+        @Override
+        public boolean discard(String what) {
+            asked.add(what);
+            return discard.get();
+        }
     };
 
     @Test

@@ -63,8 +63,7 @@ class FrontDeskTest extends AdminTestBase {
 
         admin.click("#cancelBooking");
         // The real confirmation dialog: the member agrees.
-        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
-                .filter(b -> b.getText().equals("OK")).findFirst().orElseThrow());
+        admin.click("#confirmOk");
 
         admin.awaitText("#bookingActionMessage", "the places are free again");
         assertThat(owner.booking(booking.id()).status()).isEqualTo(BookingStatus.CANCELLED);
