@@ -28,6 +28,11 @@ public record TestVenue(UUID organizationId, VenueDetails venue, ActivityDetails
 
     /** Creates it as the server's owner; {@code owner} stays logged in. */
     public static TestVenue create(SlotwiseClient owner, String name, int capacity, long price) {
+        return create(owner, name, capacity, price, PaymentMode.PAY_AT_VENUE);
+    }
+
+    /** As {@link #create(SlotwiseClient, String, int, long)}, with an activity paid as {@code mode} says. */
+    public static TestVenue create(SlotwiseClient owner, String name, int capacity, long price, PaymentMode mode) {
         LoginResponse login = owner.login(ServerProcess.OWNER_EMAIL, ServerProcess.OWNER_PASSWORD);
         UUID organization = login.memberships().get(0).organizationId();
         ZoneId zone = earlyMorningZone();
@@ -36,7 +41,7 @@ public record TestVenue(UUID organizationId, VenueDetails venue, ActivityDetails
                 List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
                 "08:00", "22:00", 30, Map.of(), List.of());
         ActivityDetails activity = owner.createActivity(venue.id(), new ActivityRequest(name + " room", "A room for tests",
-                30, price, "EUR", 1, capacity, capacity, PaymentMode.PAY_AT_VENUE, null, everyHalfHour, true));
+                30, price, "EUR", 1, capacity, capacity, mode, null, everyHalfHour, true));
         LocalDate today = LocalDate.now(zone);
         owner.generateSessions(activity.id(), today, 3);
         IssuedKioskDevice kiosk = owner.registerKioskDevice(venue.id(), "Lobby kiosk");

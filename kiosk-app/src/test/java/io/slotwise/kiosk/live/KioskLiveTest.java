@@ -11,6 +11,7 @@ import io.slotwise.common.api.HoldRequest;
 import io.slotwise.common.api.PaymentMethod;
 import io.slotwise.common.api.SessionView;
 import io.slotwise.common.client.SlotwiseClient;
+import io.slotwise.common.testing.FakeStripe;
 import io.slotwise.common.testing.ServerProcess;
 import io.slotwise.common.testing.TestVenue;
 import io.slotwise.kiosk.Kiosk;
@@ -55,17 +56,24 @@ class KioskLiveTest {
     static SlotwiseClient customer;
     static TestVenue venue;
     static List<SessionView> today;
+    static io.slotwise.common.api.ActivityDetails prepaid;
 
     Kiosk kiosk;
     final java.util.concurrent.atomic.AtomicInteger exits = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeAll
     static void startServer() {
-        server = ServerProcess.start(data, Map.of("slotwise.hold-duration", HOLD.toString(),
-                "slotwise.jobs.release-expired-cron", "*/2 * * * * *"));
+        Map<String, String> settings = new java.util.HashMap<>(FakeStripe.shared().serverSettings());
+        settings.put("slotwise.hold-duration", HOLD.toString());
+        settings.put("slotwise.jobs.release-expired-cron", "*/2 * * * * *");
+        server = ServerProcess.start(data, settings);
         owner = SlotwiseClient.builder(server.url()).build();
         customer = SlotwiseClient.builder(server.url()).build();
         venue = TestVenue.create(owner, "Live", CAPACITY, 2500);
+        // A prepaid activity at the same venue, for paying on the phone.
+        prepaid = owner.createActivity(venue.venue().id(), new io.slotwise.common.api.ActivityRequest("Prepaid room", "Paid online",
+                30, 4000L, "EUR", 1, CAPACITY, CAPACITY, io.slotwise.common.api.PaymentMode.PREPAY, null,
+                venue.activity().schedule(), true));
         today = customer.activitySessions(venue.activity().id(), venue.today(), venue.today());
     }
 
@@ -213,5 +221,37 @@ class KioskLiveTest {
         assertThat(KioskConfig.load(file)).contains(ready.get());
         assertThat(ready.get().deviceToken()).isEqualTo(venue.kioskToken());
         assertThat(PinHash.matches("2468", ready.get().exitPinHash())).isTrue();
+    }
+
+    @Test
+    void aPrepaidBookingPaidOnThePhoneAppearsOnTheKioskOnceStripeSaysSo(FxRobot robot) throws Exception {
+        KioskDriver kioskScreen = new KioskDriver(robot, venue);
+        SessionView slot = customer.activitySessions(prepaid.id(), venue.today(), venue.today()).get(4);
+        kioskScreen.tap("#startButton");
+        kioskScreen.tap("#activity-" + prepaid.id());
+        kioskScreen.holdFromTimes(slot, 2);
+
+        kioskScreen.tap("#pay-phone");
+
+        assertThat(kioskScreen.await("#phoneQr", javafx.scene.image.ImageView.class, q -> q.getImage() != null)).isNotNull();
+        String page = kiosk.flow().phonePaymentProperty().get();
+        String checkout = page.substring(page.lastIndexOf('/') + 1);
+        Hold held = kiosk.flow().holdProperty().get();
+        // The customer pays on their phone; Stripe tells the server.
+        java.time.Instant now = java.time.Instant.now();
+        String payload = FakeStripe.event("evt_phone_" + checkout, "checkout.session.completed",
+                FakeStripe.session(checkout, held.id().toString(), "complete", "paid", "pi_phone_" + checkout, 8000, "Ana Lima"), now);
+        var delivered = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.url() + "/api/v1/payments/stripe/webhook"))
+                .header("Content-Type", "application/json")
+                .header("Stripe-Signature", FakeStripe.signature(payload, now, FakeStripe.WEBHOOK_SECRET))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(payload)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(200);
+
+        String number = kioskScreen.await("#bookingNumber", Label.class, l -> !l.getText().isEmpty()).getText();
+        Booking booked = owner.searchBookings(venue.venue().id(), venue.today(), venue.today(), number).get(0);
+        assertThat(booked.paymentStatus()).isEqualTo(io.slotwise.common.api.PaymentStatus.PAID);
+        assertThat(booked.reservationId()).isEqualTo(held.id());
     }
 }

@@ -54,6 +54,7 @@ public class StripeWebhooks {
             throw new DomainException(ErrorCode.SIGNATURE_INVALID, "The Stripe-Signature header does not match this payload");
         } catch (RuntimeException unreadable) {
             // Signed correctly but not an event: nothing to do with it.
+            LOG.warn("A signed payment notice could not be read as a Stripe event: {}", unreadable.toString());
             throw new DomainException(ErrorCode.MALFORMED_REQUEST, "The payload is not a Stripe event");
         }
         if (!store.firstDelivery(event.getId(), event.getType(), clock.instant())) {

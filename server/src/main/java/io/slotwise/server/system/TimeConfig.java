@@ -1,7 +1,6 @@
 package io.slotwise.server.system;
 
 import java.time.Clock;
-import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,6 +11,6 @@ public class TimeConfig {
     /** UTC with microsecond ticks: the precision the databases keep, so stored times read back equal. */
     @Bean
     Clock clock() {
-        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+        return new MicrosecondClock(Clock.systemUTC());
     }
 }

@@ -9,7 +9,7 @@ import io.slotwise.common.api.PaymentMode;
 import io.slotwise.server.support.Api;
 import io.slotwise.server.support.Api.Response;
 import io.slotwise.server.support.DatabaseTest;
-import io.slotwise.server.support.FakeStripe;
+import io.slotwise.common.testing.FakeStripe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -369,5 +369,10 @@ class PaymentTest extends DatabaseTest {
         assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
         assertThat(cancelled.json().path("paymentStatus").asString()).isEqualTo("PAID");
         assertThat(stripe.refunds()).isEmpty();
+    }
+
+    @Test
+    void theFakesEventsHaveTheApiVersionOfTheServersStripeLibrary() {
+        assertThat(FakeStripe.API_VERSION).isEqualTo(com.stripe.Stripe.API_VERSION);
     }
 }

@@ -1,5 +1,7 @@
 package io.slotwise.server.support;
 
+import io.slotwise.common.testing.FakeStripe;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;

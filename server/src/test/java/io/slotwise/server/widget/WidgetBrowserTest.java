@@ -194,13 +194,13 @@ class WidgetBrowserTest extends DatabaseTest {
         // The whole tab goes to the payment page (served by the Stripe fake).
         waiting().until(ExpectedConditions.urlContains("/c/pay/cs_test_"));
         String checkout = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
-        String hold = io.slotwise.server.support.FakeStripe.shared().lastCheckoutReservation();
-        String payload = io.slotwise.server.support.FakeStripe.event("evt_browser_" + checkout, "checkout.session.completed",
-                io.slotwise.server.support.FakeStripe.session(checkout, hold, "complete", "paid", "pi_browser_" + checkout, 5000, "Pre Paid"),
+        String hold = io.slotwise.common.testing.FakeStripe.shared().lastCheckoutReservation();
+        String payload = io.slotwise.common.testing.FakeStripe.event("evt_browser_" + checkout, "checkout.session.completed",
+                io.slotwise.common.testing.FakeStripe.session(checkout, hold, "complete", "paid", "pi_browser_" + checkout, 5000, "Pre Paid"),
                 clock.instant());
         int delivered = api().postRaw("/api/v1/payments/stripe/webhook", "application/json", payload, "Stripe-Signature",
-                io.slotwise.server.support.FakeStripe.signature(payload, clock.instant(),
-                        io.slotwise.server.support.FakeStripe.WEBHOOK_SECRET)).status();
+                io.slotwise.common.testing.FakeStripe.signature(payload, clock.instant(),
+                        io.slotwise.common.testing.FakeStripe.WEBHOOK_SECRET)).status();
         assertThat(delivered).isEqualTo(200);
         // Stripe sends the customer back to the success URL with the page's id filled in.
         driver.get("http://localhost:" + port + "/embed?widget=paid&checkout=" + checkout);

@@ -1,4 +1,4 @@
-package io.slotwise.server.support;
+package io.slotwise.common.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,12 +23,15 @@ import mockwebserver3.RecordedRequest;
  * A local stand-in for the Stripe API, shaped like Stripe's answers, that stripe-java is pointed
  * at through the API base: Checkout Sessions (create, expire) and refunds, each honouring
  * Idempotency-Key as Stripe does. It records what it was asked, and signs webhook payloads with
- * the real scheme ({@code t=…,v1=HMAC-SHA256(secret, t + "." + payload)}).
+ * the real scheme ({@code t=…,v1=HMAC-SHA256(secret, t + "." + payload)}). The server's tests
+ * and the desktop apps' end-to-end tests share it.
  */
 public final class FakeStripe {
 
     public static final String SECRET_KEY = "sk_test_slotwise";
     public static final String WEBHOOK_SECRET = "whsec_slotwise_test";
+    /** The API version of the stripe-java the server uses; the server's tests check they agree. */
+    public static final String API_VERSION = "2026-07-29.dahlia";
 
     private static FakeStripe shared;
 
@@ -70,6 +73,13 @@ public final class FakeStripe {
 
     public String url() {
         return server.url("/").toString();
+    }
+
+    /** Spring settings that point a server process at this fake. */
+    public java.util.Map<String, String> serverSettings() {
+        return java.util.Map.of("slotwise.payments.stripe.secret-key", SECRET_KEY,
+                "slotwise.payments.stripe.webhook-secret", WEBHOOK_SECRET,
+                "slotwise.payments.stripe.api-base", url());
     }
 
     /** The reservation the last payment page was made for. */
@@ -157,7 +167,7 @@ public final class FakeStripe {
 
     /** An event around {@code objectJson}, as Stripe posts it to a webhook endpoint. */
     public static String event(String id, String type, String objectJson, Instant created) {
-        return "{\"id\":\"" + id + "\",\"object\":\"event\",\"api_version\":\"" + com.stripe.Stripe.API_VERSION + "\","
+        return "{\"id\":\"" + id + "\",\"object\":\"event\",\"api_version\":\"" + API_VERSION + "\","
                 + "\"created\":" + created.getEpochSecond() + ",\"livemode\":false,\"type\":\"" + type + "\","
                 + "\"data\":{\"object\":" + objectJson + "}}";
     }
