@@ -113,7 +113,8 @@ public final class FakeStripe {
         return List.copyOf(expired);
     }
 
-    private MockResponse answer(RecordedRequest request) {
+    /** One request at a time, so that an Idempotency-Key repeated by racing requests answers once, as at Stripe. */
+    private synchronized MockResponse answer(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
         Map<String, String> form = form(request.getBody() == null ? "" : request.getBody().utf8());
         String key = request.getHeaders().get("Idempotency-Key");

@@ -50,6 +50,9 @@ public final class KioskFlow {
             + "we'll keep trying to finish your booking, please wait.";
     static final String PAID_TOO_LATE = "Your payment went through, but your ten minutes ran out before we could finish. "
             + "Please show this screen at the front desk. Reference: ";
+    /** A card payment is started only with this much of the hold left: tapping and approving takes a while. */
+    static final Duration CARD_NEEDS = Duration.ofSeconds(30);
+    static final String TOO_LATE_FOR_CARD = "There is too little time left to pay by card. Please ask at the front desk.";
     /** Nobody touched the kiosk for this long mid-booking: ask whether they are still there. */
     static final Duration IDLE_ASK = Duration.ofSeconds(60);
     /** No answer to "still there?" for this long: release and start over. */
@@ -222,6 +225,11 @@ public final class KioskFlow {
             confirmPaid(held);
             return;
         }
+        if (timer != null && timer.left().compareTo(CARD_NEEDS) < 0) {
+            // A payment approved after the hold ran out would be taken for places that are gone.
+            message.set(TOO_LATE_FOR_CARD);
+            return;
+        }
         charging.set(true);
         message.set("");
         terminal.charge(held.amount(), held.currency(), held.id().toString()).thenAccept(result -> uiLater(() -> {
@@ -350,7 +358,8 @@ public final class KioskFlow {
 
     /** Asks "still there?" after a quiet minute mid-booking, and gives up twenty seconds later. */
     private void checkIdle() {
-        boolean waitingOnUs = paidWith != null || charging.get();
+        // Paying at the desk or on a phone, the customer has stepped away from the kiosk on purpose.
+        boolean waitingOnUs = paidWith != null || charging.get() || waitingElsewhere();
         if (screen.get() == Screen.ATTRACT || screen.get() == Screen.CONFIRMED || waitingOnUs) {
             askingStillThere.set(false);
             return;
@@ -371,7 +380,9 @@ public final class KioskFlow {
         calls.tick();
         checkIdle();
         Screen shown = screen.get();
-        boolean finished = shown == Screen.CONFIRMED || shown == Screen.EXPIRED || shown == Screen.TROUBLE;
+        // A customer who paid but got no booking keeps the screen (and its reference) until someone taps.
+        boolean paidForNothing = message.get().startsWith(PAID_TOO_LATE);
+        boolean finished = (shown == Screen.CONFIRMED || shown == Screen.EXPIRED || shown == Screen.TROUBLE) && !paidForNothing;
         if (finished && Duration.between(shownSince, clock.instant()).compareTo(RETURN_AFTER) >= 0) {
             reset();
             return;

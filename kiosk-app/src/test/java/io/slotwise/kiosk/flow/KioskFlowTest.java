@@ -391,6 +391,43 @@ class KioskFlowTest {
     }
 
     @Test
+    void aCustomerPayingAtTheDeskIsNotTakenForGoneAndTheirHoldIsKept() {
+        toHold(2);
+        flow.payAtDesk();
+
+        passAndTick(KioskFlow.IDLE_ASK.plus(KioskFlow.IDLE_GIVE_UP).plusSeconds(5));
+
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.DESK);
+        assertThat(backend.calls).noneMatch(c -> c.startsWith("release"));
+    }
+
+    @Test
+    void noCardPaymentIsStartedWhenTheHoldIsAboutToEnd() {
+        toHold(2);
+        AtomicInteger charges = new AtomicInteger();
+        now.set(NOW.plus(Duration.ofMinutes(10)).minusSeconds(20));
+        flow.tick();
+
+        flow.pay(countingTerminal(charges));
+
+        assertThat(charges).hasValue(0);
+        assertThat(flow.messageProperty().get()).isEqualTo(KioskFlow.TOO_LATE_FOR_CARD);
+    }
+
+    @Test
+    void aCustomerWhoPaidForNothingKeepsTheScreenWithItsReference() {
+        toHold(2);
+        backend.failNext = new SlotwiseApiException(409, "HOLD_EXPIRED", "The hold expired", List.of(), "409", null);
+        flow.pay(countingTerminal(new AtomicInteger()));
+        assertThat(flow.messageProperty().get()).startsWith(KioskFlow.PAID_TOO_LATE);
+
+        passAndTick(KioskFlow.RETURN_AFTER.multipliedBy(3));
+
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.EXPIRED);
+        assertThat(flow.messageProperty().get()).startsWith(KioskFlow.PAID_TOO_LATE);
+    }
+
+    @Test
     void timesOnShowFollowOtherBookingsLive() {
         flow.start();
         flow.chooseActivity(flow.activities().get(0));

@@ -39,16 +39,21 @@ class CheckoutExpiry {
             return;
         }
         for (String page : store.openIdsFor(ended.holdId())) {
-            worker.execute(() -> {
-                try {
-                    gateway.expireCheckout(page);
-                    store.mark(page, "EXPIRED");
-                } catch (RuntimeException e) {
-                    // Stripe closes it by itself later; a payment meanwhile is settled as a late one.
-                    LOG.warn("Could not close payment page {} of ended hold {}: {}", page, ended.holdId(), e.getMessage());
-                }
-            });
+            close(page, ended.holdId());
         }
+    }
+
+    /** Closes a payment page at Stripe, in the background. */
+    void close(String page, java.util.UUID holdId) {
+        worker.execute(() -> {
+            try {
+                gateway.expireCheckout(page);
+                store.mark(page, "EXPIRED");
+            } catch (RuntimeException e) {
+                // Stripe closes it by itself later; a payment meanwhile is settled as a late one.
+                LOG.warn("Could not close payment page {} of ended hold {}: {}", page, holdId, e.getMessage());
+            }
+        });
     }
 
     @jakarta.annotation.PreDestroy

@@ -29,13 +29,16 @@ public class CheckoutService {
     private final CheckoutStore store;
     private final PaymentGateway gateway;
     private final Clock clock;
+    private final CheckoutExpiry expiry;
     private final io.slotwise.server.booking.BookingService bookings;
     private final io.slotwise.server.venue.VenueService venues;
 
     CheckoutService(HoldService holds, ActivityService activities, CheckoutStore store, PaymentGateway gateway, Clock clock,
+            CheckoutExpiry expiry,
             io.slotwise.server.booking.BookingService bookings, io.slotwise.server.venue.VenueService venues) {
         this.bookings = bookings;
         this.venues = venues;
+        this.expiry = expiry;
         this.holds = holds;
         this.activities = activities;
         this.store = store;
@@ -84,10 +87,15 @@ public class CheckoutService {
         // id, which only the payer has, so no hold token travels in a URL.
         String back = returnBase.replaceAll("/+$", "") + "/embed?widget=paid&checkout={CHECKOUT_SESSION_ID}";
         PaymentGateway.Checkout page = gateway.createCheckout(new PaymentGateway.CheckoutOrder(holdId, terms.activityName(), priceId,
-                terms.price(), terms.currency(), hold.partySize(), holds.emailOf(holdId), back, back + "&cancelled=true",
+                hold.amount() / hold.partySize(), hold.currency(), hold.partySize(), holds.emailOf(holdId), back, back + "&cancelled=true",
                 hold.expiresAt().toInstant().plus(PAGE_OUTLIVES_HOLD)));
         // Two racing calls get the same page from Stripe (same idempotency key): the second insert is a no-op.
         store.add(page.id(), holdId, page.url(), clock.instant());
+        if (holds.staffView(holdId).status() != HoldStatus.HELD) {
+            // The hold ended while the page was being made, too late for its end to close the page: close it here.
+            expiry.close(page.id(), holdId);
+            throw new DomainException(ErrorCode.HOLD_EXPIRED, "The hold ended; hold the seats again");
+        }
         return new CheckoutStart(page.id(), page.url(), hold.expiresAt().toInstant());
     }
 }

@@ -60,19 +60,17 @@ class CheckoutStore {
                 .param("status", status).param("id", id).update();
     }
 
-    /** Notes an event as handled; false if it was handled before. */
-    boolean firstDelivery(String eventId, String type, Instant now) {
+    boolean handled(String eventId) {
+        return jdbc.sql("SELECT COUNT(*) FROM payment_events WHERE id = :id").param("id", eventId).query(Integer.class).single() > 0;
+    }
+
+    /** Notes an event as handled; a second note of the same event (two deliveries at once) changes nothing. */
+    void markHandled(String eventId, String type, Instant now) {
         try {
             jdbc.sql("INSERT INTO payment_events (id, type, received_at) VALUES (:id, :type, :now)")
                     .param("id", eventId).param("type", type).param("now", ts(now)).update();
-            return true;
-        } catch (DuplicateKeyException seen) {
-            return false;
+        } catch (DuplicateKeyException alsoHandledByTheOtherDelivery) {
+            // Fine: the steps are repeatable, and both deliveries did them.
         }
-    }
-
-    /** Forgets an event whose handling failed, so that the provider's next delivery is handled. */
-    void forget(String eventId) {
-        jdbc.sql("DELETE FROM payment_events WHERE id = :id").param("id", eventId).update();
     }
 }

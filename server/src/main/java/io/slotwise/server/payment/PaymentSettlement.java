@@ -1,6 +1,7 @@
 package io.slotwise.server.payment;
 
 import io.slotwise.common.api.Booking;
+import io.slotwise.common.api.BookingStatus;
 import io.slotwise.common.api.PaymentStatus;
 import io.slotwise.server.booking.BookingService;
 import io.slotwise.server.reservation.HoldService;
@@ -36,17 +37,19 @@ class PaymentSettlement {
     void paid(String checkoutId, UUID holdId, String customerName, String paymentReference, long amount) {
         store.mark(checkoutId, "COMPLETE");
         PaidHold outcome = holds.settlePayment(holdId, customerName, paymentReference);
-        if (outcome.booking().isEmpty()) {
-            // Idempotency key per payment: a redelivered notice cannot refund twice.
-            gateway.refund(paymentReference, amount, "refund-late-" + paymentReference);
+        Booking booking = outcome.booking().orElseGet(() -> {
+            // Recorded before the money goes back, so that a repeated notice cannot book the places
+            // again for money already refunded.
             Booking recorded = holds.recordRefundedPayment(holdId, paymentReference);
-            LOG.info("Payment {} came after the places of hold {} were gone; refunded, booking {} marked so",
+            LOG.info("Payment {} came after the places of hold {} were gone; refunding, booking {} marked so",
                     paymentReference, holdId, recorded.bookingNumber());
-            return;
-        }
-        Booking booking = outcome.booking().get();
+            return recorded;
+        });
         boolean paidByThis = bookings.paymentReference(booking.id()).filter(paymentReference::equals).isPresent();
-        if (!paidByThis && booking.paymentStatus() == PaymentStatus.NONE) {
+        if (paidByThis && booking.status() == BookingStatus.CANCELLED && booking.paymentStatus() == PaymentStatus.REFUNDED) {
+            // Idempotency key per payment: repeated notices refund once.
+            gateway.refund(paymentReference, amount, "refund-late-" + paymentReference);
+        } else if (!paidByThis && booking.paymentStatus() == PaymentStatus.NONE) {
             // Staff booked it at the desk meanwhile: the customer must not pay twice.
             gateway.refund(paymentReference, amount, "refund-double-" + paymentReference);
             LOG.info("Booking {} was confirmed before its online payment {} arrived; that payment was refunded",

@@ -57,30 +57,31 @@ public class StripeWebhooks {
             LOG.warn("A signed payment notice could not be read as a Stripe event: {}", unreadable.toString());
             throw new DomainException(ErrorCode.MALFORMED_REQUEST, "The payload is not a Stripe event");
         }
-        if (!store.firstDelivery(event.getId(), event.getType(), clock.instant())) {
+        if (store.handled(event.getId())) {
             return; // handled before: Stripe delivers at least once
         }
-        try {
-            handle(event);
-        } catch (RuntimeException e) {
-            // Not handled after all: Stripe delivers it again, and then it must not look seen.
-            store.forget(event.getId());
-            throw e;
-        }
+        // Noted as handled only once it was: a crash or failure halfway leaves it for Stripe's next
+        // delivery. Every step is safe to repeat, so two deliveries at once do no harm either.
+        handle(event);
+        store.markHandled(event.getId(), event.getType(), clock.instant());
     }
 
     private void handle(Event event) {
         switch (event.getType()) {
             case "checkout.session.completed", "checkout.session.async_payment_succeeded" -> {
                 Session session = object(event, Session.class);
-                if ("paid".equals(session.getPaymentStatus()) || "no_payment_required".equals(session.getPaymentStatus())) {
-                    settlement.paid(session.getId(), reservation(session), name(session), session.getPaymentIntent(),
+                var hold = reservation(session);
+                if (hold.isEmpty()) {
+                    // Acknowledged, not refused: refusing makes Stripe retry for days and then give up on us.
+                    LOG.info("Checkout Session {} is not a Slotwise hold's; ignored", session.getId());
+                } else if ("paid".equals(session.getPaymentStatus()) && session.getPaymentIntent() != null) {
+                    settlement.paid(session.getId(), hold.get(), name(session), session.getPaymentIntent(),
                             session.getAmountTotal() == null ? 0 : session.getAmountTotal());
                 }
             }
             case "checkout.session.expired", "checkout.session.async_payment_failed" -> {
                 Session session = object(event, Session.class);
-                settlement.unpaid(session.getId(), reservation(session));
+                reservation(session).ifPresent(hold -> settlement.unpaid(session.getId(), hold));
             }
             case "charge.refunded" -> {
                 Charge charge = object(event, Charge.class);
@@ -90,15 +91,16 @@ public class StripeWebhooks {
         }
     }
 
-    private static UUID reservation(Session session) {
+    /** The hold a Checkout Session was made for; empty for sessions that are not ours (other sales on the account). */
+    private static java.util.Optional<UUID> reservation(Session session) {
         String id = session.getMetadata() == null ? null : session.getMetadata().get("reservation_id");
         if (id == null) {
             id = session.getClientReferenceId();
         }
         try {
-            return UUID.fromString(id);
+            return java.util.Optional.of(UUID.fromString(id));
         } catch (RuntimeException e) {
-            throw DomainException.invalid("reservation_id", "the Checkout Session names no Slotwise hold");
+            return java.util.Optional.empty();
         }
     }
 

@@ -246,8 +246,20 @@ public class HoldService {
         UUID customer = bookings.customerFor(terms.organizationId(), hold.email(), hold.email(), null);
         NewBooking refunded = new NewBooking(hold.id(), terms.venueId(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
                 hold.currency(), PaymentMethod.ONLINE, PaymentStatus.REFUNDED, paymentReference);
-        transactions.executeWithoutResult(tx -> bookings.recordRefunded(refunded));
-        return bookings.forReservation(holdId).orElseThrow();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(tx -> bookings.recordRefunded(refunded));
+                return bookings.forReservation(holdId).orElseThrow();
+            } catch (DuplicateKeyException e) {
+                var recordedMeanwhile = bookings.forReservation(holdId);
+                if (recordedMeanwhile.isPresent()) {
+                    return recordedMeanwhile.get(); // another delivery of the same notice got here first
+                }
+                if (!Sql.violates(e, "booking_number") || attempt == CONFIRM_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The address the hold was made with, to fill in on the payment page. */

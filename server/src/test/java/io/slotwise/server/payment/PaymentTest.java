@@ -375,4 +375,36 @@ class PaymentTest extends DatabaseTest {
     void theFakesEventsHaveTheApiVersionOfTheServersStripeLibrary() {
         assertThat(FakeStripe.API_VERSION).isEqualTo(com.stripe.Stripe.API_VERSION);
     }
+
+    @Test
+    void aNoticeForACheckoutThatIsNotOursIsAcknowledgedAndIgnored() {
+        Response foreign = deliver("checkout.session.completed",
+                FakeStripe.session("cs_other_shop", null, "complete", "paid", "pi_other", 999, "Someone"));
+
+        assertThat(foreign.status()).as("refusing would make Stripe retry for days").isEqualTo(200);
+        assertThat(stripe.refunds()).isEmpty();
+    }
+
+    @Test
+    void aLatePaymentWhoseRefundFailedIsRefundedOnTheNextDeliveryAndNeverBookedAfterAll() {
+        String[] hold = hold(3);
+        String page = checkout(hold).path("checkoutSessionId").asString();
+        clock.advance(Duration.ofMinutes(11));
+        staff.post("/api/v1/maintenance/release-expired", "");
+        String[] others = hold(7);
+        String payload = FakeStripe.event("evt_retry_" + hold[0], "checkout.session.completed", paid(page, hold[0], "pi_retry", 3),
+                clock.instant());
+        stripe.down(true);
+
+        assertThat(deliverSigned(payload, clock.instant()).status()).as("Stripe retries a failed delivery").isEqualTo(502);
+        assertThat(bookingOf(hold[0]).path("paymentStatus").asString()).as("recorded before the refund").isEqualTo("REFUNDED");
+        // The places come free before Stripe delivers again: the refunded payment must not take them.
+        api().delete("/api/v1/public/reservations/" + others[0], "X-Hold-Token", others[1]);
+        stripe.down(false);
+        assertThat(deliverSigned(payload, clock.instant()).status()).isEqualTo(200);
+
+        assertThat(stripe.refunds()).containsExactly(new FakeStripe.Refund("pi_retry", 3 * PRICE));
+        assertThat(bookingOf(hold[0]).path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(fixtures.remaining(session)).isEqualTo(8);
+    }
 }
