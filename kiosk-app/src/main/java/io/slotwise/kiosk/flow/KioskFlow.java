@@ -50,8 +50,8 @@ public final class KioskFlow {
             + "we'll keep trying to finish your booking, please wait.";
     static final String PAID_TOO_LATE = "Your payment went through, but your ten minutes ran out before we could finish. "
             + "Please show this screen at the front desk. Reference: ";
-    /** A card payment is started only with this much of the hold left: tapping and approving takes a while. */
-    static final Duration CARD_NEEDS = Duration.ofSeconds(30);
+    /** A card payment is started only with this much of the hold left: tapping and approving take a few seconds. */
+    static final Duration CARD_NEEDS = Duration.ofSeconds(10);
     static final String TOO_LATE_FOR_CARD = "There is too little time left to pay by card. Please ask at the front desk.";
     /** Nobody touched the kiosk for this long mid-booking: ask whether they are still there. */
     static final Duration IDLE_ASK = Duration.ofSeconds(60);

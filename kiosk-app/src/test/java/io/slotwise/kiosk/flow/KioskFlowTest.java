@@ -405,7 +405,7 @@ class KioskFlowTest {
     void noCardPaymentIsStartedWhenTheHoldIsAboutToEnd() {
         toHold(2);
         AtomicInteger charges = new AtomicInteger();
-        now.set(NOW.plus(Duration.ofMinutes(10)).minusSeconds(20));
+        now.set(NOW.plus(Duration.ofMinutes(10)).minusSeconds(8));
         flow.tick();
 
         flow.pay(countingTerminal(charges));
