@@ -10,14 +10,12 @@ import io.slotwise.common.api.Customer;
 import io.slotwise.common.api.Hold;
 import io.slotwise.common.api.HoldRequest;
 import io.slotwise.common.api.HoldStatus;
-import io.slotwise.common.api.PaymentMethod;
 import io.slotwise.common.api.PaymentMode;
 import io.slotwise.common.api.PublicActivity;
 import io.slotwise.common.api.PublicVenue;
 import io.slotwise.common.api.SessionStatus;
 import io.slotwise.common.api.SessionView;
 import io.slotwise.common.client.SlotwiseApiException;
-import io.slotwise.kiosk.payment.PaymentTerminal;
 import io.slotwise.kiosk.payment.SimulatedCardTerminal;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,9 +27,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -86,26 +81,6 @@ class KioskFlowTest {
 
     private long venueCalls() {
         return backend.calls.stream().filter("venue"::equals).count();
-    }
-
-    private static PaymentTerminal countingTerminal(AtomicInteger charges) {
-        return new PaymentTerminal() {
-            @Override
-            public String label() {
-                return "Pay by card";
-            }
-
-            @Override
-            public PaymentMethod method() {
-                return PaymentMethod.CARD;
-            }
-
-            @Override
-            public CompletionStage<PaymentResult> charge(long amount, String currency, String reference) {
-                charges.incrementAndGet();
-                return CompletableFuture.completedFuture(PaymentResult.approvedOne());
-            }
-        };
     }
 
     @Test
@@ -249,8 +224,7 @@ class KioskFlowTest {
     @Test
     void aPaymentTakenDuringAnOutageIsConfirmedWhenTheServerIsBackWithoutChargingTwice() {
         toHold(2);
-        AtomicInteger charges = new AtomicInteger();
-        PaymentTerminal terminal = countingTerminal(charges);
+        InstantCardTerminal terminal = new InstantCardTerminal();
         backend.down = true;
 
         flow.pay(terminal);
@@ -266,7 +240,7 @@ class KioskFlowTest {
         passAndTick(Duration.ofSeconds(15));
 
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.CONFIRMED);
-        assertThat(charges.get()).isEqualTo(1);
+        assertThat(terminal.charges()).isEqualTo(1);
         assertThat(backend.calls).filteredOn(c -> c.startsWith("confirm")).allMatch(c -> c.equals("confirm CARD"));
         assertThat(backend.calls).noneMatch(c -> c.startsWith("release"));
     }
@@ -277,7 +251,7 @@ class KioskFlowTest {
         UUID held = flow.holdProperty().get().id();
         backend.failNext = new SlotwiseApiException(409, "HOLD_EXPIRED", "The hold expired", List.of(), "409", null);
 
-        flow.pay(countingTerminal(new AtomicInteger()));
+        flow.pay(new InstantCardTerminal());
 
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.EXPIRED);
         assertThat(flow.messageProperty().get()).startsWith(KioskFlow.PAID_TOO_LATE).endsWith(held.toString());
@@ -404,13 +378,13 @@ class KioskFlowTest {
     @Test
     void noCardPaymentIsStartedWhenTheHoldIsAboutToEnd() {
         toHold(2);
-        AtomicInteger charges = new AtomicInteger();
+        InstantCardTerminal terminal = new InstantCardTerminal();
         now.set(NOW.plus(Duration.ofMinutes(10)).minusSeconds(8));
         flow.tick();
 
-        flow.pay(countingTerminal(charges));
+        flow.pay(terminal);
 
-        assertThat(charges).hasValue(0);
+        assertThat(terminal.charges()).isZero();
         assertThat(flow.messageProperty().get()).isEqualTo(KioskFlow.TOO_LATE_FOR_CARD);
     }
 
@@ -418,7 +392,7 @@ class KioskFlowTest {
     void aCustomerWhoPaidForNothingKeepsTheScreenWithItsReference() {
         toHold(2);
         backend.failNext = new SlotwiseApiException(409, "HOLD_EXPIRED", "The hold expired", List.of(), "409", null);
-        flow.pay(countingTerminal(new AtomicInteger()));
+        flow.pay(new InstantCardTerminal());
         assertThat(flow.messageProperty().get()).startsWith(KioskFlow.PAID_TOO_LATE);
 
         passAndTick(KioskFlow.RETURN_AFTER.multipliedBy(3));

@@ -7,11 +7,8 @@ import io.slotwise.common.api.PublicActivity;
 import io.slotwise.common.api.SessionStatus;
 import io.slotwise.common.api.SessionView;
 import io.slotwise.kiosk.flow.FakeBackend;
+import io.slotwise.kiosk.flow.InstantCardTerminal;
 import io.slotwise.kiosk.flow.KioskFlow;
-import io.slotwise.common.api.PaymentMethod;
-import io.slotwise.kiosk.payment.PaymentTerminal;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import io.slotwise.kiosk.setup.PinHash;
 import io.slotwise.kiosk.setup.StaffExit;
 import java.awt.image.BufferedImage;
@@ -76,7 +73,7 @@ class KioskScreenshotsTest {
         backend = new FakeBackend(vault, sessions, new AtomicReference<>(now));
         flow = new KioskFlow(backend, Runnable::run, Runnable::run, clock);
         exit = new StaffExit(PinHash.of("1234"), clock, () -> { });
-        Parent root = new StaffExitView(new KioskView(flow, List.of(instantCard())).root(), exit).root();
+        Parent root = new StaffExitView(new KioskView(flow, List.of(new InstantCardTerminal())).root(), exit).root();
         scene = new Scene(root, 1280, 800);
         stage.setScene(scene);
         stage.show();
@@ -110,7 +107,7 @@ class KioskScreenshotsTest {
             flow.hold("Ana Lima", "ana@example.com");
         });
         robot.interact(() -> {
-            flow.pay(instantCard());
+            flow.pay(new InstantCardTerminal());
             written.add(shot("8-confirmed"));
             exit.cornerTapped();
             exit.cornerTapped();
@@ -127,26 +124,6 @@ class KioskScreenshotsTest {
             // A real picture, not a blank: the page colour and the button blue are both there.
             assertThat(distinctColours(image)).isGreaterThan(8);
         });
-    }
-
-    /** A card terminal that approves at once, on the calling (FX) thread. */
-    private static PaymentTerminal instantCard() {
-        return new PaymentTerminal() {
-            @Override
-            public String label() {
-                return "Pay by card";
-            }
-
-            @Override
-            public PaymentMethod method() {
-                return PaymentMethod.CARD;
-            }
-
-            @Override
-            public CompletionStage<PaymentResult> charge(long amount, String currency, String reference) {
-                return CompletableFuture.completedFuture(PaymentResult.approvedOne());
-            }
-        };
     }
 
     private Path setupShot(FxRobot robot) {

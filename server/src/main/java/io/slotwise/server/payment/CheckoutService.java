@@ -1,16 +1,21 @@
 package io.slotwise.server.payment;
 
+import io.slotwise.common.api.BookingStatus;
 import io.slotwise.common.api.CheckoutStart;
 import io.slotwise.common.api.CheckoutStatus;
 import io.slotwise.common.api.ErrorCode;
 import io.slotwise.common.api.Hold;
 import io.slotwise.common.api.HoldStatus;
+import io.slotwise.common.api.PaymentStatus;
 import io.slotwise.server.activity.ActivityService;
+import io.slotwise.server.booking.BookingService;
 import io.slotwise.server.reservation.HoldService;
 import io.slotwise.server.session.SessionTerms;
+import io.slotwise.server.venue.VenueService;
 import io.slotwise.server.web.DomainException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -30,12 +35,12 @@ public class CheckoutService {
     private final PaymentGateway gateway;
     private final Clock clock;
     private final CheckoutExpiry expiry;
-    private final io.slotwise.server.booking.BookingService bookings;
-    private final io.slotwise.server.venue.VenueService venues;
+    private final BookingService bookings;
+    private final VenueService venues;
 
     CheckoutService(HoldService holds, ActivityService activities, CheckoutStore store, PaymentGateway gateway, Clock clock,
             CheckoutExpiry expiry,
-            io.slotwise.server.booking.BookingService bookings, io.slotwise.server.venue.VenueService venues) {
+            BookingService bookings, VenueService venues) {
         this.bookings = bookings;
         this.venues = venues;
         this.expiry = expiry;
@@ -52,12 +57,12 @@ public class CheckoutService {
         Hold hold = holds.staffView(page.reservationId());
         SessionTerms terms = holds.termsOf(page.reservationId());
         String embedKey = venues.details(terms.venueId()).embedKey();
-        java.time.OffsetDateTime start = terms.startTime().atZone(terms.zone()).toOffsetDateTime();
+        OffsetDateTime start = terms.startTime().atZone(terms.zone()).toOffsetDateTime();
         var booking = bookings.forReservation(page.reservationId());
         String status;
         if (booking.isPresent()) {
-            status = booking.get().paymentStatus() == io.slotwise.common.api.PaymentStatus.REFUNDED
-                    && booking.get().status() == io.slotwise.common.api.BookingStatus.CANCELLED ? "REFUNDED" : "BOOKED";
+            status = booking.get().paymentStatus() == PaymentStatus.REFUNDED
+                    && booking.get().status() == BookingStatus.CANCELLED ? "REFUNDED" : "BOOKED";
         } else {
             status = hold.status() == HoldStatus.HELD || page.status().equals("COMPLETE") ? "PENDING" : "ENDED";
         }
