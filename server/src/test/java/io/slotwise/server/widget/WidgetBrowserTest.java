@@ -165,11 +165,14 @@ class WidgetBrowserTest extends DatabaseTest {
         }
         assertThat(driver.switchTo().activeElement().getAttribute("data-session")).isEqualTo(session.toString());
         keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
-        waiting().until(d -> "partySize".equals(d.switchTo().activeElement().getAttribute("id")));
+        // The focused element may be redrawn while it is read: read it again then.
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> "partySize".equals(d.switchTo().activeElement().getAttribute("id")));
         keys.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN).perform();
         keys.sendKeys(org.openqa.selenium.Keys.TAB, "keys@example.com", org.openqa.selenium.Keys.TAB, "Key Board",
                 org.openqa.selenium.Keys.ENTER).perform();
-        waiting().until(d -> "confirmButton".equals(d.switchTo().activeElement().getAttribute("id")));
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> "confirmButton".equals(d.switchTo().activeElement().getAttribute("id")));
         keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
 
         assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("bookingNumber"))).getText()).startsWith("SW-");
