@@ -4,6 +4,7 @@ import io.slotwise.admin.core.Async;
 import io.slotwise.admin.core.Settings;
 import io.slotwise.admin.shell.AdminWindow;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -32,7 +33,8 @@ public class AdminApp extends Application {
                 System.getenv().getOrDefault("SLOTWISE_SERVER", DEFAULT_SERVER));
         Path settings = Path.of(getParameters().getNamed().getOrDefault("settings", Settings.defaultFile().toString()));
         stage.setTitle("Slotwise Admin");
-        AdminWindow window = new AdminWindow(stage, new Settings(settings), new Async(background, Platform::runLater), server);
+        AdminWindow window = new AdminWindow(stage, new Settings(settings), new Async(background, Platform::runLater),
+                Clock.systemUTC(), server); // the app's one clock: the rest reads time through it
         window.showLogin();
         stage.show();
     }

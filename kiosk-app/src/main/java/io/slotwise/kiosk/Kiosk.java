@@ -34,15 +34,17 @@ public final class Kiosk implements AutoCloseable {
     private final Timeline ticker;
     private final EventSubscription subscription;
 
+    /** {@code clock}: this machine's clock; the kiosk corrects it by the server's and reads all time from that. */
     public Kiosk(KioskConfig config, Clock clock, List<PaymentTerminal> terminals, Runnable exit) {
         client = SlotwiseClient.builder(config.serverUrl()).bearerToken(config.deviceToken()).build();
+        Clock serverClock = client.clockFollowingServer(clock);
         background = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "kiosk-server-call");
             t.setDaemon(true);
             return t;
         });
-        flow = new KioskFlow(KioskBackend.of(client, config.embedKey()), background, Platform::runLater, clock);
-        staffExit = new StaffExit(config.exitPinHash(), clock, exit);
+        flow = new KioskFlow(KioskBackend.of(client, config.embedKey()), background, Platform::runLater, serverClock);
+        staffExit = new StaffExit(config.exitPinHash(), serverClock, exit);
         root = new StaffExitView(new KioskView(flow, terminals).root(), staffExit).root();
         // Live availability, and confirmations made at the front desk; the client reconnects by itself.
         subscription = client.subscribeVenue(config.embedKey(), event -> Platform.runLater(() -> flow.onEvent(event)));

@@ -11,7 +11,6 @@ import io.slotwise.common.api.VenueDetails;
 import io.slotwise.common.api.VenueEvent;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,7 +93,7 @@ public final class ActivitiesModel {
                 close();
             }
             if (previewWeek.get() == null || formVenueId == null) {
-                showWeek(today(venue));
+                showWeek(session.today());
             }
         }
         reloadList();
@@ -397,14 +396,6 @@ public final class ActivitiesModel {
 
     private Optional<ActivityDetails> find(UUID id) {
         return activities.stream().filter(a -> a.id().equals(id)).findFirst();
-    }
-
-    private static LocalDate today(VenueDetails venue) {
-        try {
-            return LocalDate.now(venue == null ? ZoneId.systemDefault() : ZoneId.of(venue.timezone()));
-        } catch (RuntimeException unknownZone) {
-            return LocalDate.now();
-        }
     }
 
     static LocalDate monday(LocalDate day) {

@@ -7,6 +7,7 @@ import io.slotwise.common.api.BookingStatus;
 import io.slotwise.common.api.VenueDetails;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
@@ -33,6 +34,8 @@ public final class BookingsModel {
     private final ObjectProperty<Booking> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper actionMessage = new ReadOnlyStringWrapper("");
+    /** The venue the dates were chosen for: another venue starts again from its own today. */
+    private UUID datesChosenFor;
 
     public BookingsModel(AdminSession session, Confirm confirm) {
         this.session = session;
@@ -40,14 +43,19 @@ public final class BookingsModel {
     }
 
     public ZoneId zone() {
-        VenueDetails venue = session.venue();
-        return venue == null ? ZoneId.systemDefault() : ZoneId.of(venue.timezone());
+        return session.zone();
     }
 
-    /** Today and the next four weeks, unless the member chose other dates. */
+    /** The venue's today and the next four weeks, unless the member chose other dates for this venue. */
     void defaultDates() {
+        UUID venue = session.venue() == null ? null : session.venue().id();
+        if (!Objects.equals(datesChosenFor, venue)) {
+            datesChosenFor = venue;
+            from.set(null);
+            to.set(null);
+        }
         if (from.get() == null) {
-            from.set(LocalDate.now(zone()));
+            from.set(session.today());
         }
         if (to.get() == null) {
             to.set(from.get().plusDays(28));

@@ -13,7 +13,7 @@ import io.slotwise.common.api.VenueDetails;
 import io.slotwise.common.client.SlotwiseApiException;
 import io.slotwise.common.client.SlotwiseClient;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -44,6 +44,8 @@ public final class NewBookingModel {
     private final StringProperty phone = new SimpleStringProperty("");
     private final ObjectProperty<PaymentMethod> method = new SimpleObjectProperty<>(PaymentMethod.CASH);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** The venue the date was chosen for: another venue starts again on its own today. */
+    private UUID dateChosenFor;
 
     public NewBookingModel(AdminSession session, Consumer<Booking> booked) {
         this.session = session;
@@ -63,8 +65,9 @@ public final class NewBookingModel {
         if (venue == null) {
             return;
         }
-        if (date.get() == null) {
-            date.set(LocalDate.now(ZoneId.of(venue.timezone())));
+        if (date.get() == null || !venue.id().equals(dateChosenFor)) {
+            dateChosenFor = venue.id();
+            date.set(session.today());
         }
         session.async().run(() -> session.client().activities(venue.id()), list -> {
             activities.setAll(list.stream().filter(ActivityDetails::active).toList());

@@ -6,6 +6,12 @@ import io.slotwise.common.api.VenueEvent;
 import io.slotwise.common.client.ConnectionState;
 import io.slotwise.common.client.EventSubscription;
 import io.slotwise.common.client.SlotwiseClient;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -24,12 +30,17 @@ import javafx.collections.ObservableList;
  * One logged-in member: the client carrying their token, the organization and venue they are
  * working on (switchable), whether they own that organization, and the venue's live staff events,
  * handed to every listening view on the UI thread. Switching venue switches the stream.
+ *
+ * <p>Time: every page reads "now" and "today" here, from the app's clock aligned with the server's
+ * and the venue's zone, never from this computer's clock or zone (a desk may sit in another zone
+ * than its venue, or its clock may be off).
  */
 public final class AdminSession implements AutoCloseable {
 
     private final SlotwiseClient client;
     private final LoginResponse login;
     private final Async async;
+    private final Clock clock;
     private final ObservableList<LoginResponse.Membership> organizations;
     private final ObjectProperty<LoginResponse.Membership> organization = new SimpleObjectProperty<>();
     private final ObservableList<VenueDetails> venues = FXCollections.observableArrayList();
@@ -42,10 +53,12 @@ public final class AdminSession implements AutoCloseable {
     private UUID currentStreamVenue;
     private UUID preferredVenue;
 
-    public AdminSession(SlotwiseClient client, LoginResponse login, Async async, UUID preferredVenue) {
+    /** {@code clock}: this computer's clock, which the session corrects by the server's. */
+    public AdminSession(SlotwiseClient client, LoginResponse login, Async async, Clock clock, UUID preferredVenue) {
         this.client = client;
         this.login = login;
         this.async = async;
+        this.clock = client.clockFollowingServer(clock);
         this.preferredVenue = preferredVenue;
         this.organizations = FXCollections.observableArrayList(login.memberships());
         this.owner = Bindings.createBooleanBinding(
@@ -63,6 +76,36 @@ public final class AdminSession implements AutoCloseable {
 
     public Async async() {
         return async;
+    }
+
+    /** The server's clock, as well as this computer can tell it. */
+    public Clock clock() {
+        return clock;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** The zone of the venue on screen; UTC while there is none (nothing is on show then). */
+    public ZoneId zone() {
+        return zoneOf(venue.get());
+    }
+
+    /** Today at the venue on screen, wherever this computer is. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone()));
+    }
+
+    static ZoneId zoneOf(VenueDetails venue) {
+        if (venue == null || venue.timezone() == null) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(venue.timezone());
+        } catch (DateTimeException unknown) {
+            return ZoneOffset.UTC; // the server checks zones; an older server's odd one still shows
+        }
     }
 
     public LoginResponse.User user() {

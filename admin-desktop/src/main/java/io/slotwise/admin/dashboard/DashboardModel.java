@@ -6,7 +6,6 @@ import io.slotwise.common.api.StaffSessionView;
 import io.slotwise.common.api.VenueDetails;
 import io.slotwise.common.api.WeeklyTrend;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ public final class DashboardModel {
         if (venue == null) {
             return;
         }
-        LocalDate day = LocalDate.now(ZoneId.of(venue.timezone()));
+        LocalDate day = session.today();
         session.async().run(() -> session.client().upcomingBookings(10, venue.id()), list -> upcoming.setAll(list),
                 p -> message.set(p.message()));
         session.async().run(() -> session.client().weeklyTrend(venue.id()), trend::set, p -> message.set(p.message()));

@@ -112,7 +112,7 @@ public final class DashboardPage implements Page {
     }
 
     private ZoneId zone() {
-        return session.venue() == null ? ZoneId.systemDefault() : ZoneId.of(session.venue().timezone());
+        return session.zone();
     }
 
     private void drawUpcoming() {

@@ -8,7 +8,6 @@ import io.slotwise.common.api.DeskHold;
 import io.slotwise.common.api.PaymentMethod;
 import io.slotwise.common.api.VenueEvent;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.collections.ListChangeListener;
@@ -80,9 +79,9 @@ public final class DeskPage implements Page {
             none.setId("deskEmpty");
             list.getChildren().add(none);
         }
-        ZoneId zone = session.venue() == null ? ZoneId.systemDefault() : ZoneId.of(session.venue().timezone());
+        ZoneId zone = session.zone();
         for (DeskHold hold : model.waiting()) {
-            long minutes = Math.max(0, Duration.between(Instant.now(), hold.expiresAt()).toMinutes());
+            long minutes = Math.max(0, Duration.between(session.now(), hold.expiresAt()).toMinutes());
             Label who = new Label(hold.customerName() + " · " + hold.partySize() + " people · " + hold.activityName() + " "
                     + TIME.format(hold.startTime().atZoneSameInstant(zone)));
             who.setStyle("-fx-font-weight: bold;");

@@ -6,6 +6,7 @@ import io.slotwise.admin.core.Settings;
 import io.slotwise.common.api.ErrorCode;
 import io.slotwise.common.api.LoginResponse;
 import io.slotwise.common.client.SlotwiseClient;
+import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,15 +21,18 @@ public final class LoginModel {
 
     private final Settings settings;
     private final Async async;
+    private final Clock clock;
     private final Consumer<AdminSession> loggedIn;
     private final StringProperty server = new SimpleStringProperty();
     private final StringProperty email = new SimpleStringProperty();
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public LoginModel(Settings settings, Async async, String defaultServer, Consumer<AdminSession> loggedIn) {
+    /** {@code clock}: this computer's clock; the session aligns it with the server's. */
+    public LoginModel(Settings settings, Async async, Clock clock, String defaultServer, Consumer<AdminSession> loggedIn) {
         this.settings = settings;
         this.async = async;
+        this.clock = clock;
         this.loggedIn = loggedIn;
         server.set(settings.get("server").orElse(defaultServer));
         email.set(settings.get("email").orElse(""));
@@ -58,7 +62,7 @@ public final class LoginModel {
                 return;
             }
             UUID lastVenue = settings.get("venue").map(LoginModel::uuidOrNull).orElse(null);
-            loggedIn.accept(new AdminSession(client, response, async, lastVenue));
+            loggedIn.accept(new AdminSession(client, response, async, clock, lastVenue));
         }, problem -> {
             client.close();
             message.set(problem.code().filter(c -> c == ErrorCode.UNAUTHENTICATED).isPresent() ? WRONG : problem.message());

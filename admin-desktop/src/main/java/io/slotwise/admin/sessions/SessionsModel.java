@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
@@ -41,6 +42,8 @@ public final class SessionsModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sessionMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper generateMessage = new ReadOnlyStringWrapper("");
+    /** The venue the day on show was chosen for: another venue opens on its own today. */
+    private UUID dayChosenFor;
 
     public SessionsModel(AdminSession session) {
         this.session = session;
@@ -48,15 +51,33 @@ public final class SessionsModel {
         span.addListener((o, was, now) -> load());
     }
 
-    /** Today in the venue's zone. */
+    /** Today at the venue, wherever this computer is. */
     public LocalDate today() {
-        VenueDetails venue = session.venue();
-        return LocalDate.now(venue == null ? ZoneId.systemDefault() : ZoneId.of(venue.timezone()));
+        return session.today();
     }
 
     public ZoneId zone() {
+        return session.zone();
+    }
+
+    /**
+     * Opens the board: on the venue's today the first time and whenever staff switched venue
+     * since, else on the day they chose (re-read).
+     */
+    public void open() {
         VenueDetails venue = session.venue();
-        return venue == null ? ZoneId.systemDefault() : ZoneId.of(venue.timezone());
+        if (venue == null) {
+            sessions.clear();
+            return; // the venues are still loading: the board opens on the venue's day once one is on screen
+        }
+        if (day.get() == null || !Objects.equals(dayChosenFor, venue.id())) {
+            dayChosenFor = venue.id();
+            if (!today().equals(day.get())) {
+                day.set(today()); // loads
+                return;
+            }
+        }
+        load();
     }
 
     /** The first day on show: the day, or the Monday of its week. */

@@ -79,11 +79,7 @@ public final class SessionsPage implements Page {
 
     @Override
     public void shown() {
-        if (model.dayProperty().get() == null) {
-            model.dayProperty().set(model.today());
-        } else {
-            model.load();
-        }
+        model.open();
     }
 
     private Node toolbar() {

@@ -20,6 +20,11 @@ final class AuditModel {
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
+    /** Times are shown on the venue's clock. */
+    java.time.ZoneId zone() {
+        return session.zone();
+    }
+
     AuditModel(AdminSession session) {
         this.session = session;
     }

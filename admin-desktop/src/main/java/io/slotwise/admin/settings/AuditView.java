@@ -24,7 +24,7 @@ final class AuditView {
         TableView<AuditEntry> table = new TableView<>(model.entries());
         table.setId("auditTable");
         table.setPlaceholder(new Label("No changes yet."));
-        table.getColumns().add(column("When", e -> Forms.when(e.at()), 150));
+        table.getColumns().add(column("When", e -> Forms.when(e.at(), model.zone()), 150));
         table.getColumns().add(column("Who", AuditView::who, 200));
         table.getColumns().add(column("What", e -> e.entityType() == null ? "" : e.entityType(), 110));
         table.getColumns().add(column("Action", AuditEntry::action, 360));

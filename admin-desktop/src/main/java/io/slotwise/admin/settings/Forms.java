@@ -75,8 +75,9 @@ final class Forms {
         return t.endsWith(".") ? t : t + ".";
     }
 
-    static String when(Instant at) {
-        return at == null ? "" : WHEN.format(at.atZone(ZoneId.systemDefault()));
+    /** An instant as the venue's clock shows it (never this computer's zone). */
+    static String when(Instant at, ZoneId venueZone) {
+        return at == null ? "" : WHEN.format(at.atZone(venueZone));
     }
 
     static String text(String value) {

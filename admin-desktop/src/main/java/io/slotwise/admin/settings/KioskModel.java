@@ -27,6 +27,11 @@ final class KioskModel {
     private final ReadOnlyStringWrapper tokenDevice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
+    /** Times are shown on the venue's clock. */
+    java.time.ZoneId zone() {
+        return session.zone();
+    }
+
     KioskModel(AdminSession session, Confirm confirm) {
         this.session = session;
         this.confirm = confirm;

@@ -38,9 +38,9 @@ final class KioskView {
                 }
                 if (device.revokedAt() != null) {
                     getStyleClass().add("revoked");
-                    setText(device.name() + "   ·   revoked " + Forms.when(device.revokedAt()));
+                    setText(device.name() + "   ·   revoked " + Forms.when(device.revokedAt(), model.zone()));
                 } else {
-                    setText(device.name() + "   ·   added " + Forms.when(device.createdAt()));
+                    setText(device.name() + "   ·   added " + Forms.when(device.createdAt(), model.zone()));
                 }
             }
         });

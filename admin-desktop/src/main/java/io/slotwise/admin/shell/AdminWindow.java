@@ -5,6 +5,7 @@ import io.slotwise.admin.core.Async;
 import io.slotwise.admin.core.Settings;
 import io.slotwise.admin.login.LoginModel;
 import io.slotwise.admin.login.LoginView;
+import java.time.Clock;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -18,14 +19,17 @@ public final class AdminWindow {
     private final Stage stage;
     private final Settings settings;
     private final Async async;
+    private final Clock clock;
     private final String defaultServer;
     private AdminSession session;
     private MainView main;
 
-    public AdminWindow(Stage stage, Settings settings, Async async, String defaultServer) {
+    /** {@code clock}: the app's one clock (this computer's); every page reads time through the session. */
+    public AdminWindow(Stage stage, Settings settings, Async async, Clock clock, String defaultServer) {
         this.stage = stage;
         this.settings = settings;
         this.async = async;
+        this.clock = clock;
         this.defaultServer = defaultServer;
         stage.setOnCloseRequest(event -> {
             if (main != null && !main.mayClose()) {
@@ -35,7 +39,7 @@ public final class AdminWindow {
     }
 
     public void showLogin() {
-        show(new LoginView(new LoginModel(settings, async, defaultServer, this::loggedIn)).root());
+        show(new LoginView(new LoginModel(settings, async, clock, defaultServer, this::loggedIn)).root());
     }
 
     private void loggedIn(AdminSession opened) {

@@ -7,6 +7,7 @@ import io.slotwise.common.client.SlotwiseClient;
 import io.slotwise.common.testing.ServerProcess;
 import io.slotwise.common.testing.TestVenue;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -51,7 +52,7 @@ abstract class AdminTestBase {
         background = Executors.newFixedThreadPool(4);
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            window = new AdminWindow(stage, new Settings(home.resolve("admin.properties")), new Async(background, Platform::runLater),
+            window = new AdminWindow(stage, new Settings(home.resolve("admin.properties")), new Async(background, Platform::runLater), Clock.systemUTC(),
                     server.url());
             window.showLogin();
             stage.show();

@@ -37,6 +37,7 @@ import io.slotwise.common.api.VenueEvent;
 import io.slotwise.common.api.VenueRequest;
 import io.slotwise.common.api.WeeklyTrend;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -130,6 +131,14 @@ public final class SlotwiseClient implements AutoCloseable {
         return serverClock.serverAhead();
     }
 
+    /**
+     * {@code local} moved by {@link #serverClockAhead()} as it is at each reading: the clock a
+     * desk or kiosk app reads "now" and the venue's "today" from.
+     */
+    public Clock clockFollowingServer(Clock local) {
+        return new ServerAlignedClock(local, () -> serverClock.serverAhead().orElse(Duration.ZERO));
+    }
+
     /** A builder for a client of the server at {@code baseUrl}, e.g. {@code http://localhost:8080}. */
     public static Builder builder(String baseUrl) {
         return new Builder().baseUrl(baseUrl);
@@ -211,7 +220,8 @@ public final class SlotwiseClient implements AutoCloseable {
      */
     public Hold hold(HoldRequest request, String idempotencyKey) {
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-        Request httpRequest = request("POST", url("public", "reservations"), request, false)
+        // Signed in (a desk or kiosk), the hold is made as the venue: prepaid activities can then be paid in person.
+        Request httpRequest = request("POST", url("public", "reservations"), request, bearerToken != null)
                 // Unlike other POSTs, this body may be sent again: the key makes that safe.
                 .post(RequestBody.create(json.writeValueAsBytes(request), JSON))
                 .header("Idempotency-Key", idempotencyKey)

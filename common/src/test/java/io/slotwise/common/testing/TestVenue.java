@@ -12,7 +12,6 @@ import io.slotwise.common.client.SlotwiseClient;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,7 +49,12 @@ public record TestVenue(UUID organizationId, VenueDetails venue, ActivityDetails
 
     /** A fixed-offset zone where the time now is between 04:00 and 05:00. */
     static ZoneId earlyMorningZone() {
-        int utcHour = ZonedDateTime.now(ZoneId.of("UTC")).getHour();
+        return earlyMorningZone(java.time.Instant.now());
+    }
+
+    /** A fixed-offset zone where the time at {@code now} is between 04:00 and 05:00: the fixture's zone at any hour. */
+    public static ZoneId earlyMorningZone(java.time.Instant now) {
+        int utcHour = now.atZone(ZoneId.of("UTC")).getHour();
         int ahead = Math.floorMod(4 - utcHour + 12, 24) - 12; // within -12..+11 hours
         // Etc/GMT zones name the offset with the opposite sign: Etc/GMT-5 is five hours ahead of UTC.
         return ZoneId.of(ahead == 0 ? "Etc/UTC" : "Etc/GMT" + (ahead > 0 ? "-" : "+") + Math.abs(ahead));

@@ -5,25 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Time left on a hold by the server's clock: the hold ends at the server's {@code expiresAt}, and
- * this machine's clock may be off, so the difference measured when the hold was made (the
- * server's answer time against this clock) is applied to every reading.
+ * Time left on a hold. The hold ends at the server's {@code expiresAt}, so the clock given here
+ * must be the kiosk's clock aligned with the server's ({@code SlotwiseClient#clockFollowingServer}):
+ * this machine's own clock may be off.
  */
 public final class HoldCountdown {
 
     private final Clock clock;
     private final Instant expiresAt;
-    private final Duration serverAhead;
 
-    /** {@code serverAhead}: how far the server's clock is ahead of this one (negative if behind). */
-    public HoldCountdown(Clock clock, Instant expiresAt, Duration serverAhead) {
-        this.clock = clock;
+    public HoldCountdown(Clock serverClock, Instant expiresAt) {
+        this.clock = serverClock;
         this.expiresAt = expiresAt;
-        this.serverAhead = serverAhead;
     }
 
     public Duration left() {
-        Duration left = Duration.between(clock.instant().plus(serverAhead), expiresAt);
+        Duration left = Duration.between(clock.instant(), expiresAt);
         return left.isNegative() ? Duration.ZERO : left;
     }
 

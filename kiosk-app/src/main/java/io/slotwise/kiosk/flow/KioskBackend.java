@@ -8,7 +8,6 @@ import io.slotwise.common.api.HoldRequest;
 import io.slotwise.common.api.PublicVenue;
 import io.slotwise.common.api.SessionView;
 import io.slotwise.common.client.SlotwiseClient;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -40,11 +39,6 @@ public interface KioskBackend {
     /** Confirms as the venue's kiosk device, saying how it was paid. */
     Booking confirm(Hold hold, ConfirmRequest request);
 
-    /** How far the server's clock is ahead of the kiosk's: hold countdowns follow the server. */
-    default Duration serverClockAhead() {
-        return Duration.ZERO;
-    }
-
     /** The backend of a kiosk device: its client carries the device token. */
     static KioskBackend of(SlotwiseClient client, String embedKey) {
         return new KioskBackend() {
@@ -61,11 +55,6 @@ public interface KioskBackend {
             @Override
             public Hold hold(HoldRequest request, String idempotencyKey) {
                 return client.hold(request, idempotencyKey);
-            }
-
-            @Override
-            public Duration serverClockAhead() {
-                return client.serverClockAhead().orElse(Duration.ZERO);
             }
 
             @Override
