@@ -53,10 +53,6 @@ public final class KioskFlow {
     /** A card payment is started only with this much of the hold left: tapping and approving take a few seconds. */
     static final Duration CARD_NEEDS = Duration.ofSeconds(10);
     static final String TOO_LATE_FOR_CARD = "There is too little time left to pay by card. Please ask at the front desk.";
-    /** Nobody touched the kiosk for this long mid-booking: ask whether they are still there. */
-    static final Duration IDLE_ASK = Duration.ofSeconds(60);
-    /** No answer to "still there?" for this long: release and start over. */
-    static final Duration IDLE_GIVE_UP = Duration.ofSeconds(20);
     /** The confirmation or a "sorry" stays up this long, then the kiosk is ready for the next customer. */
     static final Duration RETURN_AFTER = Duration.ofSeconds(30);
     /** While waiting at the desk, the hold is also read this often, in case an event was missed. */
@@ -88,7 +84,7 @@ public final class KioskFlow {
     private final ReadOnlyStringWrapper phonePayment = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper askingStillThere = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper charging = new ReadOnlyBooleanWrapper(false);
-    private Instant lastTouch;
+    private final IdleWatch idle;
     private Instant lastDeskCheck;
     private Instant shownSince;
     private ZoneId zone = ZoneId.of("UTC");
@@ -104,6 +100,7 @@ public final class KioskFlow {
         this.backend = backend;
         this.background = background;
         this.clock = clock;
+        this.idle = new IdleWatch(clock);
         screen.addListener((o, was, now) -> shownSince = clock.instant());
         this.calls = new ServerCalls(background, ui, clock, RETRY, new ServerCalls.Outcomes() {
             @Override
@@ -138,15 +135,25 @@ public final class KioskFlow {
 
     public void chooseActivity(PublicActivity chosen) {
         activity.set(chosen);
-        chooseDay(LocalDate.now(clock.withZone(zone)));
+        chooseDay(today());
         screen.set(Screen.TIME);
     }
 
     /** Today first; later days on request, never earlier ones. */
     public void chooseDay(LocalDate chosen) {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = today();
         day.set(chosen.isBefore(today) ? today : chosen);
         refreshSessions();
+    }
+
+    /** Today at the venue (by the server's clock), wherever the kiosk's own clock and zone are. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** Whether the day on show is later than today, so that an earlier one can still be booked. */
+    public boolean earlierDayBookable() {
+        return day.get() != null && day.get().isAfter(today());
     }
 
     /** Re-reads the day's sessions (after a live event, or a slot was taken). */
@@ -208,7 +215,7 @@ public final class KioskFlow {
         calls.run(() -> backend.hold(request, key), made -> {
             holdRequest = null;
             hold.set(made);
-            timer = new HoldCountdown(clock, made.expiresAt().toInstant(), backend.serverClockAhead());
+            timer = new HoldCountdown(clock, made.expiresAt().toInstant());
             countdown.set(timer.text());
             message.set("");
             screen.set(Screen.HOLD);
@@ -328,7 +335,7 @@ public final class KioskFlow {
         }
         switch (now.status()) {
             case CONFIRMED -> booked(now.bookingNumber());
-            case HELD -> timer = new HoldCountdown(clock, now.expiresAt().toInstant(), backend.serverClockAhead());
+            case HELD -> timer = new HoldCountdown(clock, now.expiresAt().toInstant());
             default -> expired(held);
         }
     }
@@ -350,13 +357,13 @@ public final class KioskFlow {
         screen.set(Screen.EXPIRED);
     }
 
-    /** Any touch on the screen: the customer is still there. */
+    /** A real touch, key or scroll on the screen: the customer is still there. */
     public void touched() {
-        lastTouch = clock.instant();
+        idle.touched();
         askingStillThere.set(false);
     }
 
-    /** Asks "still there?" after a quiet minute mid-booking, and gives up twenty seconds later. */
+    /** Asks "still there?" after a quiet while mid-booking, and gives up if nobody answers ({@link IdleWatch}). */
     private void checkIdle() {
         // Paying at the desk or on a phone, the customer has stepped away from the kiosk on purpose.
         boolean waitingOnUs = paidWith != null || charging.get() || waitingElsewhere();
@@ -364,14 +371,10 @@ public final class KioskFlow {
             askingStillThere.set(false);
             return;
         }
-        if (lastTouch == null) {
-            lastTouch = clock.instant();
-        }
-        Duration quiet = Duration.between(lastTouch, clock.instant());
-        if (quiet.compareTo(IDLE_ASK.plus(IDLE_GIVE_UP)) >= 0) {
-            cancel();
-        } else if (quiet.compareTo(IDLE_ASK) >= 0) {
-            askingStillThere.set(true);
+        switch (idle.check(hold.get() != null)) {
+            case GIVE_UP -> cancel();
+            case ASK -> askingStillThere.set(true);
+            case FINE -> askingStillThere.set(false);
         }
     }
 
@@ -413,7 +416,7 @@ public final class KioskFlow {
         calls.forget();
         askingStillThere.set(false);
         charging.set(false);
-        lastTouch = null;
+        idle.forget();
         activity.set(null);
         session.set(null);
         day.set(null);

@@ -31,6 +31,8 @@ public final class KioskView {
     private final KioskFlow flow;
     private final List<PaymentTerminal> terminals;
     private final StackPane root = new StackPane();
+    /** The screen on show; the "still there?" question lies over it, so asking never redraws (or empties) a screen. */
+    private final StackPane screenLayer = new StackPane();
 
     public KioskView(KioskFlow flow, List<PaymentTerminal> terminals) {
         this.flow = flow;
@@ -44,10 +46,11 @@ public final class KioskView {
             }
         });
         flow.messageProperty().addListener((o, was, now) -> draw());
-        flow.askingStillThereProperty().addListener((o, was, now) -> draw());
-        // Every touch anywhere tells the flow the customer is still there.
+        root.getChildren().setAll(screenLayer, stillThere());
+        // Only what a customer does counts as them being there: JavaFX's own enter and exit events,
+        // fired when a screen changes under a resting pointer, do not.
         root.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> {
-            if (e.getEventType() != javafx.scene.input.MouseEvent.MOUSE_MOVED) {
+            if (CustomerInput.isCustomer(e)) {
                 flow.touched();
             }
         });
@@ -71,16 +74,19 @@ public final class KioskView {
             case CONFIRMED -> confirmed();
             case EXPIRED, TROUBLE -> notice();
         };
-        root.getChildren().setAll(screen);
-        if (flow.askingStillThereProperty().get()) {
-            Button here = new Button("Yes, I'm still here");
-            here.setId("stillHereButton");
-            here.setOnAction(e -> flow.touched());
-            VBox ask = new VBox(24, new Label("Are you still there?"), here);
-            ask.setAlignment(Pos.CENTER);
-            ask.getStyleClass().add("overlay");
-            root.getChildren().add(ask);
-        }
+        screenLayer.getChildren().setAll(screen);
+    }
+
+    private Node stillThere() {
+        Button here = new Button("Yes, I'm still here");
+        here.setId("stillHereButton");
+        here.setOnAction(e -> flow.touched());
+        VBox ask = new VBox(24, new Label("Are you still there?"), here);
+        ask.setId("stillThere");
+        ask.setAlignment(Pos.CENTER);
+        ask.getStyleClass().add("overlay");
+        ask.visibleProperty().bind(flow.askingStillThereProperty());
+        return ask;
     }
 
     private VBox page(String title, Node... content) {
@@ -132,8 +138,10 @@ public final class KioskView {
     }
 
     private Node times() {
-        HBox days = new HBox(16,
-                button("previousDay", "‹ Earlier day", () -> flow.chooseDay(flow.dayProperty().get().minusDays(1))),
+        Button earlier = button("previousDay", "‹ Earlier day", () -> flow.chooseDay(flow.dayProperty().get().minusDays(1)));
+        earlier.disableProperty().unbind();
+        earlier.setDisable(!flow.earlierDayBookable() || flow.busyProperty().get()); // no day before the venue's today
+        HBox days = new HBox(16, earlier,
                 new Label(flow.dayProperty().get() == null ? "" : DAY.format(flow.dayProperty().get())),
                 button("nextDay", "Later day ›", () -> flow.chooseDay(flow.dayProperty().get().plusDays(1))));
         days.setAlignment(Pos.CENTER);

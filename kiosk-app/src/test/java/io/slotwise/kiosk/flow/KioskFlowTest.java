@@ -15,6 +15,7 @@ import io.slotwise.common.api.PublicActivity;
 import io.slotwise.common.api.PublicVenue;
 import io.slotwise.common.api.SessionStatus;
 import io.slotwise.common.api.SessionView;
+import io.slotwise.common.client.ServerAlignedClock;
 import io.slotwise.common.client.SlotwiseApiException;
 import io.slotwise.kiosk.payment.SimulatedCardTerminal;
 import java.time.Clock;
@@ -369,7 +370,7 @@ class KioskFlowTest {
         toHold(2);
         flow.payAtDesk();
 
-        passAndTick(KioskFlow.IDLE_ASK.plus(KioskFlow.IDLE_GIVE_UP).plusSeconds(5));
+        passAndTick(IdleWatch.ASK_WHILE_HELD.plus(IdleWatch.GIVE_UP_WHILE_HELD).plusSeconds(5));
 
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.DESK);
         assertThat(backend.calls).noneMatch(c -> c.startsWith("release"));
@@ -414,18 +415,21 @@ class KioskFlowTest {
     }
 
     @Test
-    void anIdleKioskAsksWhetherTheCustomerIsStillThereThenReleasesAndResets() {
+    void anIdleKioskWithPlacesHeldAsksAfterMinutesThenReleasesAndResets() {
         toHold(2);
         UUID held = flow.holdProperty().get().id();
         flow.touched();
 
-        now.set(NOW.plus(KioskFlow.IDLE_ASK));
+        now.set(NOW.plus(IdleWatch.ASK.plus(IdleWatch.GIVE_UP)));
+        flow.tick();
+        assertThat(flow.askingStillThereProperty().get()).as("seconds are no reason to give up held places").isFalse();
+        now.set(NOW.plus(IdleWatch.ASK_WHILE_HELD));
         flow.tick();
         assertThat(flow.askingStillThereProperty().get()).isTrue();
         flow.touched();
         assertThat(flow.askingStillThereProperty().get()).isFalse();
 
-        now.set(NOW.plus(KioskFlow.IDLE_ASK.multipliedBy(2).plus(KioskFlow.IDLE_GIVE_UP)));
+        now.set(NOW.plus(IdleWatch.ASK_WHILE_HELD.multipliedBy(2).plus(IdleWatch.GIVE_UP_WHILE_HELD)));
         flow.tick();
 
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.ATTRACT);
@@ -433,12 +437,47 @@ class KioskFlowTest {
     }
 
     @Test
+    void aCustomerStillChoosingIsAskedAfterAQuietMinute() {
+        flow.start();
+        flow.chooseActivity(flow.activities().get(0));
+        flow.touched();
+
+        now.set(NOW.plus(IdleWatch.ASK));
+        flow.tick();
+        assertThat(flow.askingStillThereProperty().get()).isTrue();
+        now.set(NOW.plus(IdleWatch.ASK.plus(IdleWatch.GIVE_UP)));
+        flow.tick();
+
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.ATTRACT);
+    }
+
+    @Test
     void theCountdownFollowsTheServersClock() {
         Instant expires = NOW.plus(Duration.ofMinutes(10));
+        Clock serverAhead = new ServerAlignedClock(clock, () -> Duration.ofSeconds(30));
 
-        HoldCountdown serverAhead = new HoldCountdown(clock, expires, Duration.ofSeconds(30));
+        assertThat(new HoldCountdown(serverAhead, expires).text()).isEqualTo("9:30");
+        assertThat(new HoldCountdown(new ServerAlignedClock(clock, () -> Duration.ofMinutes(11)), expires).over()).isTrue();
+    }
 
-        assertThat(serverAhead.text()).isEqualTo("9:30");
-        assertThat(new HoldCountdown(clock, expires, Duration.ofMinutes(11)).over()).isTrue();
+    @Test
+    void todayIsTheVenuesDateAndNoEarlierDayIsOffered() {
+        // The kiosk's own clock is in UTC. Half an hour before and after midnight in Berlin: at 00:30
+        // there, UTC is still on the day before, and the kiosk must follow Berlin.
+        now.set(LocalDate.of(2027, 3, 10).atTime(23, 30).atZone(BERLIN).toInstant());
+        flow.start();
+        flow.chooseActivity(flow.activities().get(0));
+
+        assertThat(flow.dayProperty().get()).isEqualTo(LocalDate.of(2027, 3, 10));
+        assertThat(flow.earlierDayBookable()).isFalse();
+        flow.chooseDay(LocalDate.of(2027, 3, 9));
+        assertThat(flow.dayProperty().get()).as("never a day before the venue's today").isEqualTo(LocalDate.of(2027, 3, 10));
+
+        now.set(LocalDate.of(2027, 3, 11).atTime(0, 30).atZone(BERLIN).toInstant());
+        flow.chooseActivity(flow.activities().get(0));
+        assertThat(flow.dayProperty().get()).isEqualTo(LocalDate.of(2027, 3, 11));
+        flow.chooseDay(LocalDate.of(2027, 3, 12));
+        assertThat(flow.earlierDayBookable()).isTrue();
+        assertThat(backend.calls).contains("sessions 2027-03-11", "sessions 2027-03-12");
     }
 }
