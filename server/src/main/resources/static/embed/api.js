@@ -30,12 +30,14 @@ export const api = {
   activity: (id) => call(`/activities/${encodeURIComponent(id)}`),
   venueDay: (key, date) => call(`/venues/${encodeURIComponent(key)}/sessions?date=${date}`),
   activityDay: (id, date) => call(`/activities/${encodeURIComponent(id)}/sessions?from=${date}&to=${date}`),
-  hold: (sessionId, partySize, email) =>
+  // The same key for a retry of the same request: a hold made before the answer was lost is returned, not made twice.
+  hold: (sessionId, partySize, email, idempotencyKey) =>
     call('/reservations', {
       method: 'POST',
-      headers: { 'Idempotency-Key': crypto.randomUUID() },
+      headers: { 'Idempotency-Key': idempotencyKey },
       body: JSON.stringify({ sessionId, partySize, email }),
     }),
+  read: (hold) => call(`/reservations/${hold.id}`, { headers: { 'X-Hold-Token': hold.holdToken } }),
   release: (hold) => call(`/reservations/${hold.id}`, { method: 'DELETE', headers: { 'X-Hold-Token': hold.holdToken } }),
   confirm: (hold, customerName, phone) =>
     call(`/reservations/${hold.id}/confirm`, {

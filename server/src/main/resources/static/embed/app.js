@@ -3,6 +3,7 @@ import { api, ApiError } from './api.js';
 import { messages as t } from './messages.js';
 import { h, debounce } from './dom.js';
 import { todayIn, addDays, timeOf, longDate, money, countdown } from './time.js';
+import { untilReachable, unreachable } from './reach.js';
 
 const params = new URLSearchParams(location.search);
 const root = document.getElementById('widget');
@@ -24,6 +25,9 @@ const state = {
   notice: null,
   // Which screen is up: live updates redraw the slots only while the customer is choosing one.
   step: 'slots',
+  // The hold request on its way and its Idempotency-Key: a retry of the same request reuses both.
+  holdRequest: null,
+  holdKey: null,
 };
 
 function show(...children) {
@@ -33,8 +37,9 @@ function show(...children) {
 }
 
 function fail(error) {
-  const text = error instanceof ApiError && error.status === 404 ? t.notFound : t.failed;
-  show(h('p', { class: 'notice', role: 'alert', id: 'message' }, text));
+  const missing = error instanceof ApiError && error.status === 404;
+  show(h('p', { class: 'notice', role: 'alert', id: 'message' }, missing ? t.notFound : t.failed),
+    missing ? null : h('button', { type: 'button', id: 'retry', onclick: () => location.reload() }, t.tryAgain));
 }
 
 async function start() {
@@ -44,26 +49,47 @@ async function start() {
       await renderPaid(params.get('checkout'));
       return;
     }
-    if (widget === 'singlegame' && params.get('activityId')) {
-      const activity = await api.activity(params.get('activityId'));
-      state.singleActivity = activity;
-      state.activities.set(activity.id, activity);
-      state.zone = activity.venueTimezone;
-      state.embedKey = activity.venueEmbedKey;
-    } else if (widget === 'calendar' && params.get('key')) {
-      const venue = await api.venue(params.get('key'));
-      venue.activities.forEach((a) => state.activities.set(a.id, a));
-      state.zone = venue.timezone;
-      state.embedKey = params.get('key');
-    } else {
-      throw new ApiError(404);
-    }
-    state.date = todayIn(state.zone);
-    await loadDay();
+    await untilReachable(() => openWidget(widget), { waiting: (notice) => show(notice) });
     listen();
   } catch (error) {
     fail(error);
   }
+}
+
+async function openWidget(widget) {
+  if (widget === 'singlegame' && params.get('activityId')) {
+    const activity = await api.activity(params.get('activityId'));
+    state.singleActivity = activity;
+    state.activities.set(activity.id, activity);
+    state.zone = activity.venueTimezone;
+    state.embedKey = activity.venueEmbedKey;
+  } else if (widget === 'calendar' && params.get('key')) {
+    const venue = await api.venue(params.get('key'));
+    venue.activities.forEach((a) => state.activities.set(a.id, a));
+    state.zone = venue.timezone;
+    state.embedKey = params.get('key');
+  } else {
+    throw new ApiError(404);
+  }
+  state.date = todayIn(state.zone);
+  await loadDay();
+}
+
+/** Shows the chosen day's times; while the server is out of reach, says so over the times on show and keeps trying. */
+function showDay() {
+  const date = state.date;
+  return untilReachable(loadDay, {
+    waiting: (notice) => {
+      root.querySelector('#offline')?.remove();
+      root.prepend(notice);
+    },
+    stillWanted: () => state.step === 'slots' && state.date === date,
+  }).catch(fail);
+}
+
+/** A prepaid activity can be booked here only where online payment works. */
+function payableOnline(activity) {
+  return activity.paymentMode !== 'PREPAY' || activity.onlinePayment;
 }
 
 async function loadDay() {
@@ -89,16 +115,21 @@ function renderSlots() {
       onclick: () => changeDay(-1) }, '‹'),
     h('label', { for: 'date' }, t.chooseDate),
     h('input', { type: 'date', id: 'date', value: state.date, min: todayIn(state.zone),
-      onchange: (e) => { if (e.target.value) { state.date = e.target.value; loadDay().catch(fail); } } }),
+      onchange: (e) => { if (e.target.value) { state.date = e.target.value; showDay(); } } }),
     h('button', { type: 'button', class: 'ghost', id: 'nextDay', 'aria-label': t.nextDay,
       onclick: () => changeDay(1) }, '›'));
   const slots = state.sessions.length === 0
     ? h('p', { class: 'muted', id: 'noSlots' }, t.noSlots)
     : h('ul', { class: 'slots', role: 'list', 'aria-label': longDate(state.date, locale) },
       state.sessions.map((s) => slotItem(s)));
+  // Said before any time is chosen: a prepaid activity without online payment is booked with the venue.
+  const unpayable = [...state.activities.values()].filter((a) => !payableOnline(a));
+  const payNotice = unpayable.length === 0 ? null : h('p', { class: 'notice', id: 'payUnavailable' },
+    state.singleActivity ? t.payUnavailable : unpayable.map((a) => t.payUnavailableFor(a.name)).join(' '));
   show(
     state.singleActivity ? h('h1', {}, state.singleActivity.name) : null,
     state.notice ? h('p', { class: 'notice', role: 'status', id: 'message' }, state.notice) : null,
+    payNotice,
     picker,
     h('p', { class: 'muted zone' }, t.times(state.zone)),
     slots);
@@ -106,9 +137,11 @@ function renderSlots() {
 
 function slotItem(session) {
   const activity = state.activities.get(session.activityId);
-  const bookable = session.status === 'OPEN' && session.capacityRemaining >= activity.minPartySize
+  const open = session.status === 'OPEN' && session.capacityRemaining >= activity.minPartySize
     && new Date(session.startTime) > new Date();
-  const label = session.status !== 'OPEN' ? t.blocked : bookable ? t.left(session.capacityRemaining) : t.full;
+  const bookable = open && payableOnline(activity);
+  const label = session.status !== 'OPEN' ? t.blocked : !open ? t.full
+    : bookable ? t.left(session.capacityRemaining) : t.bookWithVenue;
   return h('li', {},
     h('button', { type: 'button', class: 'slot', 'data-session': session.id, disabled: !bookable,
       'aria-label': `${state.singleActivity ? '' : `${activity.name}, `}${timeOf(session.startTime, state.zone, locale)}, ${label}`,
@@ -121,7 +154,7 @@ function slotItem(session) {
 /** Back to choosing a time (after a booking, a cancellation or an expired hold). */
 function toSlots() {
   state.step = 'slots';
-  return loadDay().catch(fail);
+  return showDay();
 }
 
 function changeDay(days) {
@@ -129,7 +162,7 @@ function changeDay(days) {
   if (next < todayIn(state.zone)) return;
   state.date = next;
   state.notice = null;
-  loadDay().catch(fail);
+  showDay();
 }
 
 function chooseSlot(session) {
@@ -162,8 +195,24 @@ async function placeHold(form) {
   const button = root.querySelector('#holdButton');
   button.disabled = true;
   button.textContent = t.holding;
+  const chosen = state.chosen;
+  const request = { sessionId: chosen.id, partySize: Number(form.get('partySize')), email: String(form.get('email')).trim() };
+  if (JSON.stringify(request) !== state.holdRequest) {
+    // A different request gets a new key; the same one again (a retry, a second click) cannot hold twice.
+    state.holdRequest = JSON.stringify(request);
+    state.holdKey = crypto.randomUUID();
+  }
+  const details = root.querySelector('#details');
   try {
-    const hold = await api.hold(state.chosen.id, Number(form.get('partySize')), String(form.get('email')).trim());
+    const hold = await untilReachable(() => api.hold(request.sessionId, request.partySize, request.email, state.holdKey), {
+      waiting: (notice) => {
+        details.querySelector('#offline')?.remove();
+        details.prepend(notice);
+      },
+      reached: () => details.querySelector('#offline')?.remove(),
+      stillWanted: () => state.step === 'details' && state.chosen === chosen,
+    });
+    state.holdRequest = null;
     // The countdown follows the server's clock: the hold lasts until its expiresAt there.
     state.skew = Math.abs(hold.clockSkew ?? 0) > 2000 ? hold.clockSkew : 0;
     state.hold = { ...hold, customerName: String(form.get('name')).trim(), phone: String(form.get('phone') || '').trim() };
@@ -173,10 +222,12 @@ async function placeHold(form) {
       state.chosen = null;
       state.notice = t.taken;
       await toSlots();
-    } else if (error instanceof ApiError && error.status === 400) {
+    } else if (error instanceof ApiError && (error.status === 400 || error.code === 'PAYMENT_UNAVAILABLE')) {
+      state.holdRequest = null;
       button.disabled = false;
       button.textContent = t.hold;
-      root.querySelector('#details').prepend(h('p', { class: 'notice', role: 'alert', id: 'message' }, error.message));
+      details.querySelector('#message')?.remove();
+      details.prepend(h('p', { class: 'notice', role: 'alert', id: 'message' }, error.message));
     } else {
       fail(error);
     }
@@ -234,20 +285,41 @@ function expire() {
 async function confirmHold() {
   const button = root.querySelector('#confirmButton');
   button.disabled = true;
+  const hold = state.hold;
+  const actions = root.querySelector('.actions');
+  let lostAnAnswer = false;
   try {
-    const booking = await api.confirm(state.hold, state.hold.customerName, state.hold.phone || null);
-    clearInterval(state.ticker);
-    state.step = 'done';
-    state.hold = null;
-    state.chosen = null;
-    show(h('h2', { id: 'confirmed' }, t.confirmed),
-      h('p', {}, t.bookingNumber(''), h('strong', { id: 'bookingNumber' }, booking.bookingNumber)),
-      h('button', { type: 'button', id: 'bookAnother', 'data-autofocus': true, onclick: toSlots },
-        t.bookAnother));
+    const booking = await untilReachable(() => api.confirm(hold, hold.customerName, hold.phone || null), {
+      waiting: (notice) => {
+        lostAnAnswer = true;
+        root.querySelector('#offline')?.remove();
+        actions.before(notice);
+      },
+      reached: () => root.querySelector('#offline')?.remove(),
+      stillWanted: () => state.step === 'held' && state.hold === hold,
+    });
+    booked(booking.bookingNumber);
   } catch (error) {
-    if (error instanceof ApiError && error.code === 'HOLD_EXPIRED') expire();
+    if (error instanceof ApiError && error.code === 'HOLD_EXPIRED') {
+      expire();
+      return;
+    }
+    // A confirmation whose answer was lost may have gone through: the hold says so.
+    const now = lostAnAnswer ? await api.read(hold).catch(() => null) : null;
+    if (now && now.status === 'CONFIRMED' && now.bookingNumber) booked(now.bookingNumber);
     else fail(error);
   }
+}
+
+function booked(bookingNumber) {
+  clearInterval(state.ticker);
+  state.step = 'done';
+  state.hold = null;
+  state.chosen = null;
+  show(h('h2', { id: 'confirmed' }, t.confirmed),
+    h('p', {}, t.bookingNumber(''), h('strong', { id: 'bookingNumber' }, bookingNumber)),
+    h('button', { type: 'button', id: 'bookAnother', 'data-autofocus': true, onclick: toSlots },
+      t.bookAnother));
 }
 
 /** Prepaid: on to Stripe's payment page; Stripe sends the customer back to renderPaid. */
@@ -268,7 +340,8 @@ async function payNow() {
     button.disabled = false;
     button.textContent = t.payNow;
     if (error instanceof ApiError && error.code === 'HOLD_EXPIRED') expire();
-    else root.querySelector('.actions').after(h('p', { class: 'notice', role: 'alert', id: 'message' }, error.message));
+    else root.querySelector('.actions').after(h('p', { class: 'notice', role: 'alert', id: 'message' },
+      unreachable(error) ? t.offline : error.message));
   }
 }
 

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -80,6 +81,16 @@ public class HoldService {
      * included) instead of holding more seats.
      */
     public Hold hold(HoldRequest request, String idempotencyKey) {
+        return hold(request, idempotencyKey, (venue, organization) -> true);
+    }
+
+    /**
+     * A hold through the public API. {@code fromVenue} tells whether the caller is the venue itself
+     * (given the venue's and its organization's ids): a kiosk or the desk takes money in person,
+     * anyone else can pay a prepaid activity only online, so without online payment here their
+     * hold is refused ({@code PAYMENT_UNAVAILABLE}) before any seat is taken.
+     */
+    public Hold hold(HoldRequest request, String idempotencyKey, BiPredicate<UUID, UUID> fromVenue) {
         validate(request, idempotencyKey);
         String email = request.email().trim();
         if (idempotencyKey != null) {
@@ -89,6 +100,11 @@ public class HoldService {
             }
         }
         SessionTerms terms = bookableTerms(request.sessionId(), request.partySize());
+        if (terms.paymentMode() == PaymentMode.PREPAY && !properties.payments().stripe().configured()
+                && !fromVenue.test(terms.venueId(), terms.organizationId())) {
+            throw new DomainException(ErrorCode.PAYMENT_UNAVAILABLE,
+                    "Online payment is not available here, so this activity can't be booked online; please contact the venue");
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID id = UUID.randomUUID();
         String token = tokens.issue(id, idempotencyKey);

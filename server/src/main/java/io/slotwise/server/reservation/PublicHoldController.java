@@ -4,6 +4,7 @@ import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.ConfirmRequest;
 import io.slotwise.common.api.Hold;
 import io.slotwise.common.api.HoldRequest;
+import io.slotwise.server.security.VenueCallers;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,16 +28,20 @@ class PublicHoldController {
     static final String HOLD_TOKEN = "X-Hold-Token";
 
     private final HoldService holds;
+    private final VenueCallers venueCallers;
 
-    PublicHoldController(HoldService holds) {
+    PublicHoldController(HoldService holds, VenueCallers venueCallers) {
         this.holds = holds;
+        this.venueCallers = venueCallers;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Hold hold(@RequestBody HoldRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        return holds.hold(request, idempotencyKey);
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestHeader(name = "Authorization", required = false) String authorization) {
+        // The public can only pay a prepaid activity online; the venue's desk and kiosk take money in person.
+        return holds.hold(request, idempotencyKey, (venue, organization) -> venueCallers.isVenue(authorization, venue, organization));
     }
 
     @GetMapping("/{holdId}")

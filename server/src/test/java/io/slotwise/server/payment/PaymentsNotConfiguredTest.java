@@ -20,7 +20,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** A server without Stripe: prepaid activities say online payment is unavailable; pay-at-venue booking works as ever. */
+/**
+ * A server without Stripe: prepaid activities say online payment is unavailable and take no public
+ * hold (the kiosk and desk still sell them, paid in person); pay-at-venue booking works as ever.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "slotwise.jobs.release-expired-cron=-", "slotwise.jobs.generate-cron=-", "slotwise.rate-limit.enabled=false"})
 @Import(DatabaseTest.ClockConfig.class)
@@ -52,7 +55,19 @@ class PaymentsNotConfiguredTest {
         UUID atVenueSession = fixtures.session(atVenue, Duration.ofHours(5), 8);
 
         assertThat(api().get("/api/v1/public/activities/" + prepaid.id()).json().path("onlinePayment").asBoolean()).isFalse();
-        Response held = api().post("/api/v1/public/reservations", map("sessionId", prepaidSession, "partySize", 2, "email", "a@example.com"));
+        // The public could never pay it: no seat is held.
+        Response refused = api().post("/api/v1/public/reservations", map("sessionId", prepaidSession, "partySize", 2, "email", "a@example.com"));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("PAYMENT_UNAVAILABLE");
+        assertThat(fixtures.remaining(prepaidSession)).isEqualTo(8);
+        // The venue's kiosk and desk take money in person: their holds are made.
+        Response atKiosk = api().as(fixtures.kioskToken(prepaid.venueId())).post("/api/v1/public/reservations",
+                map("sessionId", prepaidSession, "partySize", 1, "email", "k@example.com"));
+        assertThat(atKiosk.status()).isEqualTo(201);
+        Response held = api().as(fixtures.staffToken(prepaid.venueId())).post("/api/v1/public/reservations",
+                map("sessionId", prepaidSession, "partySize", 2, "email", "a@example.com"));
+        assertThat(held.status()).isEqualTo(201);
+        assertThat(fixtures.remaining(prepaidSession)).isEqualTo(5);
         Response checkout = api().post("/api/v1/public/reservations/" + held.json().path("id").asString() + "/checkout", "",
                 "X-Hold-Token", held.json().path("holdToken").asString());
         assertThat(checkout.status()).isEqualTo(409);
