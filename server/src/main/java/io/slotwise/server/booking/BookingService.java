@@ -249,25 +249,44 @@ public class BookingService {
         return statement.query(BookingService::booking).list();
     }
 
-    /** Cancels a booking and gives its seats back; cancelling a cancelled booking changes nothing. */
+    /**
+     * Cancels a booking and gives its seats back: only a confirmed booking whose party has not
+     * checked in. Cancelling a cancelled booking changes nothing; any other state, or losing a race
+     * to a check-in, is {@code BOOKING_NOT_CHANGEABLE}.
+     */
     @Transactional
     public Booking cancel(UUID bookingId) {
         Booking booking = get(bookingId);
-        if (booking.status() == BookingStatus.CONFIRMED) {
-            refunds.ifAvailable(r -> r.beforeCancel(booking));
+        if (booking.status() == BookingStatus.CANCELLED) {
+            return booking;
         }
+        if (booking.checkedInAt() != null) {
+            throw notChangeable("The party has checked in; refund the booking instead");
+        }
+        // The conditional update first: it locks the row, so a racing check-in waits and then finds it cancelled.
         int cancelled = jdbc.sql("""
                 UPDATE bookings SET status = 'CANCELLED', cancelled_at = :now
-                WHERE id = :id AND status = 'CONFIRMED'""")
+                WHERE id = :id AND status = 'CONFIRMED' AND checked_in_at IS NULL""")
                 .param("now", ts(clock.instant()))
                 .param("id", bookingId)
                 .update();
-        if (cancelled == 1) {
-            sessions.returnSeats(booking.sessionId(), booking.partySize());
-            events.sessionChanged(booking.sessionId());
-            announce(booking, VenueEvent.BookingChanged.CANCELLED);
+        if (cancelled == 0) {
+            Booking now = get(bookingId);
+            if (now.status() == BookingStatus.CANCELLED) {
+                return now; // cancelled meanwhile by another request: the same outcome
+            }
+            throw notChangeable("The party checked in meanwhile; refund the booking instead");
         }
+        // Refunded inside this transaction: a failed refund undoes the cancellation.
+        refunds.ifAvailable(r -> r.beforeCancel(booking));
+        sessions.returnSeats(booking.sessionId(), booking.partySize());
+        events.sessionChanged(booking.sessionId());
+        announce(booking, VenueEvent.BookingChanged.CANCELLED);
         return get(bookingId);
+    }
+
+    private static DomainException notChangeable(String why) {
+        return new DomainException(ErrorCode.BOOKING_NOT_CHANGEABLE, why);
     }
 
     /** Records that the party arrived; checking in twice keeps the first time. */
@@ -275,17 +294,24 @@ public class BookingService {
     public Booking checkIn(UUID bookingId) {
         Booking booking = get(bookingId);
         if (booking.status() == BookingStatus.CANCELLED) {
-            throw new DomainException(ErrorCode.BOOKING_NOT_CHANGEABLE, "A cancelled booking cannot be checked in");
+            throw notChangeable("A cancelled booking cannot be checked in");
         }
         // A party marked a no-show that turns up late after all is simply checked in.
-        int checkedIn = jdbc.sql("UPDATE bookings SET checked_in_at = :now, no_show_at = NULL WHERE id = :id AND checked_in_at IS NULL")
+        int checkedIn = jdbc.sql("""
+                UPDATE bookings SET checked_in_at = :now, no_show_at = NULL
+                WHERE id = :id AND status = 'CONFIRMED' AND checked_in_at IS NULL""")
                 .param("now", ts(clock.instant()))
                 .param("id", bookingId)
                 .update();
         if (checkedIn == 1) {
             announce(booking, VenueEvent.BookingChanged.CHECKED_IN);
+            return get(bookingId);
         }
-        return get(bookingId);
+        Booking now = get(bookingId);
+        if (now.status() == BookingStatus.CANCELLED) {
+            throw notChangeable("The booking was cancelled meanwhile");
+        }
+        return now; // checked in already: the first time stays
     }
 
     /**
@@ -297,22 +323,29 @@ public class BookingService {
     public Booking markNoShow(UUID bookingId) {
         Booking booking = get(bookingId);
         if (booking.status() == BookingStatus.CANCELLED) {
-            throw new DomainException(ErrorCode.BOOKING_NOT_CHANGEABLE, "A cancelled booking cannot be a no-show");
+            throw notChangeable("A cancelled booking cannot be a no-show");
         }
         if (booking.checkedInAt() != null) {
-            throw new DomainException(ErrorCode.BOOKING_NOT_CHANGEABLE, "The party checked in");
+            throw notChangeable("The party checked in");
         }
         if (booking.startTime().toInstant().isAfter(clock.instant())) {
-            throw new DomainException(ErrorCode.BOOKING_NOT_CHANGEABLE, "The session has not started yet");
+            throw notChangeable("The session has not started yet");
         }
-        int marked = jdbc.sql("UPDATE bookings SET no_show_at = :now WHERE id = :id AND no_show_at IS NULL AND checked_in_at IS NULL")
+        int marked = jdbc.sql("""
+                UPDATE bookings SET no_show_at = :now
+                WHERE id = :id AND status = 'CONFIRMED' AND no_show_at IS NULL AND checked_in_at IS NULL""")
                 .param("now", ts(clock.instant()))
                 .param("id", bookingId)
                 .update();
         if (marked == 1) {
             announce(booking, VenueEvent.BookingChanged.NO_SHOW);
+            return get(bookingId);
         }
-        return get(bookingId);
+        Booking now = get(bookingId);
+        if (now.status() == BookingStatus.CANCELLED || now.checkedInAt() != null) {
+            throw notChangeable(now.checkedInAt() != null ? "The party checked in meanwhile" : "The booking was cancelled meanwhile");
+        }
+        return now; // marked already: the first time stays
     }
 
     /**

@@ -150,9 +150,6 @@ class StaffApiTest extends DatabaseTest {
         JsonNode upcoming = api.get("/api/v1/dashboard/upcoming-bookings?limit=100&venueId=" + venue).json();
         assertThat(upcoming).hasSize(1);
 
-        JsonNode checkedIn = api.post("/api/v1/bookings/" + bookingId + "/check-in", "").json();
-        assertThat(checkedIn.path("checkedInAt").isNull()).isFalse();
-
         JsonNode cancelled = api.post("/api/v1/bookings/" + bookingId + "/cancel", "").json();
         assertThat(cancelled.path("status").asString()).isEqualTo("CANCELLED");
         assertThat(fixtures.remaining(session)).isEqualTo(8);
@@ -160,6 +157,23 @@ class StaffApiTest extends DatabaseTest {
         assertThat(fixtures.remaining(session)).isEqualTo(8);
         assertThat(api.post("/api/v1/bookings/" + bookingId + "/check-in", "").code()).isEqualTo("BOOKING_NOT_CHANGEABLE");
         assertThat(api.get("/api/v1/dashboard/upcoming-bookings?venueId=" + venue).json()).isEmpty();
+    }
+
+    @Test
+    void aPartyThatCheckedInCanNoLongerBeCancelled() {
+        var activity = fixtures.activity(8, 1, 8, PaymentMode.PAY_AT_VENUE);
+        UUID session = fixtures.session(activity, Duration.ofHours(2), 8);
+        Api api = api().as(fixtures.ownerToken(activity.venueId()));
+        String bookingId = book(api, session, 3, "arrived@example.com");
+
+        JsonNode checkedIn = api.post("/api/v1/bookings/" + bookingId + "/check-in", "").json();
+        assertThat(checkedIn.path("checkedInAt").isNull()).isFalse();
+        assertThat(api.post("/api/v1/bookings/" + bookingId + "/check-in", "").status()).as("checking in twice keeps the first").isEqualTo(200);
+        var refused = api.post("/api/v1/bookings/" + bookingId + "/cancel", "");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("BOOKING_NOT_CHANGEABLE");
+        assertThat(fixtures.remaining(session)).as("the seats stay sold").isEqualTo(5);
     }
 
     @Test
