@@ -2,12 +2,13 @@
 import { api, ApiError } from './api.js';
 import { messages as t } from './messages.js';
 import { h, debounce } from './dom.js';
-import { todayIn, addDays, timeOf, longDate, money, countdown } from './time.js';
+import { todayIn, addDays, timeOf, longDate, money, countdown, usableLocale } from './time.js';
 import { untilReachable, unreachable } from './reach.js';
 
 const params = new URLSearchParams(location.search);
 const root = document.getElementById('widget');
-const locale = params.get('locale') || navigator.language || 'en';
+// A tag the page asked for that makes no sense falls back to the browser's language, then English.
+const locale = usableLocale(params.get('locale'), navigator.language);
 const accent = params.get('accent');
 if (accent && /^#[0-9a-fA-F]{3,8}$/.test(accent)) document.documentElement.style.setProperty('--accent', accent);
 

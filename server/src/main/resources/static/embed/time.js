@@ -1,4 +1,18 @@
 // Dates and times in the venue's zone, whatever the visitor's zone is.
+
+/** The first of `candidates` that is a language tag this browser can format for; else English. */
+export function usableLocale(...candidates) {
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      const [canonical] = Intl.getCanonicalLocales(candidate);
+      if (canonical && Intl.DateTimeFormat.supportedLocalesOf(canonical).length > 0) return canonical;
+    } catch (notALanguageTag) {
+      // e.g. locale=<bad> from the embedding page: try the next one
+    }
+  }
+  return 'en';
+}
 export function todayIn(zone) {
   return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }

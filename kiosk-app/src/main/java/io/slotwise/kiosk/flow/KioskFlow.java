@@ -95,6 +95,8 @@ public final class KioskFlow {
     private String holdKey;
     /** Set once the terminal approved: from then on only the confirmation is retried, never the charge. */
     private PaymentMethod paidWith;
+    /** The terminal's reference of that payment, sent with the confirmation. */
+    private String paidReference;
 
     public KioskFlow(KioskBackend backend, Executor background, Executor ui, Clock clock) {
         this.backend = backend;
@@ -249,12 +251,13 @@ public final class KioskFlow {
                 return;
             }
             paidWith = terminal.method();
+            paidReference = result.reference();
             confirmPaid(held);
         }));
     }
 
     private void confirmPaid(Hold held) {
-        calls.run(() -> backend.confirm(held, new ConfirmRequest(customerName, null, paidWith)), confirmed -> {
+        calls.run(() -> backend.confirm(held, new ConfirmRequest(customerName, null, paidWith, paidReference)), confirmed -> {
             booking.set(confirmed);
             booked(confirmed.bookingNumber());
         });

@@ -18,15 +18,15 @@ public interface PaymentTerminal {
     /** Takes the payment; completes with the outcome, never exceptionally. */
     CompletionStage<PaymentResult> charge(long amount, String currency, String reference);
 
-    /** The outcome of one charge. */
-    record PaymentResult(boolean approved, String message) {
+    /** The outcome of one charge; an approved one carries the terminal's reference of the payment. */
+    record PaymentResult(boolean approved, String message, String reference) {
 
-        public static PaymentResult approvedOne() {
-            return new PaymentResult(true, "Approved");
+        public static PaymentResult approved(String reference) {
+            return new PaymentResult(true, "Approved", reference);
         }
 
         public static PaymentResult declined(String why) {
-            return new PaymentResult(false, why);
+            return new PaymentResult(false, why, null);
         }
     }
 }

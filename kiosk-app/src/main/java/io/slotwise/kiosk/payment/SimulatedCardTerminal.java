@@ -35,6 +35,6 @@ public final class SimulatedCardTerminal implements PaymentTerminal {
         Executor later = CompletableFuture.delayedExecutor(pause.toMillis(), TimeUnit.MILLISECONDS);
         return CompletableFuture.supplyAsync(() -> amount % 100 == 13
                 ? PaymentResult.declined("The card was declined")
-                : PaymentResult.approvedOne(), later);
+                : PaymentResult.approved("SIM-" + reference), later);
     }
 }

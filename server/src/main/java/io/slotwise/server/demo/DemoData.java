@@ -132,7 +132,7 @@ class DemoData {
             SessionView session = pool.get((i * 7) % pool.size());
             var hold = holds.hold(new HoldRequest(session.id(), 2 + i % 3, guests[i][0]), null);
             var booking = holds.confirmByStaff(hold.id(), new ConfirmRequest(guests[i][1], guests[i][2],
-                    i % 2 == 0 ? PaymentMethod.PAY_AT_VENUE : PaymentMethod.CARD));
+                    i % 2 == 0 ? PaymentMethod.PAY_AT_VENUE : PaymentMethod.CARD), false);
             // Booked over the last days rather than all at start-up, as a real week would look.
             jdbc.sql("UPDATE bookings SET created_at = :created WHERE id = :id")
                     .param("created", clock.instant().minus(java.time.Duration.ofDays(i)).atOffset(java.time.ZoneOffset.UTC))

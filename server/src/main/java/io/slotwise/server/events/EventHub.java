@@ -131,14 +131,17 @@ class EventHub {
         long last = sequenceOf(lastEventId);
         boolean nothingLost = last >= 0 && last <= sequence.get() && last >= window.evictedUpTo;
         if (!nothingLost) {
-            subscriber.offer(new Numbered(instance + "-" + sequence.get(), sequence.get(), new VenueEvent.Resync(), false));
+            subscriber.replay(List.of(new Numbered(instance + "-" + sequence.get(), sequence.get(), new VenueEvent.Resync(), false)));
             return;
         }
+        // The whole window may be due: handed over as one backlog, not through the bounded live queue.
+        List<Numbered> missed = new ArrayList<>();
         for (Numbered n : window.events) {
             if (n.sequence() > last && (subscriber.staff() || !n.staffOnly())) {
-                subscriber.offer(n);
+                missed.add(n);
             }
         }
+        subscriber.replay(missed);
     }
 
     /** The sequence number of an id of this instance, or -1. */

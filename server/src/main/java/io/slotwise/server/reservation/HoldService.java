@@ -186,16 +186,33 @@ public class HoldService {
         if (terms.paymentMode() == PaymentMode.PREPAY) {
             throw new DomainException(ErrorCode.PAYMENT_REQUIRED, "This activity is paid online before it is booked");
         }
-        return confirm(hold, terms, request, PaymentMethod.PAY_AT_VENUE);
+        return confirm(hold, terms, request, PaymentMethod.PAY_AT_VENUE, null);
     }
 
-    /** Staff (or the venue's kiosk) confirm any hold of their venue, saying how it was paid. */
-    public Booking confirmByStaff(UUID holdId, ConfirmRequest request) {
-        StoredHold hold = holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold"));
-        SessionTerms terms = sessions.terms(hold.sessionId()).orElseThrow();
+    /**
+     * Staff (or the venue's kiosk) confirm any hold of their venue, saying how it was paid.
+     * Online payments are recorded by the payment provider's notice only. A kiosk books what its
+     * card terminal took, with the terminal's reference; cash and complimentary bookings are
+     * decisions for staff ({@code FORBIDDEN} for a kiosk).
+     */
+    public Booking confirmByStaff(UUID holdId, ConfirmRequest request, boolean byKiosk) {
         PaymentMethod method = request == null || request.paymentMethod() == null
                 ? PaymentMethod.PAY_AT_VENUE : request.paymentMethod();
-        return confirm(hold, terms, request, method);
+        String reference = request == null || request.paymentReference() == null || request.paymentReference().isBlank()
+                ? null : request.paymentReference().trim();
+        Violations v = new Violations();
+        if (method == PaymentMethod.ONLINE) {
+            v.add("paymentMethod", "ONLINE is recorded when the payment provider reports the payment");
+        }
+        v.maxLength("paymentReference", reference, 100);
+        v.throwIfAny();
+        if (byKiosk && (method != PaymentMethod.CARD || reference == null)) {
+            throw new DomainException(ErrorCode.FORBIDDEN,
+                    "A kiosk books card payments with the terminal's reference; other payments are for the front desk");
+        }
+        StoredHold hold = holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold"));
+        SessionTerms terms = sessions.terms(hold.sessionId()).orElseThrow();
+        return confirm(hold, terms, request, method, reference);
     }
 
     /**
@@ -358,7 +375,7 @@ public class HoldService {
         }
     }
 
-    private Booking confirm(StoredHold hold, SessionTerms terms, ConfirmRequest request, PaymentMethod method) {
+    private Booking confirm(StoredHold hold, SessionTerms terms, ConfirmRequest request, PaymentMethod method, String reference) {
         String name = request == null ? null : request.customerName();
         String phone = request == null || request.phone() == null || request.phone().isBlank()
                 ? null : request.phone().trim();
@@ -376,7 +393,7 @@ public class HoldService {
         }
         UUID customer = bookings.customerFor(terms.organizationId(), hold.email(), name.trim(), phone);
         NewBooking booking = new NewBooking(hold.id(), terms.venueId(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
-                hold.currency(), method);
+                hold.currency(), method, PaymentStatus.NONE, reference);
         for (int attempt = 1; ; attempt++) {
             try {
                 Boolean confirmed = transactions.execute(tx -> {

@@ -5,6 +5,8 @@ import io.slotwise.common.api.ConfirmRequest;
 import io.slotwise.common.api.ReleasedHolds;
 import io.slotwise.server.organization.Role;
 import io.slotwise.server.security.Guarded;
+import io.slotwise.server.security.Caller;
+import io.slotwise.server.security.Callers;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +31,7 @@ class StaffHoldController {
     @PostMapping("/reservations/{holdId}/confirm")
     @ResponseStatus(HttpStatus.CREATED)
     Booking confirm(@PathVariable UUID holdId, @RequestBody ConfirmRequest request) {
-        return holds.confirmByStaff(holdId, request);
+        return holds.confirmByStaff(holdId, request, Callers.current() instanceof Caller.Kiosk);
     }
 
     @Guarded(Role.STAFF)

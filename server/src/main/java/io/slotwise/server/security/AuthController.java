@@ -9,6 +9,7 @@ import io.slotwise.server.organization.StaffUser;
 import io.slotwise.server.web.DomainException;
 import io.slotwise.server.web.RateLimitedException;
 import io.slotwise.server.web.Violations;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import io.slotwise.common.api.PasswordChange;
 import org.springframework.http.HttpStatus;
@@ -25,13 +26,13 @@ class AuthController {
 
     private final OrganizationService organizations;
     private final AccessTokens tokens;
-    private final RateLimits limits;
+    private final LoginThrottle throttle;
     private final RevokedTokens revoked;
 
-    AuthController(OrganizationService organizations, AccessTokens tokens, RateLimits limits, RevokedTokens revoked) {
+    AuthController(OrganizationService organizations, AccessTokens tokens, LoginThrottle throttle, RevokedTokens revoked) {
         this.organizations = organizations;
         this.tokens = tokens;
-        this.limits = limits;
+        this.throttle = throttle;
         this.revoked = revoked;
     }
 
@@ -67,22 +68,25 @@ class AuthController {
     }
 
     @PostMapping("/login")
-    LoginResponse login(@RequestBody LoginRequest request) {
+    LoginResponse login(@RequestBody LoginRequest request, HttpServletRequest http) {
         Violations v = new Violations();
         v.required("email", request.email());
         v.required("password", request.password());
         v.throwIfAny();
-        var wait = limits.spendLogin(request.email());
+        String address = http.getRemoteAddr();
+        var wait = throttle.waitBeforeTrying(address, request.email());
         if (wait.isPresent()) {
-            // Guessing one account's password from many addresses is slowed down here.
-            throw new RateLimitedException("Too many login attempts for this account; retry in "
-                    + wait.getAsLong() + " s", wait.getAsLong());
+            // This address keeps guessing this account's password: it waits longer after every failure.
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            throw new RateLimitedException("Too many wrong passwords for this account from here; retry in " + seconds + " s", seconds);
         }
         Optional<StaffUser> user = organizations.findUser(request.email());
         if (!organizations.passwordMatches(user, request.password())) {
+            throttle.failed(address, request.email());
             // One answer for an unknown email and a wrong password: accounts cannot be probed.
             throw new DomainException(ErrorCode.UNAUTHENTICATED, "Email or password is wrong");
         }
+        throttle.succeeded(address, request.email());
         StaffUser staff = user.orElseThrow();
         AccessTokens.Issued issued = tokens.issue(staff.getId(), staff.getTokenGeneration());
         return new LoginResponse(issued.token(), issued.expiresAt(),

@@ -9,12 +9,11 @@ import io.github.bucket4j.TimeMeter;
 import io.slotwise.server.system.SlotwiseProperties;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets (Bucket4j) per client address and per login account, kept in memory for ten
+ * Token buckets (Bucket4j) per client address (see {@link LoginThrottle} for wrong passwords), kept in memory for ten
  * minutes after their last use. Time comes from the server's clock, so tests can refill them.
  * With several server instances each instance counts on its own: the limits are per instance.
  */
@@ -63,12 +62,6 @@ public class RateLimits {
             case LOGIN -> config.loginsPerMinute();
         };
         return spend(kind + "|" + address, perMinute, Duration.ofMinutes(1));
-    }
-
-    /** Spends one login attempt of the account; empty if allowed, else the seconds to wait. */
-    public OptionalLong spendLogin(String email) {
-        String account = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
-        return spend("ACCOUNT|" + account, config.loginsPerAccount(), Duration.ofMinutes(15));
     }
 
     private OptionalLong spend(String key, int capacity, Duration period) {

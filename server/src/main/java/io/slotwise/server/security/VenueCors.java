@@ -3,7 +3,6 @@ package io.slotwise.server.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.slotwise.server.activity.ActivityService;
-import io.slotwise.server.reservation.HoldService;
 import io.slotwise.server.session.SessionService;
 import io.slotwise.server.session.SessionTerms;
 import io.slotwise.server.venue.VenueService;
@@ -23,8 +22,10 @@ import org.springframework.web.cors.CorsConfigurationSource;
 /**
  * CORS for the public API: a browser on another site may call it only from an origin that the
  * venue concerned allows (its {@code allowedOrigins}). The venue comes from the path (embed key,
- * activity, session or hold); a new hold names its session in the body, which a preflight does
- * not carry, so {@code POST /public/reservations} accepts the origins of any venue. Decisions are
+ * activity or session). A new hold names its session in the body, which a preflight does not
+ * carry, so {@code POST /public/reservations} accepts the origins of any venue; so does every
+ * other hold path: a hold is guarded by its token, and an answer that depended on the hold's
+ * venue would tell a stranger which hold ids exist. Decisions are
  * cached for {@link #TTL} per resource and origin, so a change of allowed origins can take that
  * long to apply. Pages the server itself serves (the widget) are same-origin and need no CORS.
  */
@@ -33,19 +34,17 @@ class VenueCors implements CorsConfigurationSource {
 
     static final Duration TTL = Duration.ofSeconds(30);
     private static final Pattern RESOURCE = Pattern.compile(
-            "^/api/v1/public/(venues|activities|sessions|reservations)/([^/]+)");
+            "^/api/v1/public/(venues|activities|sessions)/([^/]+)");
 
     private final VenueService venues;
     private final ActivityService activities;
     private final SessionService sessions;
-    private final HoldService holds;
     private final Cache<String, Boolean> decisions = Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(50_000).build();
 
-    VenueCors(VenueService venues, ActivityService activities, SessionService sessions, HoldService holds) {
+    VenueCors(VenueService venues, ActivityService activities, SessionService sessions) {
         this.venues = venues;
         this.activities = activities;
         this.sessions = sessions;
-        this.holds = holds;
     }
 
     @Override
@@ -88,7 +87,6 @@ class VenueCors implements CorsConfigurationSource {
             case "venues" -> Optional.of(venues.byEmbedKey(id).getId());
             case "activities" -> Optional.of(activities.get(UUID.fromString(id)).getVenueId());
             case "sessions" -> sessions.termsForHold(UUID.fromString(id)).map(SessionTerms::venueId);
-            case "reservations" -> Optional.of(holds.venueOf(UUID.fromString(id)));
             default -> Optional.empty();
         };
     }

@@ -43,14 +43,14 @@ public record SlotwiseProperties(
 
     /**
      * Public rate limits per client address, per minute: reads, holds (and every other write of
-     * the public API), and login attempts; plus login attempts per account per 15 minutes.
+     * the public API), and login attempts. Wrong passwords are slowed down per address and
+     * account on top of that ({@code security.LoginThrottle}).
      */
     public record RateLimit(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("300") int readsPerMinute,
             @DefaultValue("20") int holdsPerMinute,
-            @DefaultValue("10") int loginsPerMinute,
-            @DefaultValue("10") int loginsPerAccount) {
+            @DefaultValue("10") int loginsPerMinute) {
     }
 
     /**

@@ -71,6 +71,12 @@ public class ProblemDetailsAdvice {
                 List.of(new FieldViolation(e.getName(), "has the wrong type or format")));
     }
 
+    /** A path id that is blank (%20, %09) converts to nothing: it names nothing that exists. */
+    @ExceptionHandler(org.springframework.web.bind.MissingPathVariableException.class)
+    ResponseEntity<ProblemDetail> blankPathVariable(org.springframework.web.bind.MissingPathVariableException e) {
+        return problem(ErrorCode.NOT_FOUND, "Nothing exists at this address", List.of());
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
         return problem(ErrorCode.VALIDATION_FAILED, "Request validation failed",

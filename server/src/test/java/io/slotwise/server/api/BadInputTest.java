@@ -103,6 +103,18 @@ class BadInputTest extends DatabaseTest {
         c.add(new Case("unknown status", "PATCH", "/api/v1/sessions/" + session, json, "{\"status\":\"MAYBE\"}", 400, "VALIDATION_FAILED", "status"));
         c.add(new Case("upcoming limit zero", "GET", "/api/v1/dashboard/upcoming-bookings?limit=0", null, null, 400, "VALIDATION_FAILED", "limit"));
         c.add(new Case("trend for unknown venue", "GET", "/api/v1/dashboard/weekly-trend?venueId=nope", null, null, 404, "NOT_FOUND", null));
+        c.add(new Case("a key given twice", "POST", hold, json,
+                "{\"sessionId\":\"" + session + "\",\"partySize\":1,\"partySize\":5,\"email\":\"a@example.com\"}", 400, "MALFORMED_REQUEST", null));
+        c.add(new Case("party as a numeric string", "POST", hold, json, body(session, "\"2\"", "\"a@example.com\""), 400, "VALIDATION_FAILED", "partySize"));
+        c.add(new Case("email as a number", "POST", hold, json, body(session, "2", "42"), 400, "VALIDATION_FAILED", "email"));
+        c.add(new Case("status as a number", "PATCH", "/api/v1/sessions/" + session, json, "{\"status\":1}", 400, "VALIDATION_FAILED", "status"));
+        c.add(new Case("generate in year 100000", "POST", "/api/v1/activities/" + activity + "/sessions/generate", json,
+                "{\"startDate\":\"+100000-01-01\",\"daysAhead\":1}", 400, "VALIDATION_FAILED", "startDate"));
+        c.add(new Case("venue day at the end of time", "GET", "/api/v1/public/venues/" + embedKey + "/sessions?date=%2B999999999-12-31",
+                null, null, 400, "VALIDATION_FAILED", "date"));
+        c.add(new Case("sessions before time began", "GET", "/api/v1/public/activities/" + activity
+                + "/sessions?from=-999999999-01-01&to=-999999999-01-01", null, null, 400, "VALIDATION_FAILED", "from"));
+        c.add(new Case("blank hold id", "GET", "/api/v1/public/reservations/%20?token", null, null, 404, "NOT_FOUND", null));
         c.add(new Case("unknown booking", "POST", "/api/v1/bookings/" + UUID.randomUUID() + "/cancel", json, "", 404, "NOT_FOUND", null));
         return c;
     }

@@ -32,7 +32,7 @@ class AuditLogTest extends DatabaseTest {
                 .json().path("id").asString();
 
         owner.patch("/api/v1/sessions/" + session, map("capacityTotal", 8));
-        kiosk.post("/api/v1/reservations/" + hold + "/confirm", map("customerName", "Ann", "paymentMethod", "CARD"));
+        kiosk.post("/api/v1/reservations/" + hold + "/confirm", map("customerName", "Ann", "paymentMethod", "CARD", "paymentReference", "TERM-1"));
         owner.patch("/api/v1/sessions/" + session, map("capacityTotal", 1));
 
         JsonNode entries = owner.get("/api/v1/organizations/" + organization + "/audit-log").json();

@@ -66,7 +66,7 @@ class SlotwiseClientFlowTest extends DatabaseTest {
                     Hold hold = kiosk.hold(new HoldRequest(session.id(), 3, "walkin@example.com"));
                     assertThat(hold.status()).isEqualTo(HoldStatus.HELD);
                     assertThat(hold.expiresAt().getOffset().getId()).isNotEqualTo("Z");
-                    var booking = kiosk.confirmAsStaff(hold.id(), new ConfirmRequest("Walk In", null, PaymentMethod.CARD));
+                    var booking = kiosk.confirmAsStaff(hold.id(), new ConfirmRequest("Walk In", null, PaymentMethod.CARD, "TERM-" + hold.id()));
                     assertThat(booking.bookingNumber()).startsWith("SW-");
                     assertThat(kiosk.readHold(hold.id(), hold.holdToken()).bookingNumber()).isEqualTo(booking.bookingNumber());
 

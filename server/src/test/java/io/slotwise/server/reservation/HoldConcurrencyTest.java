@@ -98,7 +98,7 @@ class HoldConcurrencyTest extends DatabaseTest {
                 work.add(pool.submit(() -> {
                     start.await();
                     try {
-                        holds.confirmByStaff(hold.id(), new ConfirmRequest("Racer", null, PaymentMethod.CASH));
+                        holds.confirmByStaff(hold.id(), new ConfirmRequest("Racer", null, PaymentMethod.CASH), false);
                     } catch (DomainException e) {
                         assertThat(e.code()).isEqualTo(ErrorCode.HOLD_EXPIRED);
                     }

@@ -71,6 +71,29 @@ class CorsTest extends DatabaseTest {
     }
 
     @Test
+    void holdsAnswerAlikeWhetherTheyExistOrNot() throws Exception {
+        var activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
+        UUID session = fixtures.session(activity, Duration.ofHours(2), 6);
+        String hold = api().post("/api/v1/public/reservations", map("sessionId", session, "partySize", 2, "email", "h@example.com"))
+                .json().path("id").asString();
+
+        for (String method : java.util.List.of("GET", "DELETE")) {
+            HttpResponse<String> existing = send(HttpRequest.newBuilder(uri("/api/v1/public/reservations/" + hold))
+                    .method(method, HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", "https://escape.example").header("X-Hold-Token", "not-the-token"));
+            String unknownId = UUID.randomUUID().toString();
+            HttpResponse<String> unknown = send(HttpRequest.newBuilder(uri("/api/v1/public/reservations/" + unknownId))
+                    .method(method, HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", "https://escape.example").header("X-Hold-Token", "not-the-token"));
+
+            assertThat(unknown.statusCode()).as(method).isEqualTo(existing.statusCode()).isEqualTo(404);
+            assertThat(unknown.body().replace(unknownId, hold)).as(method).isEqualTo(existing.body());
+            assertThat(unknown.headers().firstValue("Access-Control-Allow-Origin"))
+                    .isEqualTo(existing.headers().firstValue("Access-Control-Allow-Origin"));
+        }
+    }
+
+    @Test
     void sameOriginRequestsNeedNoCors() throws Exception {
         var activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
 

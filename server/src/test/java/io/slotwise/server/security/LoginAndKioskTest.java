@@ -136,7 +136,7 @@ class LoginAndKioskTest extends DatabaseTest {
     }
 
     @Test
-    void aKioskConfirmsHoldsOfItsVenueOnlyAndStopsWorkingWhenRevoked() {
+    void aKioskConfirmsCardPaidHoldsOfItsVenueOnlyAndStopsWorkingWhenRevoked() {
         var activity = fixtures.activity(6, 1, 6, PaymentMode.PREPAY);
         UUID session = fixtures.session(activity, Duration.ofHours(3), 6);
         var other = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
@@ -149,7 +149,19 @@ class LoginAndKioskTest extends DatabaseTest {
         String otherHold = api().post("/api/v1/public/reservations", map("sessionId", otherSession, "partySize", 2, "email", "k@example.com"))
                 .json().path("id").asString();
 
-        Response confirmed = kiosk.post("/api/v1/reservations/" + ownHold + "/confirm", map("customerName", "Walk-in", "paymentMethod", "CARD"));
+        // Cash and complimentary are staff decisions; a card payment comes with the terminal's reference.
+        for (var body : java.util.List.of(map("customerName", "Walk-in", "paymentMethod", "COMPLIMENTARY"),
+                map("customerName", "Walk-in", "paymentMethod", "CASH"), map("customerName", "Walk-in"),
+                map("customerName", "Walk-in", "paymentMethod", "CARD"))) {
+            Response refused = kiosk.post("/api/v1/reservations/" + ownHold + "/confirm", body);
+            assertThat(refused.status()).as("%s", body).isEqualTo(403);
+            assertThat(refused.code()).isEqualTo("FORBIDDEN");
+        }
+        assertThat(fixtures.holdStatus(java.util.UUID.fromString(ownHold))).isEqualTo("HELD");
+        assertThat(kiosk.post("/api/v1/reservations/" + ownHold + "/confirm",
+                map("customerName", "Walk-in", "paymentMethod", "ONLINE", "paymentReference", "pi_fake")).status()).isEqualTo(400);
+        Response confirmed = kiosk.post("/api/v1/reservations/" + ownHold + "/confirm",
+                map("customerName", "Walk-in", "paymentMethod", "CARD", "paymentReference", "TERM-0042"));
         Response elsewhere = kiosk.post("/api/v1/reservations/" + otherHold + "/confirm", map("customerName", "Walk-in"));
         Response bookings = kiosk.get("/api/v1/venues/" + activity.venueId() + "/bookings");
 

@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Public rate limits per client address and login throttling per account, with small limits.
+ * Public rate limits per client address and the throttling of wrong passwords, with small limits.
  * Every test here uses its own kind of request or account, since they share one address.
  */
 class RateLimitTest extends DatabaseTest {
@@ -27,7 +27,6 @@ class RateLimitTest extends DatabaseTest {
         registry.add("slotwise.rate-limit.reads-per-minute", () -> "1000");
         registry.add("slotwise.rate-limit.holds-per-minute", () -> "3");
         registry.add("slotwise.rate-limit.logins-per-minute", () -> "1000");
-        registry.add("slotwise.rate-limit.logins-per-account", () -> "3");
         registry.add("slotwise.events.max-subscribers-per-address", () -> "2");
     }
 
@@ -72,21 +71,38 @@ class RateLimitTest extends DatabaseTest {
     }
 
     @Test
-    void loginAttemptsAreThrottledPerAccount() {
+    void strangersGuessingFromManyAddressesSlowThemselvesDownButNeverTheOwner() throws Exception {
         UUID org = organizations.create("Throttle").getId();
         String email = "t-" + UUID.randomUUID() + "@example.com";
         organizations.addMember(org, email, "T", "the password", Role.OWNER);
-        Api api = api();
-        for (int i = 0; i < 3; i++) {
-            assertThat(api.post("/api/v1/auth/login", map("email", email, "password", "guess " + i)).status()).isEqualTo(401);
+        // Real connections from different loopback addresses: the server sees many strangers and the owner.
+        for (int stranger = 10; stranger <= 10 + LoginThrottle.ATTACK_FAILURES; stranger++) {
+            assertThat(loginFrom("127.0.0." + stranger, email, "guess " + stranger)).as("an address that never failed").isEqualTo(401);
         }
 
-        Response throttled = api.post("/api/v1/auth/login", map("email", email, "password", "the password"));
+        assertThat(loginFrom("127.0.0.2", email, "the password")).as("the owner, from an address that never failed").isEqualTo(200);
+        assertThat(loginFrom("127.0.0.10", email, "guess again")).as("a stranger under attack waits").isEqualTo(429);
+        // Under attack, a failing address gets no free tries: its one failure asked for 2 s.
+        clock.advance(LoginThrottle.delayAfter(1));
+        assertThat(loginFrom("127.0.0.10", email, "guess again")).as("after the wait, one more try").isEqualTo(401);
+        assertThat(loginFrom("127.0.0.10", email, "the password")).as("and then a longer wait").isEqualTo(429);
+        assertThat(loginFrom("127.0.0.10", "other-" + email, "x")).as("other accounts are not affected").isEqualTo(401);
+    }
 
-        assertThat(throttled.status()).isEqualTo(429);
-        assertThat(throttled.code()).isEqualTo("RATE_LIMITED");
-        assertThat(throttled.header("Retry-After")).isPresent();
-        assertThat(api.post("/api/v1/auth/login", map("email", "other-" + email, "password", "x")).status())
-                .as("other accounts are not affected").isEqualTo(401);
+    /** POSTs a login over a socket bound to {@code localAddress}; answers the HTTP status. */
+    private int loginFrom(String localAddress, String email, String password) throws java.io.IOException {
+        byte[] body = Api.json(map("email", email, "password", password)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 5000);
+            socket.setSoTimeout(10_000);
+            String head = "POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
     }
 }

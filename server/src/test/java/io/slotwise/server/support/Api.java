@@ -82,6 +82,17 @@ public class Api {
         return send(request);
     }
 
+    /** Any method, with a JSON body sent exactly as given (none when null). */
+    public Response request(String method, String path, String rawJson, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (rawJson == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(rawJson));
+        }
+        return send(request, headers);
+    }
+
     public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }

@@ -231,6 +231,16 @@ class WidgetBrowserTest extends DatabaseTest {
     }
 
     @Test
+    void aLocaleThatIsNoLanguageFallsBackAndTheWidgetStillBooks() throws Exception {
+        driver = Browser.start(1024, 900);
+        Slot slot3h = slot(PaymentMode.PAY_AT_VENUE);
+
+        book(open("widget=singlegame&locale=%3Cbad%3E&activityId=" + slot3h.activity().id(), slot3h.session(), slot3h.start()), 2);
+
+        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("bookingNumber"))).getText()).startsWith("SW-");
+    }
+
+    @Test
     void anUnknownKeyShowsAFriendlyMessage() throws Exception {
         driver = Browser.start(1024, 900);
 
