@@ -45,9 +45,22 @@ final class KioskDriver {
         return robot.lookup(".label").queryAllAs(Labeled.class).stream().map(Labeled::getText).toList().toString();
     }
 
+    /**
+     * Taps the node on screen now. Live updates redraw the time screen at any moment: a node
+     * replaced between finding and tapping it is found again (nothing was tapped then).
+     */
     void tap(String query) {
-        await(query, Node.class, n -> !n.isDisabled());
-        robot.clickOn(query);
+        for (int attempt = 1; ; attempt++) {
+            Node node = await(query, Node.class, n -> !n.isDisabled() && n.getScene() != null);
+            try {
+                robot.clickOn(node);
+                return;
+            } catch (RuntimeException redrawnMeanwhile) {
+                if (attempt == 3) {
+                    throw redrawnMeanwhile;
+                }
+            }
+        }
     }
 
     /** From the attract screen to the time screen of the test venue's activity. */
