@@ -186,6 +186,8 @@ public final class BookingsPage implements Page {
         actions.setDisable(true);
         model.selectedProperty().addListener((o, was, b) -> {
             actions.setDisable(b == null || b.status() == BookingStatus.CANCELLED);
+            // A party that arrived is not cancelled (the server refuses it too): refund instead.
+            cancel.setDisable(b != null && b.checkedInAt() != null);
             refund.setDisable(b == null || !BookingsModel.refundable(b));
             details.setText(b == null ? "Choose a booking in the list." : b.bookingNumber() + " · " + status(b) + "\n"
                     + b.activityName() + ", " + WHEN.format(b.startTime().atZoneSameInstant(model.zone())) + "\n"

@@ -6,7 +6,10 @@ import io.slotwise.admin.core.Settings;
 import io.slotwise.common.api.ErrorCode;
 import io.slotwise.common.api.LoginResponse;
 import io.slotwise.common.client.SlotwiseClient;
+import io.slotwise.common.api.InvitationAcceptance;
 import java.time.Clock;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,7 +17,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** The login screen's state: the remembered server and email, and what went wrong. */
+/**
+ * The login screen's state: the remembered server and email, and what went wrong. With an
+ * invitation code, the same screen accepts the invitation (with the account's password, or a
+ * name and a new password for a new account) and logs in.
+ */
 public final class LoginModel {
 
     static final String WRONG = "That email and password don't match. Please try again.";
@@ -26,6 +33,9 @@ public final class LoginModel {
     private final StringProperty server = new SimpleStringProperty();
     private final StringProperty email = new SimpleStringProperty();
     private final StringProperty password = new SimpleStringProperty("");
+    private final BooleanProperty invited = new SimpleBooleanProperty(false);
+    private final StringProperty invitationCode = new SimpleStringProperty("");
+    private final StringProperty displayName = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     /** {@code clock}: this computer's clock; the session aligns it with the server's. */
@@ -45,6 +55,10 @@ public final class LoginModel {
             message.set("The server address starts with http:// or https://");
             return;
         }
+        if (invited.get()) {
+            join(url);
+            return;
+        }
         if (who.isEmpty() || password.get().isEmpty()) {
             message.set("Please enter your email and password.");
             return;
@@ -52,21 +66,50 @@ public final class LoginModel {
         SlotwiseClient client = SlotwiseClient.builder(url).build();
         String secret = password.get();
         message.set("");
-        async.run(() -> client.login(who, secret), (LoginResponse response) -> {
-            password.set("");
-            settings.put("server", url);
-            settings.put("email", who);
-            if (response.memberships().isEmpty()) {
-                client.close();
-                message.set("This account belongs to no organization yet. Ask an owner to add you.");
-                return;
-            }
-            UUID lastVenue = settings.get("venue").map(LoginModel::uuidOrNull).orElse(null);
-            loggedIn.accept(new AdminSession(client, response, async, clock, lastVenue));
-        }, problem -> {
+        async.run(() -> client.login(who, secret), (LoginResponse response) -> loggedIn(url, client, response), problem -> {
             client.close();
             message.set(problem.code().filter(c -> c == ErrorCode.UNAUTHENTICATED).isPresent() ? WRONG : problem.message());
         });
+    }
+
+    /** Accepts the invitation and logs in as the account that joined. */
+    private void join(String url) {
+        String code = invitationCode.get() == null ? "" : invitationCode.get().trim();
+        if (code.isEmpty() || password.get().isEmpty()) {
+            message.set("Please enter the invitation code and your password (a new one if you have no account yet).");
+            return;
+        }
+        SlotwiseClient client = SlotwiseClient.builder(url).build();
+        InvitationAcceptance acceptance = new InvitationAcceptance(code,
+                displayName.get() == null || displayName.get().isBlank() ? null : displayName.get().trim(), password.get());
+        message.set("");
+        async.run(() -> client.acceptInvitation(acceptance), (LoginResponse response) -> {
+            invitationCode.set("");
+            invited.set(false);
+            loggedIn(url, client, response);
+        }, problem -> {
+            client.close();
+            message.set(problem.code().filter(c -> c == ErrorCode.UNAUTHENTICATED).isPresent()
+                    ? "That password does not match the invited account. Use your existing password, or ask for a new invitation."
+                    : problem.fields().containsKey("password") || problem.fields().containsKey("displayName")
+                            ? "No account has this email yet: enter your name and a new password of at least 10 characters."
+                            : problem.message());
+        });
+    }
+
+    private void loggedIn(String url, SlotwiseClient client, LoginResponse response) {
+        String who = response.user().email();
+        password.set("");
+        settings.put("server", url);
+        settings.put("email", who);
+        email.set(who);
+        if (response.memberships().isEmpty()) {
+            client.close();
+            message.set("This account belongs to no organization yet. Ask an owner to invite you.");
+            return;
+        }
+        UUID lastVenue = settings.get("venue").map(LoginModel::uuidOrNull).orElse(null);
+        loggedIn.accept(new AdminSession(client, response, async, clock, lastVenue));
     }
 
     private static UUID uuidOrNull(String text) {
@@ -87,6 +130,20 @@ public final class LoginModel {
 
     public StringProperty passwordProperty() {
         return password;
+    }
+
+    /** The member is joining with an invitation code rather than logging in. */
+    public BooleanProperty invitedProperty() {
+        return invited;
+    }
+
+    public StringProperty invitationCodeProperty() {
+        return invitationCode;
+    }
+
+    /** Their name, for a new account only. */
+    public StringProperty displayNameProperty() {
+        return displayName;
     }
 
     public ReadOnlyStringProperty messageProperty() {

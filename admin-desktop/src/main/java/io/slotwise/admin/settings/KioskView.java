@@ -86,40 +86,9 @@ final class KioskView {
     }
 
     private static Node tokenBox(KioskModel model) {
-        Label title = new Label();
-        title.getStyleClass().add("token-title");
-        title.textProperty().bind(Bindings.concat("Device token for \"", model.tokenDeviceProperty(), "\""));
-        TextField token = new TextField();
-        token.setId("kioskToken");
-        token.setEditable(false);
-        token.getStyleClass().add("token");
-        token.textProperty().bind(model.tokenProperty());
-        HBox.setHgrow(token, Priority.ALWAYS);
-        Label copied = new Label();
-        copied.setId("kioskTokenCopied");
-        Button copy = new Button("Copy");
-        copy.setId("copyKioskToken");
-        copy.setOnAction(e -> {
-            Forms.copy(model.tokenProperty().get());
-            copied.setText("Copied to the clipboard.");
-        });
-        model.tokenProperty().addListener((o, was, now) -> {
-            copied.setText("");
-            if (!now.isEmpty()) {
-                copy.requestFocus(); // Enter or Space copies it at once
-            }
-        });
-        HBox row = new HBox(8, token, copy);
-        row.setAlignment(Pos.CENTER_LEFT);
-        Label note = new Label("Copy it now and enter it on the kiosk's first-run screen: it will not be shown again. "
-                + "It disappears when you leave this section.");
-        note.setWrapText(true);
-        VBox box = new VBox(8, title, row, note, copied);
-        box.setId("kioskTokenBox");
-        box.getStyleClass().add("token-box");
-        box.visibleProperty().bind(model.tokenProperty().isNotEmpty());
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
+        return OnceShownToken.box("kiosk", Bindings.concat("Device token for \"", model.tokenDeviceProperty(), "\""),
+                model.tokenProperty(), "Copy it now and enter it on the kiosk's first-run screen: it will not be shown again. "
+                        + "It disappears when you leave this section.");
     }
 
     Node root() {

@@ -56,6 +56,7 @@ public final class SettingsPage implements Page {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (was == kioskTab) {
                 kiosks.forgetToken();
+                staff.forgetToken();
             }
             if (now == auditTab) {
                 audit.load();
@@ -75,11 +76,13 @@ public final class SettingsPage implements Page {
         root.sceneProperty().addListener((o, was, now) -> {
             if (now == null) {
                 kiosks.forgetToken();
+                staff.forgetToken();
             }
         });
         root.parentProperty().addListener((o, was, now) -> {
             if (now == null) {
                 kiosks.forgetToken();
+                staff.forgetToken();
             }
         });
     }
@@ -112,6 +115,7 @@ public final class SettingsPage implements Page {
     @Override
     public void shown() {
         kiosks.forgetToken();
+        staff.forgetToken();
         if (!session.ownerProperty().get()) {
             message.setText("Only an owner of the organization can change its settings.");
             tabs.setDisable(true);

@@ -3,7 +3,8 @@ package io.slotwise.admin.settings;
 import io.slotwise.admin.core.Confirm;
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.common.api.Member;
-import io.slotwise.common.api.MemberRequest;
+import io.slotwise.common.api.Invitation;
+import io.slotwise.common.api.InvitationRequest;
 import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,19 +15,24 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
-/** The organization's staff: who they are, their roles, adding, promoting, demoting and removing. */
+/**
+ * The organization's staff: who they are, their roles, inviting (the token shown once, pending
+ * invitations withdrawn), promoting, demoting and removing.
+ */
 final class StaffModel {
 
     static final String OWNER = "OWNER";
     static final String STAFF = "STAFF";
-    private static final Set<String> FORM_FIELDS = Set.of("email", "displayName", "password", "role");
+    private static final Set<String> FORM_FIELDS = Set.of("email", "role");
 
     private final AdminSession session;
     private final Confirm confirm;
     private final ObservableList<Member> members = FXCollections.observableArrayList();
+    private final ObservableList<Invitation> invitations = FXCollections.observableArrayList();
     private final StringProperty email = new SimpleStringProperty("");
-    private final StringProperty displayName = new SimpleStringProperty("");
-    private final StringProperty password = new SimpleStringProperty("");
+    /** The token of the invitation just made, shown once; empty otherwise. */
+    private final ReadOnlyStringWrapper token = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper tokenFor = new ReadOnlyStringWrapper("");
     private final StringProperty role = new SimpleStringProperty(STAFF);
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper formMessage = new ReadOnlyStringWrapper("");
@@ -41,6 +47,7 @@ final class StaffModel {
         UUID organization = organizationId();
         if (organization == null) {
             members.clear();
+            invitations.clear();
             return;
         }
         session.async().run(() -> session.client().members(organization), list -> {
@@ -48,23 +55,35 @@ final class StaffModel {
                 members.setAll(list);
             }
         }, problem -> message.set(problem.message()));
+        session.async().run(() -> session.client().invitations(organization), list -> {
+            if (organization.equals(organizationId())) {
+                invitations.setAll(list);
+            }
+        }, problem -> message.set(problem.message()));
     }
 
-    void add() {
+    /** The token leaves the screen when the owner leaves the section: it was shown once. */
+    void forgetToken() {
+        token.set("");
+        tokenFor.set("");
+    }
+
+    void invite() {
         UUID organization = organizationId();
         if (organization == null) {
             return;
         }
         errors.clear();
         formMessage.set("");
-        MemberRequest request = new MemberRequest(Forms.text(email.get()), blankToNull(displayName.get()),
-                password.get() == null || password.get().isEmpty() ? null : password.get(), role.get());
-        session.async().run(() -> session.client().addMember(organization, request), added -> {
+        forgetToken();
+        InvitationRequest request = new InvitationRequest(Forms.text(email.get()), role.get());
+        session.async().run(() -> session.client().invite(organization, request), made -> {
             email.set("");
-            displayName.set("");
-            password.set("");
             role.set(STAFF);
-            formMessage.set(added.displayName() + " was added as " + roleName(added.role()) + ".");
+            tokenFor.set(made.email());
+            token.set(made.token());
+            formMessage.set(made.email() + " is invited as " + roleName(made.role()) + " until "
+                    + Forms.when(made.expiresAt(), session.zone()) + ".");
             load();
         }, problem -> {
             problem.fields().forEach((field, text) -> errors.put(field, Forms.sentence(text)));
@@ -89,6 +108,23 @@ final class StaffModel {
         }, problem -> message.set(Forms.explain(problem)));
     }
 
+    /** Withdraws an invitation after asking: its token stops working. */
+    void revoke(Invitation invitation) {
+        if (invitation == null || !confirm.ask("Withdraw the invitation of " + invitation.email() + "? Its code will stop working.",
+                "Withdraw")) {
+            return;
+        }
+        UUID organization = organizationId();
+        message.set("");
+        session.async().run(() -> session.client().revokeInvitation(organization, invitation.id()), () -> {
+            message.set("The invitation of " + invitation.email() + " was withdrawn.");
+            if (invitation.email().equals(tokenFor.get())) {
+                forgetToken();
+            }
+            load();
+        }, problem -> message.set(Forms.explain(problem)));
+    }
+
     void remove(Member member) {
         String question = isMe(member)
                 ? "Remove yourself from this organization? You will lose access to it at once."
@@ -105,6 +141,11 @@ final class StaffModel {
         }, problem -> message.set(Forms.explain(problem)));
     }
 
+    /** Times are shown on the venue's clock. */
+    java.time.ZoneId zone() {
+        return session.zone();
+    }
+
     boolean isMe(Member member) {
         return member != null && member.userId().equals(session.user().id());
     }
@@ -118,11 +159,6 @@ final class StaffModel {
         return membership == null ? null : membership.organizationId();
     }
 
-    private static String blankToNull(String text) {
-        String t = Forms.text(text);
-        return t.isEmpty() ? null : t;
-    }
-
     ObservableList<Member> members() {
         return members;
     }
@@ -131,12 +167,16 @@ final class StaffModel {
         return email;
     }
 
-    StringProperty displayNameProperty() {
-        return displayName;
+    ObservableList<Invitation> invitations() {
+        return invitations;
     }
 
-    StringProperty passwordProperty() {
-        return password;
+    ReadOnlyStringProperty tokenProperty() {
+        return token.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty tokenForProperty() {
+        return tokenFor.getReadOnlyProperty();
     }
 
     StringProperty roleProperty() {

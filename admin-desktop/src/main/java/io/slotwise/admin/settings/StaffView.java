@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -19,8 +18,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import io.slotwise.common.api.Invitation;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 
-/** Staff and roles: the members on the left with what can be done to the chosen one, adding on the right. */
+/** Staff and roles: the members on the left with what can be done to the chosen one, inviting on the right. */
 final class StaffView {
 
     private final HBox root;
@@ -73,14 +75,6 @@ final class StaffView {
         email.setId("memberEmail");
         email.setPromptText("name@example.com");
         email.textProperty().bindBidirectional(model.emailProperty());
-        TextField name = new TextField();
-        name.setId("memberName");
-        name.setPromptText("As shown to colleagues");
-        name.textProperty().bindBidirectional(model.displayNameProperty());
-        PasswordField password = new PasswordField();
-        password.setId("memberPassword");
-        password.setPromptText("At least 8 characters");
-        password.textProperty().bindBidirectional(model.passwordProperty());
         ComboBox<String> role = new ComboBox<>();
         role.getItems().setAll(StaffModel.STAFF, StaffModel.OWNER);
         role.setId("memberRole");
@@ -97,38 +91,61 @@ final class StaffView {
             }
         });
         Forms.markInvalid(email, model.errors(), "email");
-        Forms.markInvalid(name, model.errors(), "displayName");
-        Forms.markInvalid(password, model.errors(), "password");
         Forms.markInvalid(role, model.errors(), "role");
-        Button add = new Button("Add member");
-        add.setId("addMember");
-        add.setOnAction(e -> model.add());
-        // Enter in any field of the form adds, as the button would.
-        email.setOnAction(e -> model.add());
-        name.setOnAction(e -> model.add());
-        password.setOnAction(e -> model.add());
+        Button invite = new Button("Invite");
+        invite.setId("addMember");
+        invite.setOnAction(e -> model.invite());
+        // Enter in the email field invites, as the button would.
+        email.setOnAction(e -> model.invite());
         Label message = new Label();
         message.setId("addMemberMessage");
         message.setWrapText(true);
         message.textProperty().bind(model.formMessageProperty());
-        Label passwordHint = new Label("Only for a new account: someone who already has one keeps their password.");
-        passwordHint.getStyleClass().add("hint");
-        passwordHint.setWrapText(true);
+        Label how = new Label("They join once they accept the invitation code with their password, "
+                + "or with a new one if they have no account yet. Codes last a week.");
+        how.getStyleClass().add("hint");
+        how.setWrapText(true);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(4);
-        int row = 0;
-        row = field(grid, row, "Email", email, Forms.errorLabel(model.errors(), "email"));
-        row = field(grid, row, "Name", name, Forms.errorLabel(model.errors(), "displayName"));
-        row = field(grid, row, "Password", password, Forms.errorLabel(model.errors(), "password"));
-        grid.add(passwordHint, 1, row++);
+        int row = field(grid, 0, "Email", email, Forms.errorLabel(model.errors(), "email"));
         field(grid, row, "Role", role, Forms.errorLabel(model.errors(), "role"));
-        VBox form = new VBox(10, heading("Add a member"), grid, add, message);
+        VBox form = new VBox(10, heading("Invite a member"), how, grid, invite, message, tokenBox(model), pending(model));
         form.getStyleClass().add("card");
-        form.setPrefWidth(380);
+        form.setPrefWidth(400);
         form.setMinWidth(340);
         return form;
+    }
+
+    /** The code of the invitation just made, shown once, with a copy button. */
+    private static Node tokenBox(StaffModel model) {
+        return OnceShownToken.box("invite", Bindings.concat("Invitation code for ", model.tokenForProperty()), model.tokenProperty(),
+                "Send it to them now: it will not be shown again. They enter it under \"I have an invitation\" "
+                        + "on the login screen.");
+    }
+
+    /** Invitations waiting to be accepted, each of which can be withdrawn. */
+    private static Node pending(StaffModel model) {
+        ListView<Invitation> list = new ListView<>(model.invitations());
+        list.setId("invitationList");
+        list.setPlaceholder(new Label("No invitations waiting."));
+        list.setPrefHeight(120);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Invitation invitation, boolean empty) {
+                super.updateItem(invitation, empty);
+                setText(empty || invitation == null ? null : invitation.email() + "   ·   "
+                        + (StaffModel.OWNER.equals(invitation.role()) ? "owner" : "staff") + ", open until "
+                        + Forms.when(invitation.expiresAt(), model.zone()));
+            }
+        });
+        var selected = list.getSelectionModel().selectedItemProperty();
+        Button revoke = new Button("Withdraw…");
+        revoke.setId("revokeInvitation");
+        revoke.disableProperty().bind(selected.isNull());
+        revoke.setOnAction(e -> model.revoke(selected.get()));
+        return new VBox(6, heading("Waiting to be accepted"), list, revoke);
     }
 
     static int field(GridPane grid, int row, String label, Node control, Label error) {

@@ -7,7 +7,6 @@ import io.slotwise.admin.activities.ActivitiesPage;
 import io.slotwise.admin.core.Confirm;
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.ActivityRequest;
-import io.slotwise.common.api.MemberRequest;
 import io.slotwise.common.api.PaymentMode;
 import io.slotwise.common.api.Schedule;
 import java.awt.image.BufferedImage;
@@ -187,7 +186,7 @@ class ActivitiesTest extends AdminTestBase {
     @Test
     void staffSeeActivitiesReadOnly(FxRobot robot) {
         String email = "staff-" + UUID.randomUUID() + "@slotwise.invalid";
-        owner.addMember(venue.organizationId(), new MemberRequest(email, "Sam Staff", "staff-password-1", "STAFF"));
+        SharedServer.staffMember(owner, venue.organizationId(), email, "Sam Staff", "staff-password-1");
         AdminDriver admin = new AdminDriver(robot);
         admin.login(server.url(), email, "staff-password-1");
         admin.chooseVenue(venue.venue());

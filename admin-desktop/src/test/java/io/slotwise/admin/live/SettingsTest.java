@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.slotwise.common.api.AuditEntry;
 import io.slotwise.common.api.KioskDevice;
-import io.slotwise.common.api.MemberRequest;
 import io.slotwise.common.api.VenueDetails;
 import io.slotwise.common.client.SlotwiseApiException;
 import io.slotwise.common.client.SlotwiseClient;
@@ -39,7 +38,7 @@ class SettingsTest extends AdminTestBase {
     @Test
     void staffDoNotSeeTheOwnerSettingsWhileTheOwnerDoes(FxRobot robot) {
         String email = "staff-" + UUID.randomUUID() + "@slotwise.invalid";
-        owner.addMember(venue.organizationId(), new MemberRequest(email, "Sam Staff", "staff-password-1", "STAFF"));
+        SharedServer.staffMember(owner, venue.organizationId(), email, "Sam Staff", "staff-password-1");
         AdminDriver admin = new AdminDriver(robot);
 
         admin.login(server.url(), ServerProcess.OWNER_EMAIL, ServerProcess.OWNER_PASSWORD);
@@ -212,6 +211,41 @@ class SettingsTest extends AdminTestBase {
         admin.click("#confirmOk");
         admin.await("#loginButton");
         assertThat(owner.venueDetails(venue.venue().id()).name()).isEqualTo(venue.venue().name());
+    }
+
+    @Test
+    void anOwnerInvitesSomeoneWhoJoinsFromTheLoginScreenAndAnInvitationCanBeWithdrawn(FxRobot robot) {
+        String email = "invited-" + UUID.randomUUID() + "@slotwise.invalid";
+        String withdrawn = "withdrawn-" + UUID.randomUUID() + "@slotwise.invalid";
+        AdminDriver admin = settings(robot);
+        admin.click("#tab-staff");
+        admin.type("#memberEmail", withdrawn);
+        admin.click("#addMember");
+        admin.await("#invitationList", ListView.class, l -> l.getItems().stream().anyMatch(i -> i.toString().contains(withdrawn)));
+        ListView<?> pending = admin.await("#invitationList", ListView.class, l -> !l.getItems().isEmpty());
+        int row = pending.getItems().stream().map(Object::toString).toList().indexOf(pending.getItems().stream()
+                .map(Object::toString).filter(i -> i.contains(withdrawn)).findFirst().orElseThrow());
+        robot.interact(() -> pending.getSelectionModel().select(row));
+        admin.click("#revokeInvitation");
+        admin.click("#confirmOk");
+        admin.await("#invitationList", ListView.class, l -> l.getItems().stream().noneMatch(i -> i.toString().contains(withdrawn)));
+
+        admin.type("#memberEmail", email);
+        admin.click("#addMember");
+        String code = admin.await("#inviteToken", TextField.class, t -> !t.getText().isEmpty()).getText();
+        admin.await("#invitationList", ListView.class, l -> l.getItems().stream().anyMatch(i -> i.toString().contains(email)));
+        admin.click("#logoutButton");
+        admin.await("#loginButton");
+
+        admin.click("#haveInvitation");
+        admin.type("#invitationCode", code);
+        admin.type("#inviteName", "Ivy Invited");
+        admin.type("#password", "ivy-password-1");
+        admin.click("#loginButton");
+
+        admin.await("#organization", ComboBox.class, b -> b.getValue() != null && b.getValue().toString().contains("STAFF"));
+        assertThat(owner.members(venue.organizationId())).anyMatch(m -> m.email().equals(email) && m.displayName().equals("Ivy Invited"));
+        assertThat(owner.invitations(venue.organizationId())).noneMatch(i -> i.email().equals(email) || i.email().equals(withdrawn));
     }
 
     /** Waits until some node of {@code query} (not only the first) meets {@code condition}. */

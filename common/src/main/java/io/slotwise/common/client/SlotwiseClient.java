@@ -19,7 +19,9 @@ import io.slotwise.common.api.KioskDeviceRequest;
 import io.slotwise.common.api.LoginRequest;
 import io.slotwise.common.api.LoginResponse;
 import io.slotwise.common.api.Member;
-import io.slotwise.common.api.MemberRequest;
+import io.slotwise.common.api.Invitation;
+import io.slotwise.common.api.InvitationAcceptance;
+import io.slotwise.common.api.InvitationRequest;
 import io.slotwise.common.api.PasswordChange;
 import io.slotwise.common.api.PayAtDeskRequest;
 import io.slotwise.common.api.PublicActivity;
@@ -498,9 +500,33 @@ public final class SlotwiseClient implements AutoCloseable {
         return callList(get(url("organizations", id(organizationId), "members"), true), Member.class);
     }
 
-    /** Adds a staff member to an organization (owners only). */
-    public Member addMember(UUID organizationId, MemberRequest request) {
-        return call(post(url("organizations", id(organizationId), "members"), request, true), Member.class);
+    /**
+     * Invites an email to an organization (owners only). The answer is the same whether the email
+     * has an account or not; its {@code token} is shown this once, for the invitee.
+     */
+    public Invitation invite(UUID organizationId, InvitationRequest request) {
+        return call(post(url("organizations", id(organizationId), "members"), request, true), Invitation.class);
+    }
+
+    /** The organization's invitations waiting to be accepted (owners only; without tokens). */
+    public List<Invitation> invitations(UUID organizationId) {
+        return callList(get(url("organizations", id(organizationId), "members", "invitations"), true), Invitation.class);
+    }
+
+    /** Withdraws an invitation: its token stops working. */
+    public void revokeInvitation(UUID organizationId, UUID invitationId) {
+        callNoContent(request("DELETE", url("organizations", id(organizationId), "members", "invitations", id(invitationId)),
+                null, true).build());
+    }
+
+    /**
+     * Accepts an invitation with the account's password (or, for a new email, a name and a new
+     * password) and logs in as that account, like {@link #login}.
+     */
+    public LoginResponse acceptInvitation(InvitationAcceptance acceptance) {
+        LoginResponse response = call(post(url("public", "invitations", "accept"), acceptance, false), LoginResponse.class);
+        this.bearerToken = response.accessToken();
+        return response;
     }
 
     /** Gives a member a new role, "OWNER" or "STAFF" (owners only). */

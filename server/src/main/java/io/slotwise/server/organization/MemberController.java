@@ -1,7 +1,8 @@
 package io.slotwise.server.organization;
 
 import io.slotwise.common.api.Member;
-import io.slotwise.common.api.MemberRequest;
+import io.slotwise.common.api.Invitation;
+import io.slotwise.common.api.InvitationRequest;
 import io.slotwise.common.api.RoleChange;
 import io.slotwise.server.security.Guarded;
 import java.util.List;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MemberController {
 
     private final MemberService members;
+    private final InvitationService invitations;
 
-    MemberController(MemberService members) {
+    MemberController(MemberService members, InvitationService invitations) {
         this.members = members;
+        this.invitations = invitations;
     }
 
     @Guarded(Role.OWNER)
@@ -34,11 +37,25 @@ class MemberController {
         return members.list(organizationId);
     }
 
+    /** Invites an email to join: answered alike whether the email has an account, with the token shown once. */
     @Guarded(Role.OWNER)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Member add(@PathVariable UUID organizationId, @RequestBody MemberRequest request) {
-        return members.add(organizationId, request);
+    Invitation invite(@PathVariable UUID organizationId, @RequestBody InvitationRequest request) {
+        return invitations.invite(organizationId, request);
+    }
+
+    @Guarded(Role.OWNER)
+    @GetMapping("/invitations")
+    List<Invitation> invitations(@PathVariable UUID organizationId) {
+        return invitations.pending(organizationId);
+    }
+
+    @Guarded(Role.OWNER)
+    @DeleteMapping("/invitations/{invitationId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@PathVariable UUID organizationId, @PathVariable UUID invitationId) {
+        invitations.revoke(organizationId, invitationId);
     }
 
     @Guarded(Role.OWNER)

@@ -1,7 +1,6 @@
 package io.slotwise.server.organization;
 
 import io.slotwise.common.api.Member;
-import io.slotwise.common.api.MemberRequest;
 import io.slotwise.common.api.RoleChange;
 import io.slotwise.server.web.DomainException;
 import io.slotwise.server.web.Violations;
@@ -12,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who belongs to an organization, managed by its owners. An organization always keeps an owner. */
+/**
+ * Who belongs to an organization, managed by its owners. An organization always keeps an owner.
+ * New members join by invitation ({@link InvitationService}).
+ */
 @Service
 public class MemberService {
 
@@ -37,34 +39,6 @@ public class MemberService {
                 .query((rs, n) -> new Member(rs.getObject("id", UUID.class), rs.getString("email"),
                         rs.getString("display_name"), rs.getString("role")))
                 .list();
-    }
-
-    @Transactional
-    public Member add(UUID organizationId, MemberRequest request) {
-        organizations.get(organizationId);
-        Violations v = new Violations();
-        if (request == null) {
-            v.add("body", "is required");
-            v.throwIfAny();
-        }
-        v.email("email", request.email());
-        Role role = role(v, request.role());
-        var existing = organizations.findUser(request.email());
-        if (existing.isEmpty()) {
-            if (v.required("displayName", request.displayName())) {
-                v.maxLength("displayName", request.displayName(), 200);
-            }
-            if (v.required("password", request.password()) && request.password().length() < MIN_PASSWORD) {
-                v.add("password", "must be at least " + MIN_PASSWORD + " characters");
-            }
-            v.maxLength("password", request.password(), 72);
-        } else if (role(existing.get().getId(), organizationId) != null) {
-            v.add("email", "is already a member");
-        }
-        v.throwIfAny();
-        StaffUser user = organizations.addMember(organizationId, request.email(),
-                request.displayName() == null ? request.email() : request.displayName().trim(), request.password(), role);
-        return new Member(user.getId(), user.getEmail(), user.getDisplayName(), role.name());
     }
 
     @Transactional
@@ -113,7 +87,7 @@ public class MemberService {
                 .query(String.class).optional().map(Role::valueOf).orElse(null);
     }
 
-    private static Role role(Violations v, String text) {
+    static Role role(Violations v, String text) {
         if (!v.required("role", text)) {
             return null;
         }

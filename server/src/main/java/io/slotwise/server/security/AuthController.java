@@ -87,7 +87,11 @@ class AuthController {
             throw new DomainException(ErrorCode.UNAUTHENTICATED, "Email or password is wrong");
         }
         throttle.succeeded(address, request.email());
-        StaffUser staff = user.orElseThrow();
+        return loggedIn(tokens, organizations, user.orElseThrow());
+    }
+
+    /** A fresh token for {@code staff} and the organizations they belong to: the answer of a login. */
+    static LoginResponse loggedIn(AccessTokens tokens, OrganizationService organizations, StaffUser staff) {
         AccessTokens.Issued issued = tokens.issue(staff.getId(), staff.getTokenGeneration());
         return new LoginResponse(issued.token(), issued.expiresAt(),
                 new LoginResponse.User(staff.getId(), staff.getEmail(), staff.getDisplayName()),

@@ -5,47 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.PaymentMode;
-import io.slotwise.server.support.Api;
 import io.slotwise.server.support.Api.Response;
-import io.slotwise.server.support.DatabaseTest;
-import io.slotwise.server.support.Fixtures;
-import io.slotwise.server.support.TestDatabase;
+import io.slotwise.server.support.WithoutStripeTest;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A server without Stripe: prepaid activities say online payment is unavailable and take no public
  * hold (the kiosk and desk still sell them, paid in person); pay-at-venue booking works as ever.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "slotwise.jobs.release-expired-cron=-", "slotwise.jobs.generate-cron=-", "slotwise.rate-limit.enabled=false"})
-@Import(DatabaseTest.ClockConfig.class)
-class PaymentsNotConfiguredTest {
-
-    @Autowired
-    Fixtures fixtures;
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase db = TestDatabase.fresh();
-        registry.add("spring.datasource.url", db::url);
-        registry.add("spring.datasource.username", db::username);
-        registry.add("spring.datasource.password", db::password);
-    }
-
-    private Api api() {
-        return new Api("http://localhost:" + port);
-    }
+class PaymentsNotConfiguredTest extends WithoutStripeTest {
 
     @Test
     void prepaidActivitiesSayOnlinePaymentIsUnavailableAndPayAtVenueStillBooks() {

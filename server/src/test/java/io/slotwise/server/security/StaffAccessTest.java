@@ -87,9 +87,11 @@ class StaffAccessTest extends DatabaseTest {
                 .json().path("id").asString();
         String deviceId = api().as(ownerA).post("/api/v1/venues/" + venue + "/kiosk-devices", map("name", "Desk"))
                 .json().path("id").asString();
+        String invitationId = api().as(ownerA).post("/api/v1/organizations/" + organization + "/members",
+                map("email", "invited@example.com", "role", "STAFF")).json().path("id").asString();
         Map<String, String> ids = Map.of("organizationId", organization.toString(), "venueId", venue.toString(),
                 "activityId", activity.id().toString(), "sessionId", session.toString(), "holdId", holdId,
-                "bookingId", bookingId, "deviceId", deviceId,
+                "bookingId", bookingId, "deviceId", deviceId, "invitationId", invitationId,
                 "userId", fixtures.member(organization, Role.STAFF).toString());
 
         UUID otherVenue = fixtures.venue("Europe/Berlin").id();
@@ -174,7 +176,8 @@ class StaffAccessTest extends DatabaseTest {
                 "SELECT id, status, checked_in_at FROM bookings ORDER BY id",
                 "SELECT id, revoked_at FROM kiosk_devices ORDER BY id",
                 "SELECT id, name, phone FROM customers ORDER BY id",
-                "SELECT user_id, organization_id, role FROM memberships ORDER BY user_id, organization_id")) {
+                "SELECT user_id, organization_id, role FROM memberships ORDER BY user_id, organization_id",
+                "SELECT id, email, role, accepted_at, revoked_at FROM invitations ORDER BY id")) {
             parts.add(jdbc.sql(table).query((rs, n) -> {
                 StringBuilder row = new StringBuilder();
                 for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {

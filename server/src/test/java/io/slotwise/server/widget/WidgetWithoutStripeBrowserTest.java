@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.PaymentMode;
-import io.slotwise.server.support.Api;
 import io.slotwise.server.support.Browser;
-import io.slotwise.server.support.DatabaseTest;
-import io.slotwise.server.support.Fixtures;
-import io.slotwise.server.support.TestDatabase;
+import io.slotwise.server.support.WithoutStripeTest;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -18,38 +15,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A server without Stripe, as the demo runs: a prepaid activity says so before any time is chosen, and holds nothing. */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "slotwise.jobs.release-expired-cron=-", "slotwise.jobs.generate-cron=-", "slotwise.rate-limit.enabled=false"})
-@Import(DatabaseTest.ClockConfig.class)
-class WidgetWithoutStripeBrowserTest {
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    io.slotwise.server.support.MutableClock clock;
-
-    @LocalServerPort
-    int port;
+class WidgetWithoutStripeBrowserTest extends WithoutStripeTest {
 
     private ChromeDriver driver;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase db = TestDatabase.fresh();
-        registry.add("spring.datasource.url", db::url);
-        registry.add("spring.datasource.username", db::username);
-        registry.add("spring.datasource.password", db::password);
-    }
 
     @AfterEach
     void quit() {
@@ -68,7 +39,7 @@ class WidgetWithoutStripeBrowserTest {
     }
 
     private String embedKey(UUID venueId) {
-        return new Api("http://localhost:" + port).as(fixtures.ownerToken(venueId)).get("/api/v1/venues/" + venueId)
+        return api().as(fixtures.ownerToken(venueId)).get("/api/v1/venues/" + venueId)
                 .json().path("embedKey").asString();
     }
 
