@@ -1,16 +1,12 @@
 package io.slotwise.kiosk.flow;
 
 import io.slotwise.common.api.Booking;
-import io.slotwise.common.api.ConfirmRequest;
 import io.slotwise.common.api.ErrorCode;
 import io.slotwise.common.api.Hold;
 import io.slotwise.common.api.HoldRequest;
-import io.slotwise.common.api.HoldStatus;
 import io.slotwise.common.api.PublicActivity;
-import io.slotwise.common.api.SessionStatus;
 import io.slotwise.common.api.SessionView;
 import io.slotwise.common.api.VenueEvent;
-import io.slotwise.common.api.PaymentMethod;
 import io.slotwise.common.client.Backoff;
 import io.slotwise.common.client.SlotwiseApiException;
 import io.slotwise.kiosk.payment.PaymentTerminal;
@@ -22,15 +18,14 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.stream.IntStream;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -44,20 +39,8 @@ import javafx.collections.ObservableList;
  */
 public final class KioskFlow {
 
-    static final String TAKEN = "Sorry, those places were just taken. Please choose another time.";
-    static final String TROUBLE = "We can't reach the booking system right now. We'll keep trying; you can also ask at the front desk.";
-    static final String PAID_OFFLINE = "Your payment went through. We can't reach the booking system right now; "
-            + "we'll keep trying to finish your booking, please wait.";
-    static final String PAID_TOO_LATE = "Your payment went through, but your ten minutes ran out before we could finish. "
-            + "Please show this screen at the front desk. Reference: ";
-    /** A card payment is started only with this much of the hold left: tapping and approving take a few seconds. */
-    static final Duration CARD_NEEDS = Duration.ofSeconds(10);
-    static final String TOO_LATE_FOR_CARD = "There is too little time left to pay by card. Please ask at the front desk.";
     /** The confirmation or a "sorry" stays up this long, then the kiosk is ready for the next customer. */
     static final Duration RETURN_AFTER = Duration.ofSeconds(30);
-    /** While waiting at the desk, the hold is also read this often, in case an event was missed. */
-    static final Duration DESK_CHECK = Duration.ofSeconds(15);
-    static final String EXPIRED = "Your ten minutes are up and the places were released. You're welcome to start again.";
     /** First retry after a second, then doubling up to fifteen: quick to recover, gentle on a struggling server. */
     static final Backoff RETRY = Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(15));
 
@@ -67,42 +50,28 @@ public final class KioskFlow {
     private final ServerCalls calls;
 
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.ATTRACT);
-    private final ObservableList<PublicActivity> activities = FXCollections.observableArrayList();
-    private final ObservableList<SessionView> sessions = FXCollections.observableArrayList();
-    // Read-only views made once: a view made per call would be collected with its listeners.
-    private final ObservableList<PublicActivity> activitiesView = FXCollections.unmodifiableObservableList(activities);
-    private final ObservableList<SessionView> sessionsView = FXCollections.unmodifiableObservableList(sessions);
-    private final ReadOnlyObjectWrapper<PublicActivity> activity = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<SessionView> session = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<Integer> partySize = new SimpleObjectProperty<>();
+    private final Choice choice;
     private final ReadOnlyObjectWrapper<Hold> hold = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Booking> booking = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper bookingNumber = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper phonePayment = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
+    private final StringBinding message = Bindings.createStringBinding(() -> notice.get().text(), notice);
     private final ReadOnlyBooleanWrapper askingStillThere = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper charging = new ReadOnlyBooleanWrapper(false);
     private final IdleWatch idle;
-    private Instant lastDeskCheck;
     private Instant shownSince;
-    private ZoneId zone = ZoneId.of("UTC");
     private String customerName;
     private HoldCountdown timer;
     /** The hold request on its way and its Idempotency-Key: retries and second taps reuse both. */
     private HoldRequest holdRequest;
     private String holdKey;
-    /** Set once the terminal approved: from then on only the confirmation is retried, never the charge. */
-    private PaymentMethod paidWith;
-    /** The terminal's reference of that payment, sent with the confirmation. */
-    private String paidReference;
+    private final Payments payments;
 
     public KioskFlow(KioskBackend backend, Executor background, Executor ui, Clock clock) {
         this.backend = backend;
         this.background = background;
         this.clock = clock;
         this.idle = new IdleWatch(clock);
+        this.choice = new Choice(clock);
         screen.addListener((o, was, now) -> shownSince = clock.instant());
         this.calls = new ServerCalls(background, ui, clock, RETRY, new ServerCalls.Outcomes() {
             @Override
@@ -112,16 +81,18 @@ public final class KioskFlow {
 
             @Override
             public void unreachable() {
-                message.set(paidWith != null ? PAID_OFFLINE : TROUBLE);
+                notice.set(Notice.of(payments.paid() ? Notice.Kind.PAID_OFFLINE : Notice.Kind.TROUBLE));
             }
 
             @Override
             public void reachedAgain() {
-                if (message.get().equals(TROUBLE) || message.get().equals(PAID_OFFLINE)) {
-                    message.set("");
+                Notice.Kind shown = notice.get().kind();
+                if (shown == Notice.Kind.TROUBLE || shown == Notice.Kind.PAID_OFFLINE) {
+                    notice.set(Notice.NONE);
                 }
             }
         });
+        this.payments = new Payments(this, backend, calls, clock);
     }
 
     // ---------------------------------------------------------------- commands
@@ -129,73 +100,45 @@ public final class KioskFlow {
     /** A touch on the attract screen: load what the venue sells. */
     public void start() {
         calls.run(backend::venue, venue -> {
-            zone = ZoneId.of(venue.timezone());
-            activities.setAll(venue.activities());
+            choice.venue(venue);
             screen.set(Screen.ACTIVITY);
         });
     }
 
     public void chooseActivity(PublicActivity chosen) {
-        activity.set(chosen);
-        chooseDay(today());
+        choice.activity.set(chosen);
+        chooseDay(choice.today());
         screen.set(Screen.TIME);
     }
 
     /** Today first; later days on request, never earlier ones. */
     public void chooseDay(LocalDate chosen) {
-        LocalDate today = today();
-        day.set(chosen.isBefore(today) ? today : chosen);
+        choice.day(chosen);
         refreshSessions();
-    }
-
-    /** Today at the venue (by the server's clock), wherever the kiosk's own clock and zone are. */
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
-    }
-
-    /** Whether the day on show is later than today, so that an earlier one can still be booked. */
-    public boolean earlierDayBookable() {
-        return day.get() != null && day.get().isAfter(today());
     }
 
     /** Re-reads the day's sessions (after a live event, or a slot was taken). */
     public void refreshSessions() {
-        PublicActivity current = activity.get();
-        LocalDate shown = day.get();
+        PublicActivity current = choice.activity.get();
+        LocalDate shown = choice.day.get();
         if (current != null && shown != null) {
-            calls.run(() -> backend.sessions(current.id(), shown), sessions::setAll);
+            calls.run(() -> backend.sessions(current.id(), shown), choice.sessions::setAll);
         }
-    }
-
-    public boolean bookable(SessionView s) {
-        PublicActivity a = activity.get();
-        return a != null && s.status() == SessionStatus.OPEN && s.startTime().toInstant().isAfter(clock.instant())
-                && s.capacityRemaining() >= a.minPartySize();
     }
 
     public void chooseSession(SessionView chosen) {
-        if (!bookable(chosen)) {
+        if (!choice.bookable(chosen)) {
             return;
         }
-        session.set(chosen);
-        partySize.set(activity.get().minPartySize());
-        message.set("");
+        choice.session.set(chosen);
+        choice.partySize = choice.activity.get().minPartySize();
+        notice.set(Notice.NONE);
         screen.set(Screen.PARTY);
     }
 
-    /** The party sizes the customer may pick: the activity's limits, and no more than is left. */
-    public List<Integer> partySizes() {
-        PublicActivity a = activity.get();
-        SessionView s = session.get();
-        if (a == null || s == null) {
-            return List.of();
-        }
-        return IntStream.rangeClosed(a.minPartySize(), Math.min(a.maxPartySize(), s.capacityRemaining())).boxed().toList();
-    }
-
     public void choosePartySize(int size) {
-        if (partySizes().contains(size)) {
-            partySize.set(size);
+        if (choice.partySizes().contains(size)) {
+            choice.partySize = size;
             screen.set(Screen.DETAILS);
         }
     }
@@ -203,11 +146,11 @@ public final class KioskFlow {
     /** Name and email given: hold the places for ten minutes. */
     public void hold(String name, String email) {
         if (name == null || name.isBlank() || email == null || !email.contains("@")) {
-            message.set("Please enter your name and email.");
+            notice.set(Notice.of(Notice.Kind.DETAILS_MISSING));
             return;
         }
         customerName = name.trim();
-        HoldRequest request = new HoldRequest(session.get().id(), partySize.get(), email.trim());
+        HoldRequest request = new HoldRequest(choice.session.get().id(), choice.partySize, email.trim());
         if (!request.equals(holdRequest)) {
             // A new request gets a new key; the same one tapped again (or retried) cannot hold twice.
             holdRequest = request;
@@ -219,81 +162,24 @@ public final class KioskFlow {
             hold.set(made);
             timer = new HoldCountdown(clock, made.expiresAt().toInstant());
             countdown.set(timer.text());
-            message.set("");
+            notice.set(Notice.NONE);
             screen.set(Screen.HOLD);
         }, this::releaseQuietly);
     }
 
     /** Pays through the terminal, then confirms the booking as this kiosk. */
     public void pay(PaymentTerminal terminal) {
-        Hold held = hold.get();
-        if (held == null || charging.get() || calls.busyProperty().get()) {
-            return;
-        }
-        if (paidWith != null) {
-            confirmPaid(held);
-            return;
-        }
-        if (timer != null && timer.left().compareTo(CARD_NEEDS) < 0) {
-            // A payment approved after the hold ran out would be taken for places that are gone.
-            message.set(TOO_LATE_FOR_CARD);
-            return;
-        }
-        charging.set(true);
-        message.set("");
-        terminal.charge(held.amount(), held.currency(), held.id().toString()).thenAccept(result -> uiLater(() -> {
-            charging.set(false);
-            if (hold.get() != held) {
-                return; // cancelled or expired while the terminal was busy
-            }
-            if (!result.approved()) {
-                message.set(result.message() + ". Please try again or choose another way to pay.");
-                return;
-            }
-            paidWith = terminal.method();
-            paidReference = result.reference();
-            confirmPaid(held);
-        }));
-    }
-
-    private void confirmPaid(Hold held) {
-        calls.run(() -> backend.confirm(held, new ConfirmRequest(customerName, null, paidWith, paidReference)), confirmed -> {
-            booking.set(confirmed);
-            booked(confirmed.bookingNumber());
-        });
+        payments.pay(terminal);
     }
 
     /** The customer pays at the front desk: the hold joins the desk's queue and waits for staff to confirm it. */
     public void payAtDesk() {
-        Hold held = hold.get();
-        if (held == null || paidWith != null || charging.get()) {
-            return;
-        }
-        calls.run(() -> backend.sendToDesk(held, customerName), queued -> {
-            if (hold.get() == held) {
-                lastDeskCheck = clock.instant();
-                screen.set(Screen.DESK);
-            }
-        });
+        payments.atDesk();
     }
 
-    /**
-     * The customer pays online on their phone: the kiosk shows the payment page as a QR code and
-     * waits, like at the desk, for the booking to appear (Stripe tells the server, the server the kiosk).
-     */
+    /** The customer pays online on their phone, scanning the payment page's QR code. */
     public void payOnPhone() {
-        Hold held = hold.get();
-        PublicActivity chosen = activity.get();
-        if (held == null || paidWith != null || charging.get() || chosen == null || !chosen.onlinePayment()) {
-            return;
-        }
-        calls.run(() -> backend.checkout(held), page -> {
-            if (hold.get() == held) {
-                phonePayment.set(page.url());
-                lastDeskCheck = clock.instant();
-                screen.set(Screen.PHONE);
-            }
-        });
+        payments.onPhone();
     }
 
     /**
@@ -311,7 +197,7 @@ public final class KioskFlow {
         boolean ours = event instanceof VenueEvent.Resync
                 || (held != null && ((VenueEvent.SessionUpdated) event).sessionId().equals(held.sessionId()));
         if (waitingElsewhere() && ours) {
-            checkDesk();
+            payments.check();
         }
     }
 
@@ -320,43 +206,42 @@ public final class KioskFlow {
         return screen.get() == Screen.DESK || screen.get() == Screen.PHONE;
     }
 
-    /** Reads the hold being paid at the desk or on a phone: it may be booked by now. */
-    private void checkDesk() {
-        Hold held = hold.get();
-        if (held == null) {
-            return;
-        }
-        lastDeskCheck = clock.instant();
-        calls.run(() -> backend.read(held), this::follow);
+    // ---------------------------------------------------------------- for the payments
+
+    Hold heldNow() {
+        return hold.get();
     }
 
-    /** Brings the kiosk in line with the hold as the server has it now. */
-    private void follow(Hold now) {
-        Hold held = hold.get();
-        if (held == null || !held.id().equals(now.id())) {
-            return;
-        }
-        switch (now.status()) {
-            case CONFIRMED -> booked(now.bookingNumber());
-            case HELD -> timer = new HoldCountdown(clock, now.expiresAt().toInstant());
-            default -> expired(held);
-        }
+    HoldCountdown timer() {
+        return timer;
     }
 
-    private void booked(String number) {
+    void timer(HoldCountdown next) {
+        timer = next;
+    }
+
+    void show(Screen next) {
+        screen.set(next);
+    }
+
+    void notice(Notice next) {
+        notice.set(next);
+    }
+
+    void booked(String number) {
         bookingNumber.set(number);
         hold.set(null);
         timer = null;
-        paidWith = null;
-        message.set("");
+        payments.settled();
+        notice.set(Notice.NONE);
         screen.set(Screen.CONFIRMED);
     }
 
-    private void expired(Hold held) {
-        String text = paidWith != null ? PAID_TOO_LATE + held.id() : EXPIRED;
+    void expired(Hold held) {
+        Notice text = payments.paid() ? new Notice(Notice.Kind.PAID_TOO_LATE, held.id().toString()) : Notice.of(Notice.Kind.EXPIRED);
         releaseHold();
-        paidWith = null;
-        message.set(text);
+        payments.settled();
+        notice.set(text);
         screen.set(Screen.EXPIRED);
     }
 
@@ -369,7 +254,7 @@ public final class KioskFlow {
     /** Asks "still there?" after a quiet while mid-booking, and gives up if nobody answers ({@link IdleWatch}). */
     private void checkIdle() {
         // Paying at the desk or on a phone, the customer has stepped away from the kiosk on purpose.
-        boolean waitingOnUs = paidWith != null || charging.get() || waitingElsewhere();
+        boolean waitingOnUs = payments.moneyMoving() || waitingElsewhere();
         if (screen.get() == Screen.ATTRACT || screen.get() == Screen.CONFIRMED || waitingOnUs) {
             askingStillThere.set(false);
             return;
@@ -387,7 +272,7 @@ public final class KioskFlow {
         checkIdle();
         Screen shown = screen.get();
         // A customer who paid but got no booking keeps the screen (and its reference) until someone taps.
-        boolean paidForNothing = message.get().startsWith(PAID_TOO_LATE);
+        boolean paidForNothing = notice.get().kind() == Notice.Kind.PAID_TOO_LATE;
         boolean finished = (shown == Screen.CONFIRMED || shown == Screen.EXPIRED || shown == Screen.TROUBLE) && !paidForNothing;
         if (finished && Duration.between(shownSince, clock.instant()).compareTo(RETURN_AFTER) >= 0) {
             reset();
@@ -398,17 +283,16 @@ public final class KioskFlow {
         }
         countdown.set(timer.text());
         // Once paid, the server decides: the confirmation may still get in before the sweep.
-        if (timer.over() && paidWith == null && !charging.get()) {
+        if (timer.over() && !payments.moneyMoving()) {
             expired(hold.get());
-        } else if (waitingElsewhere() && !calls.busyProperty().get()
-                && Duration.between(lastDeskCheck, clock.instant()).compareTo(DESK_CHECK) >= 0) {
-            checkDesk();
+        } else if (waitingElsewhere()) {
+            payments.checkNowAndThen();
         }
     }
 
     /** Cancel on any screen: the places go back at once and the kiosk starts over. */
     public void cancel() {
-        if (paidWith != null || charging.get()) {
+        if (payments.moneyMoving()) {
             return; // money is moving: the booking is finished first
         }
         releaseHold();
@@ -418,21 +302,15 @@ public final class KioskFlow {
     public void reset() {
         calls.forget();
         askingStillThere.set(false);
-        charging.set(false);
+        payments.reset();
         idle.forget();
-        activity.set(null);
-        session.set(null);
-        day.set(null);
+        choice.clear();
         hold.set(null);
         holdRequest = null;
-        paidWith = null;
-        booking.set(null);
         bookingNumber.set("");
-        phonePayment.set("");
         timer = null;
         countdown.set("");
-        message.set("");
-        sessions.clear();
+        notice.set(Notice.NONE);
         screen.set(Screen.ATTRACT);
     }
 
@@ -456,51 +334,32 @@ public final class KioskFlow {
         });
     }
 
-    private void uiLater(Runnable action) {
-        calls.onUi(action);
-    }
-
     private void refused(SlotwiseApiException e) {
         boolean taken = e.errorCode().filter(c -> c == ErrorCode.INSUFFICIENT_CAPACITY || c == ErrorCode.SESSION_NOT_BOOKABLE)
                 .isPresent();
         boolean gone = e.errorCode().filter(c -> c == ErrorCode.HOLD_EXPIRED || c == ErrorCode.HOLD_NOT_ACTIVE).isPresent();
         if (taken) {
             holdRequest = null;
-            message.set(TAKEN);
+            notice.set(Notice.of(Notice.Kind.TAKEN));
             screen.set(Screen.TIME);
             refreshSessions();
         } else if (gone && hold.get() != null) {
             expired(hold.get());
         } else {
             // Never a stack trace on the screen: the customer gets a kind message and can retry.
-            message.set(TROUBLE);
+            notice.set(Notice.of(Notice.Kind.TROUBLE));
         }
     }
 
     // ---------------------------------------------------------------- state for the screens
 
+    /** What the customer chose so far, and the rules of choosing. */
+    public Choice choice() {
+        return choice;
+    }
+
     public ReadOnlyObjectProperty<Screen> screenProperty() {
         return screen.getReadOnlyProperty();
-    }
-
-    public ObservableList<PublicActivity> activities() {
-        return activitiesView;
-    }
-
-    public ObservableList<SessionView> sessions() {
-        return sessionsView;
-    }
-
-    public ReadOnlyObjectProperty<PublicActivity> activityProperty() {
-        return activity.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<LocalDate> dayProperty() {
-        return day.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<SessionView> sessionProperty() {
-        return session.getReadOnlyProperty();
     }
 
     /** The name the customer gave, as the front desk will know them. */
@@ -508,16 +367,12 @@ public final class KioskFlow {
         return customerName == null ? "" : customerName;
     }
 
-    public Integer partySize() {
-        return partySize.get();
-    }
-
     public ReadOnlyObjectProperty<Hold> holdProperty() {
         return hold.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Booking> bookingProperty() {
-        return booking.getReadOnlyProperty();
+        return payments.booking.getReadOnlyProperty();
     }
 
     /** The booking number once booked, whether paid here or confirmed at the desk. */
@@ -527,15 +382,21 @@ public final class KioskFlow {
 
     /** The payment page's address while the customer pays on their phone. */
     public ReadOnlyStringProperty phonePaymentProperty() {
-        return phonePayment.getReadOnlyProperty();
+        return payments.phonePage.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty countdownProperty() {
         return countdown.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** What the customer is told beside the screen, as an outcome the flow decided. */
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** The notice's words, for the screens. */
+    public StringBinding messageProperty() {
+        return message;
     }
 
     public ReadOnlyBooleanProperty askingStillThereProperty() {
@@ -549,7 +410,7 @@ public final class KioskFlow {
 
     /** The card terminal is taking a payment. */
     public ReadOnlyBooleanProperty chargingProperty() {
-        return charging.getReadOnlyProperty();
+        return payments.charging.getReadOnlyProperty();
     }
 
     /** The server could not be reached and the last call will be tried again. */
@@ -557,7 +418,4 @@ public final class KioskFlow {
         return calls.retryingProperty();
     }
 
-    public ZoneId zone() {
-        return zone;
-    }
 }

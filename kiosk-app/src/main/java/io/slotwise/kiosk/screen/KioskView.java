@@ -40,7 +40,7 @@ public final class KioskView {
         root.getStyleClass().add("kiosk");
         root.getStylesheets().add(KioskView.class.getResource("/io/slotwise/kiosk/kiosk.css").toExternalForm());
         flow.screenProperty().addListener((o, was, now) -> draw());
-        flow.sessions().addListener((javafx.collections.ListChangeListener<SessionView>) change -> {
+        flow.choice().sessions().addListener((javafx.collections.ListChangeListener<SessionView>) change -> {
             if (flow.screenProperty().get() == Screen.TIME) {
                 draw();
             }
@@ -131,25 +131,25 @@ public final class KioskView {
     private Node activities() {
         FlowPane choices = new FlowPane(16, 16);
         choices.setAlignment(Pos.CENTER);
-        for (PublicActivity a : flow.activities()) {
+        for (PublicActivity a : flow.choice().activities()) {
             choices.getChildren().add(button("activity-" + a.id(), a.name(), () -> flow.chooseActivity(a)));
         }
         return page("What would you like to play?", choices, cancel());
     }
 
     private Node times() {
-        Button earlier = button("previousDay", "‹ Earlier day", () -> flow.chooseDay(flow.dayProperty().get().minusDays(1)));
+        Button earlier = button("previousDay", "‹ Earlier day", () -> flow.chooseDay(flow.choice().dayProperty().get().minusDays(1)));
         earlier.disableProperty().unbind();
-        earlier.setDisable(!flow.earlierDayBookable() || flow.busyProperty().get()); // no day before the venue's today
+        earlier.setDisable(!flow.choice().earlierDayBookable() || flow.busyProperty().get()); // no day before the venue's today
         HBox days = new HBox(16, earlier,
-                new Label(flow.dayProperty().get() == null ? "" : DAY.format(flow.dayProperty().get())),
-                button("nextDay", "Later day ›", () -> flow.chooseDay(flow.dayProperty().get().plusDays(1))));
+                new Label(flow.choice().dayProperty().get() == null ? "" : DAY.format(flow.choice().dayProperty().get())),
+                button("nextDay", "Later day ›", () -> flow.chooseDay(flow.choice().dayProperty().get().plusDays(1))));
         days.setAlignment(Pos.CENTER);
         FlowPane slots = new FlowPane(16, 16);
         slots.setAlignment(Pos.CENTER);
-        for (SessionView s : flow.sessions()) {
-            boolean bookable = flow.bookable(s);
-            Button slot = button("slot-" + s.id(), s.startTime().atZoneSameInstant(flow.zone()).format(TIME) + "\n"
+        for (SessionView s : flow.choice().sessions()) {
+            boolean bookable = flow.choice().bookable(s);
+            Button slot = button("slot-" + s.id(), s.startTime().atZoneSameInstant(flow.choice().zone()).format(TIME) + "\n"
                     + (bookable ? s.capacityRemaining() + " places left" : "Full"), () -> flow.chooseSession(s));
             slot.disableProperty().unbind();
             slot.setDisable(!bookable || flow.busyProperty().get());
@@ -158,13 +158,13 @@ public final class KioskView {
         if (slots.getChildren().isEmpty()) {
             slots.getChildren().add(new Label("No times left on this day."));
         }
-        return page(flow.activityProperty().get().name(), days, new Label("Times in " + flow.zone()), slots, cancel());
+        return page(flow.choice().activityProperty().get().name(), days, new Label("Times in " + flow.choice().zone()), slots, cancel());
     }
 
     private Node party() {
         FlowPane sizes = new FlowPane(16, 16);
         sizes.setAlignment(Pos.CENTER);
-        for (int size : flow.partySizes()) {
+        for (int size : flow.choice().partySizes()) {
             sizes.getChildren().add(button("party-" + size, String.valueOf(size), () -> flow.choosePartySize(size)));
         }
         return page("How many people?", sizes, cancel());
@@ -194,7 +194,7 @@ public final class KioskView {
             pay.getChildren().add(button("pay-" + terminal.method().name().toLowerCase(Locale.ROOT), terminal.label(),
                     () -> flow.pay(terminal)));
         }
-        if (flow.activityProperty().get() != null && flow.activityProperty().get().onlinePayment()) {
+        if (flow.choice().activityProperty().get() != null && flow.choice().activityProperty().get().onlinePayment()) {
             pay.getChildren().add(button("pay-phone", "Pay on your phone", flow::payOnPhone));
         }
         pay.getChildren().add(button("pay-desk", "Pay at the front desk", flow::payAtDesk));

@@ -69,7 +69,7 @@ class KioskFlowTest {
 
     private void toHold(int party) {
         flow.start();
-        flow.chooseActivity(flow.activities().get(0));
+        flow.chooseActivity(flow.choice().activities().get(0));
         flow.chooseSession(open);
         flow.choosePartySize(party);
         flow.hold("Ana Lima", "ana@example.com");
@@ -114,23 +114,23 @@ class KioskFlowTest {
     @Test
     void theDayStartsTodayInTheVenuesZoneAndNeverGoesBack() {
         flow.start();
-        flow.chooseActivity(flow.activities().get(0));
+        flow.chooseActivity(flow.choice().activities().get(0));
 
-        assertThat(flow.dayProperty().get()).isEqualTo(LocalDate.of(2027, 3, 10));
+        assertThat(flow.choice().dayProperty().get()).isEqualTo(LocalDate.of(2027, 3, 10));
         flow.chooseDay(LocalDate.of(2027, 3, 1));
-        assertThat(flow.dayProperty().get()).isEqualTo(LocalDate.of(2027, 3, 10));
-        assertThat(flow.sessions()).containsExactly(open, full);
+        assertThat(flow.choice().dayProperty().get()).isEqualTo(LocalDate.of(2027, 3, 10));
+        assertThat(flow.choice().sessions()).containsExactly(open, full);
     }
 
     @Test
     void fullSlotsCannotBeChosenAndPartySizesFollowWhatIsLeft() {
         flow.start();
-        flow.chooseActivity(flow.activities().get(0));
+        flow.chooseActivity(flow.choice().activities().get(0));
 
         flow.chooseSession(full);
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.TIME);
         flow.chooseSession(open);
-        assertThat(flow.partySizes()).containsExactly(2, 3, 4);
+        assertThat(flow.choice().partySizes()).containsExactly(2, 3, 4);
         flow.choosePartySize(5);
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.PARTY);
     }
@@ -158,14 +158,14 @@ class KioskFlowTest {
         flow.tick();
 
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.EXPIRED);
-        assertThat(flow.messageProperty().get()).isEqualTo(KioskFlow.EXPIRED);
+        assertThat(flow.noticeProperty().get().kind()).isEqualTo(Notice.Kind.EXPIRED);
         assertThat(backend.calls).contains("release " + held);
     }
 
     @Test
     void placesTakenMeanwhileSendTheCustomerBackToTheTimes() {
         flow.start();
-        flow.chooseActivity(flow.activities().get(0));
+        flow.chooseActivity(flow.choice().activities().get(0));
         flow.chooseSession(open);
         flow.choosePartySize(4);
         backend.failNext = new SlotwiseApiException(409, "INSUFFICIENT_CAPACITY", "Not enough seats", List.of(), "409", null);
@@ -173,7 +173,7 @@ class KioskFlowTest {
         flow.hold("Ana Lima", "ana@example.com");
 
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.TIME);
-        assertThat(flow.messageProperty().get()).isEqualTo(KioskFlow.TAKEN);
+        assertThat(flow.noticeProperty().get().kind()).isEqualTo(Notice.Kind.TAKEN);
         assertThat(backend.calls.stream().filter(c -> c.startsWith("sessions")).count()).isEqualTo(2);
     }
 
@@ -184,7 +184,8 @@ class KioskFlowTest {
         flow.start();
 
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.ATTRACT);
-        assertThat(flow.messageProperty().get()).isEqualTo(KioskFlow.TROUBLE).doesNotContain("Exception");
+        assertThat(flow.noticeProperty().get().kind()).isEqualTo(Notice.Kind.TROUBLE);
+        assertThat(flow.messageProperty().get()).doesNotContain("Exception");
         assertThat(flow.retryingProperty().get()).isTrue();
         assertThat(flow.busyProperty().get()).isFalse();
         passAndTick(Duration.ofMillis(999));
@@ -206,7 +207,7 @@ class KioskFlowTest {
     @Test
     void aHoldRetriedAfterAnOutageKeepsItsIdempotencyKeySoItCannotHoldTwice() {
         flow.start();
-        flow.chooseActivity(flow.activities().get(0));
+        flow.chooseActivity(flow.choice().activities().get(0));
         flow.chooseSession(open);
         flow.choosePartySize(2);
         backend.down = true;
@@ -230,7 +231,7 @@ class KioskFlowTest {
 
         flow.pay(terminal);
 
-        assertThat(flow.messageProperty().get()).isEqualTo(KioskFlow.PAID_OFFLINE);
+        assertThat(flow.noticeProperty().get().kind()).isEqualTo(Notice.Kind.PAID_OFFLINE);
         flow.cancel();
         assertThat(flow.screenProperty().get()).as("money moved: no cancelling now").isEqualTo(Screen.HOLD);
         flow.pay(terminal); // tapped again while waiting
@@ -255,7 +256,8 @@ class KioskFlowTest {
         flow.pay(new InstantCardTerminal());
 
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.EXPIRED);
-        assertThat(flow.messageProperty().get()).startsWith(KioskFlow.PAID_TOO_LATE).endsWith(held.toString());
+        assertThat(flow.noticeProperty().get()).isEqualTo(new Notice(Notice.Kind.PAID_TOO_LATE, held.toString()));
+        assertThat(flow.messageProperty().get()).endsWith(held.toString());
     }
 
     @Test
@@ -264,7 +266,7 @@ class KioskFlowTest {
         flow.payAtDesk();
         backend.confirmedAtDesk = true;
 
-        passAndTick(KioskFlow.DESK_CHECK.minusSeconds(1));
+        passAndTick(Payments.DESK_CHECK.minusSeconds(1));
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.DESK);
         passAndTick(Duration.ofSeconds(1));
 
@@ -281,7 +283,7 @@ class KioskFlowTest {
         flow.onEvent(new io.slotwise.common.api.VenueEvent.Resync());
 
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.EXPIRED);
-        assertThat(flow.messageProperty().get()).isEqualTo(KioskFlow.EXPIRED);
+        assertThat(flow.noticeProperty().get().kind()).isEqualTo(Notice.Kind.EXPIRED);
     }
 
     @Test
@@ -290,7 +292,7 @@ class KioskFlowTest {
         KioskFlow slow = new KioskFlow(backend, queued::add, Runnable::run, clock);
         slow.start();
         queued.remove(0).run();
-        slow.chooseActivity(slow.activities().get(0));
+        slow.chooseActivity(slow.choice().activities().get(0));
         queued.remove(0).run();
         slow.chooseSession(open);
         slow.choosePartySize(2);
@@ -386,7 +388,7 @@ class KioskFlowTest {
         flow.pay(terminal);
 
         assertThat(terminal.charges()).isZero();
-        assertThat(flow.messageProperty().get()).isEqualTo(KioskFlow.TOO_LATE_FOR_CARD);
+        assertThat(flow.noticeProperty().get().kind()).isEqualTo(Notice.Kind.TOO_LATE_FOR_CARD);
     }
 
     @Test
@@ -394,24 +396,24 @@ class KioskFlowTest {
         toHold(2);
         backend.failNext = new SlotwiseApiException(409, "HOLD_EXPIRED", "The hold expired", List.of(), "409", null);
         flow.pay(new InstantCardTerminal());
-        assertThat(flow.messageProperty().get()).startsWith(KioskFlow.PAID_TOO_LATE);
+        assertThat(flow.noticeProperty().get().kind()).isEqualTo(Notice.Kind.PAID_TOO_LATE);
 
         passAndTick(KioskFlow.RETURN_AFTER.multipliedBy(3));
 
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.EXPIRED);
-        assertThat(flow.messageProperty().get()).startsWith(KioskFlow.PAID_TOO_LATE);
+        assertThat(flow.noticeProperty().get().kind()).isEqualTo(Notice.Kind.PAID_TOO_LATE);
     }
 
     @Test
     void timesOnShowFollowOtherBookingsLive() {
         flow.start();
-        flow.chooseActivity(flow.activities().get(0));
+        flow.chooseActivity(flow.choice().activities().get(0));
         backend.sessions = List.of(session(0, SessionStatus.OPEN, 2));
 
         flow.onEvent(new io.slotwise.common.api.VenueEvent.SessionUpdated(open.id(), room.id(), 0, SessionStatus.OPEN));
 
-        assertThat(flow.sessions()).hasSize(1);
-        assertThat(flow.sessions().get(0).capacityRemaining()).isZero();
+        assertThat(flow.choice().sessions()).hasSize(1);
+        assertThat(flow.choice().sessions().get(0).capacityRemaining()).isZero();
     }
 
     @Test
@@ -439,7 +441,7 @@ class KioskFlowTest {
     @Test
     void aCustomerStillChoosingIsAskedAfterAQuietMinute() {
         flow.start();
-        flow.chooseActivity(flow.activities().get(0));
+        flow.chooseActivity(flow.choice().activities().get(0));
         flow.touched();
 
         now.set(NOW.plus(IdleWatch.ASK));
@@ -466,18 +468,18 @@ class KioskFlowTest {
         // there, UTC is still on the day before, and the kiosk must follow Berlin.
         now.set(LocalDate.of(2027, 3, 10).atTime(23, 30).atZone(BERLIN).toInstant());
         flow.start();
-        flow.chooseActivity(flow.activities().get(0));
+        flow.chooseActivity(flow.choice().activities().get(0));
 
-        assertThat(flow.dayProperty().get()).isEqualTo(LocalDate.of(2027, 3, 10));
-        assertThat(flow.earlierDayBookable()).isFalse();
+        assertThat(flow.choice().dayProperty().get()).isEqualTo(LocalDate.of(2027, 3, 10));
+        assertThat(flow.choice().earlierDayBookable()).isFalse();
         flow.chooseDay(LocalDate.of(2027, 3, 9));
-        assertThat(flow.dayProperty().get()).as("never a day before the venue's today").isEqualTo(LocalDate.of(2027, 3, 10));
+        assertThat(flow.choice().dayProperty().get()).as("never a day before the venue's today").isEqualTo(LocalDate.of(2027, 3, 10));
 
         now.set(LocalDate.of(2027, 3, 11).atTime(0, 30).atZone(BERLIN).toInstant());
-        flow.chooseActivity(flow.activities().get(0));
-        assertThat(flow.dayProperty().get()).isEqualTo(LocalDate.of(2027, 3, 11));
+        flow.chooseActivity(flow.choice().activities().get(0));
+        assertThat(flow.choice().dayProperty().get()).isEqualTo(LocalDate.of(2027, 3, 11));
         flow.chooseDay(LocalDate.of(2027, 3, 12));
-        assertThat(flow.earlierDayBookable()).isTrue();
+        assertThat(flow.choice().earlierDayBookable()).isTrue();
         assertThat(backend.calls).contains("sessions 2027-03-11", "sessions 2027-03-12");
     }
 }

@@ -10,6 +10,7 @@ import io.slotwise.common.api.PaymentStatus;
 import io.slotwise.server.activity.ActivityService;
 import io.slotwise.server.booking.BookingService;
 import io.slotwise.server.reservation.HoldService;
+import io.slotwise.server.reservation.PaidHolds;
 import io.slotwise.server.session.SessionTerms;
 import io.slotwise.server.venue.VenueService;
 import io.slotwise.server.web.DomainException;
@@ -30,6 +31,7 @@ public class CheckoutService {
     static final Duration PAGE_OUTLIVES_HOLD = Duration.ofMinutes(30);
 
     private final HoldService holds;
+    private final PaidHolds paidHolds;
     private final ActivityService activities;
     private final CheckoutStore store;
     private final PaymentGateway gateway;
@@ -38,13 +40,14 @@ public class CheckoutService {
     private final BookingService bookings;
     private final VenueService venues;
 
-    CheckoutService(HoldService holds, ActivityService activities, CheckoutStore store, PaymentGateway gateway, Clock clock,
+    CheckoutService(HoldService holds, PaidHolds paidHolds, ActivityService activities, CheckoutStore store, PaymentGateway gateway, Clock clock,
             CheckoutExpiry expiry,
             BookingService bookings, VenueService venues) {
         this.bookings = bookings;
         this.venues = venues;
         this.expiry = expiry;
         this.holds = holds;
+        this.paidHolds = paidHolds;
         this.activities = activities;
         this.store = store;
         this.gateway = gateway;
@@ -55,7 +58,7 @@ public class CheckoutService {
     public CheckoutStatus status(String checkoutId) {
         CheckoutStore.StoredCheckout page = store.find(checkoutId).orElseThrow(() -> DomainException.notFound("Checkout"));
         Hold hold = holds.staffView(page.reservationId());
-        SessionTerms terms = holds.termsOf(page.reservationId());
+        SessionTerms terms = paidHolds.termsOf(page.reservationId());
         String embedKey = venues.details(terms.venueId()).embedKey();
         OffsetDateTime start = terms.startTime().atZone(terms.zone()).toOffsetDateTime();
         var booking = bookings.forReservation(page.reservationId());
@@ -86,13 +89,13 @@ public class CheckoutService {
         if (open.isPresent()) {
             return new CheckoutStart(open.get().id(), open.get().url(), hold.expiresAt().toInstant());
         }
-        SessionTerms terms = holds.termsOf(holdId);
+        SessionTerms terms = paidHolds.termsOf(holdId);
         String priceId = activities.get(terms.activityId()).getStripePriceId();
         // Stripe puts the page's id in place of {CHECKOUT_SESSION_ID}: the return page asks about that
         // id, which only the payer has, so no hold token travels in a URL.
         String back = returnBase.replaceAll("/+$", "") + "/embed?widget=paid&checkout={CHECKOUT_SESSION_ID}";
         PaymentGateway.Checkout page = gateway.createCheckout(new PaymentGateway.CheckoutOrder(holdId, terms.activityName(), priceId,
-                hold.amount() / hold.partySize(), hold.currency(), hold.partySize(), holds.emailOf(holdId), back, back + "&cancelled=true",
+                hold.amount() / hold.partySize(), hold.currency(), hold.partySize(), paidHolds.emailOf(holdId), back, back + "&cancelled=true",
                 hold.expiresAt().toInstant().plus(PAGE_OUTLIVES_HOLD)));
         // Two racing calls get the same page from Stripe (same idempotency key): the second insert is a no-op.
         store.add(page.id(), holdId, page.url(), clock.instant());

@@ -8,7 +8,6 @@ import io.slotwise.server.booking.BookingService;
 import io.slotwise.server.booking.CancellationRefunds;
 import io.slotwise.server.web.DomainException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -36,9 +35,8 @@ public class PaymentRefunds implements CancellationRefunds {
         if (!refundable(booking)) {
             return;
         }
-        int hours = activities.get(booking.activityId()).getRefundHoursBefore();
-        boolean inTime = !clock.instant().isAfter(booking.startTime().toInstant().minus(Duration.ofHours(hours)));
-        if (inTime) {
+        RefundPolicy policy = new RefundPolicy(activities.get(booking.activityId()).getRefundHoursBefore());
+        if (policy.refundsAt(clock.instant(), booking.startTime().toInstant())) {
             refundRest(booking, "refund-cancel-" + booking.id());
         }
     }

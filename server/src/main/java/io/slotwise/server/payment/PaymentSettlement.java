@@ -4,7 +4,7 @@ import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.BookingStatus;
 import io.slotwise.common.api.PaymentStatus;
 import io.slotwise.server.booking.BookingService;
-import io.slotwise.server.reservation.HoldService;
+import io.slotwise.server.reservation.PaidHolds;
 import io.slotwise.server.reservation.PaidHold;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -22,12 +22,12 @@ class PaymentSettlement {
 
     private static final Logger LOG = LoggerFactory.getLogger(PaymentSettlement.class);
 
-    private final HoldService holds;
+    private final PaidHolds holds;
     private final BookingService bookings;
     private final CheckoutStore store;
     private final PaymentGateway gateway;
 
-    PaymentSettlement(HoldService holds, BookingService bookings, CheckoutStore store, PaymentGateway gateway) {
+    PaymentSettlement(PaidHolds holds, BookingService bookings, CheckoutStore store, PaymentGateway gateway) {
         this.holds = holds;
         this.bookings = bookings;
         this.store = store;

@@ -7,13 +7,11 @@ import io.slotwise.common.api.Hold;
 import io.slotwise.common.api.HoldRequest;
 import io.slotwise.common.api.HoldStatus;
 import io.slotwise.common.api.PaymentMethod;
-import io.slotwise.common.api.PaymentStatus;
 import io.slotwise.common.api.PaymentMode;
+import io.slotwise.common.api.PaymentStatus;
 import io.slotwise.server.activity.ActivityService;
 import io.slotwise.server.booking.BookingService;
 import io.slotwise.server.booking.NewBooking;
-import io.slotwise.server.events.VenueEvents;
-import io.slotwise.common.api.VenueEvent;
 import io.slotwise.server.session.SessionService;
 import io.slotwise.server.session.SessionTerms;
 import io.slotwise.server.system.Secrets;
@@ -28,14 +26,13 @@ import java.util.UUID;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The hold lifecycle: {@code reserve_slot}, read, release, {@code confirm_reservation} and
- * {@code release_expired_reservations}. Each use case is one short transaction; seats move only
+ * {@code release_expired_reservations} (holds paid through the payment provider: {@link PaidHolds}). Each use case is one short transaction; seats move only
  * through {@link SessionService}'s conditional updates, in the same transaction as the hold's
  * own state change, which keeps {@code capacity_remaining} equal to capacity minus live holds
  * and bookings under any interleaving.
@@ -44,7 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class HoldService {
 
     static final int MAX_IDEMPOTENCY_KEY = 255;
-    private static final int CONFIRM_ATTEMPTS = 5;
     private static final int SWEEP_BATCH = 500;
     private static final Pattern PHONE = Pattern.compile("[0-9+()./ -]{3,50}");
 
@@ -54,16 +50,13 @@ public class HoldService {
     private final SessionService sessions;
     private final BookingService bookings;
     private final TransactionTemplate transactions;
-    private final VenueEvents events;
+    private final HoldAnnouncements announcements;
     private final SlotwiseProperties properties;
     private final Clock clock;
-    private final ApplicationEventPublisher ended;
 
     HoldService(HoldStore holds, HoldTokens tokens, HoldBatcher batcher, SessionService sessions, BookingService bookings,
-            TransactionTemplate transactions, VenueEvents events, SlotwiseProperties properties, Clock clock,
-            ApplicationEventPublisher ended) {
-        this.ended = ended;
-        this.events = events;
+            TransactionTemplate transactions, HoldAnnouncements announcements, SlotwiseProperties properties, Clock clock) {
+        this.announcements = announcements;
         this.holds = holds;
         this.tokens = tokens;
         this.batcher = batcher;
@@ -134,7 +127,7 @@ public class HoldService {
                     tx.setRollbackOnly();
                     return false;
                 }
-                announce(terms.venueId(), hold, HoldStatus.HELD);
+                announcements.changed(terms.venueId(), hold, HoldStatus.HELD);
                 return true;
             }));
         } catch (DuplicateKeyException e) {
@@ -170,8 +163,7 @@ public class HoldService {
                 return false;
             }
             sessions.returnSeats(hold.sessionId(), hold.partySize());
-            announce(venueOf(hold), hold, HoldStatus.RELEASED);
-            ended.publishEvent(new HoldEnded(holdId));
+            announcements.ended(hold, HoldStatus.RELEASED);
             return true;
         }));
         if (!released && holds.find(holdId).orElseThrow().status() == HoldStatus.CONFIRMED) {
@@ -215,122 +207,6 @@ public class HoldService {
         return confirm(hold, terms, request, method, reference);
     }
 
-    /**
-     * Money for a hold arrived through the payment provider. A live hold (even one past its time
-     * that the sweep has not ended yet: its seats are still its own) becomes a booking marked
-     * paid. An ended hold takes its seats back if the session still has them and can be booked;
-     * otherwise the places are gone and the caller refunds. A hold booked before answers with
-     * that booking, so a repeated notice changes nothing.
-     */
-    public PaidHold settlePayment(UUID holdId, String customerName, String paymentReference) {
-        StoredHold hold = holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold"));
-        SessionTerms terms = sessions.terms(hold.sessionId()).orElseThrow();
-        String name = customerName == null || customerName.isBlank() ? hold.email() : customerName.trim();
-        UUID customer = bookings.customerFor(terms.organizationId(), hold.email(), name.length() > 200 ? name.substring(0, 200) : name,
-                null);
-        NewBooking booking = new NewBooking(hold.id(), terms.venueId(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
-                hold.currency(), PaymentMethod.ONLINE, PaymentStatus.PAID, paymentReference);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                PaidHold outcome = transactions.execute(tx -> {
-                    Instant now = clock.instant();
-                    if (holds.confirmPaid(hold.id(), now)) {
-                        bookings.record(booking);
-                        announce(terms.venueId(), hold, HoldStatus.CONFIRMED);
-                        return PaidHold.booked(bookings.forReservation(hold.id()).orElseThrow(), false);
-                    }
-                    var earlier = bookings.forReservation(hold.id());
-                    if (earlier.isPresent()) {
-                        return PaidHold.booked(earlier.get(), false);
-                    }
-                    if (holds.reclaim(hold.id(), now)) {
-                        if (!sessions.tryTakeSeats(hold.sessionId(), hold.partySize())) {
-                            tx.setRollbackOnly();
-                            return PaidHold.placesGone();
-                        }
-                        bookings.record(booking);
-                        announce(terms.venueId(), hold, HoldStatus.CONFIRMED);
-                        return PaidHold.booked(bookings.forReservation(hold.id()).orElseThrow(), true);
-                    }
-                    return null; // changed under us (the sweep ended it just now): look again
-                });
-                if (outcome != null) {
-                    return outcome;
-                }
-            } catch (DuplicateKeyException e) {
-                if (!Sql.violates(e, "booking_number") || attempt == CONFIRM_ATTEMPTS) {
-                    throw e;
-                }
-            }
-            if (attempt == CONFIRM_ATTEMPTS) {
-                throw new IllegalStateException("Hold " + holdId + " kept changing while its payment was settled");
-            }
-        }
-    }
-
-    /** Records a payment that came too late for its places: a cancelled booking, marked refunded. */
-    public Booking recordRefundedPayment(UUID holdId, String paymentReference) {
-        StoredHold hold = holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold"));
-        var earlier = bookings.forReservation(holdId);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        SessionTerms terms = sessions.terms(hold.sessionId()).orElseThrow();
-        UUID customer = bookings.customerFor(terms.organizationId(), hold.email(), hold.email(), null);
-        NewBooking refunded = new NewBooking(hold.id(), terms.venueId(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
-                hold.currency(), PaymentMethod.ONLINE, PaymentStatus.REFUNDED, paymentReference);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                transactions.executeWithoutResult(tx -> bookings.recordRefunded(refunded));
-                return bookings.forReservation(holdId).orElseThrow();
-            } catch (DuplicateKeyException e) {
-                var recordedMeanwhile = bookings.forReservation(holdId);
-                if (recordedMeanwhile.isPresent()) {
-                    return recordedMeanwhile.get(); // another delivery of the same notice got here first
-                }
-                if (!Sql.violates(e, "booking_number") || attempt == CONFIRM_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /** The address the hold was made with, to fill in on the payment page. */
-    public String emailOf(UUID holdId) {
-        return holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold")).email();
-    }
-
-    /**
-     * Releases a hold whose payment page closed unpaid (the provider's notice): like the holder's
-     * release, without the token. A hold confirmed or ended meanwhile is left alone.
-     */
-    public void releaseUnpaid(UUID holdId) {
-        StoredHold hold = holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold"));
-        transactions.executeWithoutResult(tx -> {
-            if (holds.release(holdId, clock.instant())) {
-                sessions.returnSeats(hold.sessionId(), hold.partySize());
-                announce(venueOf(hold), hold, HoldStatus.RELEASED);
-                ended.publishEvent(new HoldEnded(holdId));
-            }
-        });
-    }
-
-    /** The hold's activity, session and price, for the payment page. */
-    public SessionTerms termsOf(UUID holdId) {
-        StoredHold hold = holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold"));
-        return sessions.terms(hold.sessionId()).orElseThrow();
-    }
-
-    /** Tells the streams, with the commit of the caller's transaction, that a hold changed. */
-    private void announce(UUID venueId, StoredHold hold, HoldStatus status) {
-        events.sessionChanged(hold.sessionId());
-        events.holdChanged(venueId, new VenueEvent.HoldChanged(hold.id(), hold.sessionId(), hold.partySize(), status));
-    }
-
-    private UUID venueOf(StoredHold hold) {
-        return sessions.termsForHold(hold.sessionId()).orElseThrow().venueId();
-    }
-
     /** A hold as staff see it (never with its token). */
     public Hold staffView(UUID holdId) {
         StoredHold hold = holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold"));
@@ -362,8 +238,7 @@ public class HoldService {
                         return false;
                     }
                     sessions.returnSeats(hold.sessionId(), hold.partySize());
-                    announce(venueOf(hold), hold, HoldStatus.EXPIRED);
-                    ended.publishEvent(new HoldEnded(hold.id()));
+                    announcements.ended(hold, HoldStatus.EXPIRED);
                     return true;
                 }))) {
                     released++;
@@ -394,31 +269,22 @@ public class HoldService {
         UUID customer = bookings.customerFor(terms.organizationId(), hold.email(), name.trim(), phone);
         NewBooking booking = new NewBooking(hold.id(), terms.venueId(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
                 hold.currency(), method, PaymentStatus.NONE, reference);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Boolean confirmed = transactions.execute(tx -> {
-                    if (!holds.confirm(hold.id(), clock.instant())) {
-                        return false;
-                    }
-                    bookings.record(booking);
-                    announce(terms.venueId(), hold, HoldStatus.CONFIRMED);
-                    return true;
-                });
-                if (Boolean.TRUE.equals(confirmed)) {
-                    return bookings.forReservation(hold.id()).orElseThrow();
-                }
-                Booking racedWinner = settled(hold.id());
-                if (racedWinner != null) {
-                    return racedWinner;
-                }
-                throw new IllegalStateException("Hold " + hold.id() + " neither confirmed nor ended");
-            } catch (DuplicateKeyException e) {
-                if (!Sql.violates(e, "booking_number") || attempt == CONFIRM_ATTEMPTS) {
-                    throw e;
-                }
-                // Two random booking numbers met; the transaction rolled back, try another number.
+        Boolean confirmed = BookingNumberRetry.recording(() -> transactions.execute(tx -> {
+            if (!holds.confirm(hold.id(), clock.instant())) {
+                return false;
             }
+            bookings.record(booking);
+            announcements.changed(terms.venueId(), hold, HoldStatus.CONFIRMED);
+            return true;
+        }));
+        if (Boolean.TRUE.equals(confirmed)) {
+            return bookings.forReservation(hold.id()).orElseThrow();
         }
+        Booking racedWinner = settled(hold.id());
+        if (racedWinner != null) {
+            return racedWinner;
+        }
+        throw new IllegalStateException("Hold " + hold.id() + " neither confirmed nor ended");
     }
 
     /**

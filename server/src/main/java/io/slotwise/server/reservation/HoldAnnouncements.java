@@ -1,0 +1,40 @@
+package io.slotwise.server.reservation;
+
+import io.slotwise.common.api.HoldStatus;
+import io.slotwise.common.api.VenueEvent;
+import io.slotwise.server.events.VenueEvents;
+import io.slotwise.server.session.SessionService;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** What the rest of the server hears about a hold's changes, with the commit of the change. */
+@Component
+class HoldAnnouncements {
+
+    private final VenueEvents events;
+    private final SessionService sessions;
+    private final ApplicationEventPublisher publisher;
+
+    HoldAnnouncements(VenueEvents events, SessionService sessions, ApplicationEventPublisher publisher) {
+        this.events = events;
+        this.sessions = sessions;
+        this.publisher = publisher;
+    }
+
+    /** The session's seats and the hold changed: the streams are told when the transaction commits. */
+    void changed(UUID venueId, StoredHold hold, HoldStatus status) {
+        events.sessionChanged(hold.sessionId());
+        events.holdChanged(venueId, new VenueEvent.HoldChanged(hold.id(), hold.sessionId(), hold.partySize(), status));
+    }
+
+    /** As {@link #changed}, for a hold that ended (released or expired): its payment page closes too. */
+    void ended(StoredHold hold, HoldStatus status) {
+        changed(venueOf(hold), hold, status);
+        publisher.publishEvent(new HoldEnded(hold.id()));
+    }
+
+    UUID venueOf(StoredHold hold) {
+        return sessions.termsForHold(hold.sessionId()).orElseThrow().venueId();
+    }
+}
