@@ -5,13 +5,21 @@ import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.core.Problem;
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.ActivityRequest;
+import io.slotwise.common.api.SchedulePreview;
+import io.slotwise.common.api.SchedulePreviewRequest;
 import io.slotwise.common.api.VenueDetails;
 import io.slotwise.common.api.VenueEvent;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,13 +31,21 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import javafx.util.Duration;
 
 /**
  * The Activities page's state: the venue's activities, the one being edited (or a new one), the
- * slots its schedule would make in a chosen week ({@link SchedulePreviewModel}), and the problems
- * of the last save or preview, by field. Unsaved edits are only ever dropped after the member agreed through {@link Confirm}.
+ * slots its schedule would make in a chosen week, and the problems of the last save or preview,
+ * by field. Unsaved edits are only ever dropped after the member agreed through {@link Confirm}.
  */
 public final class ActivitiesModel {
+
+    /** The preview waits this long after the last keystroke, so typing "10:30" asks once. */
+    static final Duration PREVIEW_QUIET = Duration.millis(450);
+
+    /** One day of the preview week and the slots starting on it (none: closed). */
+    public record PreviewDay(LocalDate date, List<SchedulePreview.Slot> slots) {
+    }
 
     private final AdminSession session;
     private final Confirm confirm;
@@ -41,19 +57,26 @@ public final class ActivitiesModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper listProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<LocalDate> previewWeek = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<PreviewDay> preview = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper previewProblem = new ReadOnlyStringWrapper("");
     private final BooleanBinding editing = Bindings.createBooleanBinding(
             () -> current.get() != null || creating.get(), current, creating);
     private final BooleanBinding canEdit;
-    private final SchedulePreviewModel preview;
+    private final PauseTransition previewSoon = new PauseTransition(PREVIEW_QUIET);
     private UUID venueId;
     private UUID formVenueId;
     private int listCalls;
+    private int previewCalls;
 
     public ActivitiesModel(AdminSession session, Confirm confirm) {
         this.session = session;
         this.confirm = confirm;
         this.canEdit = session.ownerProperty().and(editing);
-        this.preview = new SchedulePreviewModel(session, form, () -> formVenueId, this::showErrors);
+        previewSoon.setOnFinished(e -> refreshPreview());
+        form.schedule().onChange(this::previewLater);
+        form.durationProperty().addListener(x -> previewLater());
+        previewWeek.addListener((o, was, week) -> refreshPreview());
         session.onEvent(this::onEvent);
     }
 
@@ -69,8 +92,8 @@ public final class ActivitiesModel {
             if (mayDiscard()) {
                 close();
             }
-            if (preview.weekProperty().get() == null || formVenueId == null) {
-                preview.showWeek(session.today());
+            if (previewWeek.get() == null || formVenueId == null) {
+                showWeek(session.today());
             }
         }
         reloadList();
@@ -152,7 +175,7 @@ public final class ActivitiesModel {
         formVenueId = venueId;
         form.loadNew(currency);
         clearFeedback();
-        preview.refresh();
+        refreshPreview();
         return true;
     }
 
@@ -192,7 +215,7 @@ public final class ActivitiesModel {
         formVenueId = activity.venueId();
         form.load(activity);
         clearFeedback();
-        preview.refresh();
+        refreshPreview();
     }
 
     private void close() {
@@ -265,6 +288,74 @@ public final class ActivitiesModel {
         });
     }
 
+    // ------------------------------------------------------------------ preview
+
+    /** Previews the week (Monday to Sunday) of {@code day}. */
+    public void showWeek(LocalDate day) {
+        if (day != null) {
+            previewWeek.set(monday(day));
+        }
+    }
+
+    /** The Monday of the week previewed. */
+    public ReadOnlyObjectProperty<LocalDate> previewWeekProperty() {
+        return previewWeek.getReadOnlyProperty();
+    }
+
+    private void previewLater() {
+        if (formVenueId != null) {
+            previewSoon.playFromStart();
+        }
+    }
+
+    /** Asks the server now for the slots the form's schedule would make in the preview week. */
+    public void refreshPreview() {
+        previewSoon.stop();
+        LocalDate week = previewWeek.get();
+        if (formVenueId == null || week == null) {
+            return;
+        }
+        int call = ++previewCalls;
+        Map<String, String> local = new LinkedHashMap<>(form.schedule().localErrors());
+        Integer duration = form.durationMinutes();
+        if (duration == null) {
+            local.put("durationMinutes", "must be a whole number");
+        }
+        if (!local.isEmpty()) {
+            showErrors(local, FieldErrors::previewJudges);
+            preview.clear();
+            previewProblem.set("Correct the highlighted fields to see the slots.");
+            return;
+        }
+        UUID venue = formVenueId;
+        SchedulePreviewRequest request = new SchedulePreviewRequest(form.schedule().toSchedule(), duration, week, 7);
+        session.async().run(() -> session.client().previewSchedule(venue, request), (SchedulePreview result) -> {
+            if (call != previewCalls) {
+                return; // an older schedule's answer
+            }
+            showErrors(Map.of(), FieldErrors::previewJudges);
+            previewProblem.set(result.slots().isEmpty() ? "No slots in this week." : "");
+            showPreview(week, result.slots());
+        }, p -> {
+            if (call != previewCalls) {
+                return;
+            }
+            showErrors(p.fields(), FieldErrors::previewJudges);
+            preview.clear();
+            previewProblem.set(p.fields().isEmpty() ? p.message() : "Correct the highlighted fields to see the slots.");
+        });
+    }
+
+    private void showPreview(LocalDate week, List<SchedulePreview.Slot> slots) {
+        List<PreviewDay> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            LocalDate day = week.plusDays(i);
+            // Slot times are in the venue's zone, so their local date is the venue's day.
+            days.add(new PreviewDay(day, slots.stream().filter(s -> s.start().toLocalDate().equals(day)).toList()));
+        }
+        preview.setAll(days);
+    }
+
     // ------------------------------------------------------------------ feedback
 
     /**
@@ -295,7 +386,7 @@ public final class ActivitiesModel {
     private void clearFeedback() {
         errors.clear();
         setMessage("", false);
-        preview.clear();
+        previewProblem.set("");
     }
 
     private void setMessage(String text, boolean problem) {
@@ -305,6 +396,10 @@ public final class ActivitiesModel {
 
     private Optional<ActivityDetails> find(UUID id) {
         return activities.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    static LocalDate monday(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     // ------------------------------------------------------------------ for the view
@@ -353,8 +448,11 @@ public final class ActivitiesModel {
         return listProblem.getReadOnlyProperty();
     }
 
-    /** The week of slots the open form's schedule would make. */
-    public SchedulePreviewModel preview() {
+    public ObservableList<PreviewDay> preview() {
         return preview;
+    }
+
+    public ReadOnlyStringProperty previewProblemProperty() {
+        return previewProblem.getReadOnlyProperty();
     }
 }

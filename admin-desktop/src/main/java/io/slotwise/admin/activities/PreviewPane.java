@@ -30,34 +30,34 @@ final class PreviewPane {
         week.setId("previewWeek");
         // Not bound both ways: the model turns any chosen day into its Monday, which a
         // bidirectional binding would not carry back to the picker while it is updating.
-        week.setValue(model.preview().weekProperty().get());
+        week.setValue(model.previewWeekProperty().get());
         week.valueProperty().addListener((o, was, day) -> {
-            model.preview().showWeek(day);
-            LocalDate monday = model.preview().weekProperty().get();
+            model.showWeek(day);
+            LocalDate monday = model.previewWeekProperty().get();
             if (day != null && !day.equals(monday)) {
                 week.setValue(monday); // another day of the week already previewed
             }
         });
-        model.preview().weekProperty().addListener((o, was, monday) -> week.setValue(monday));
+        model.previewWeekProperty().addListener((o, was, monday) -> week.setValue(monday));
         week.setPrefWidth(140);
         Button previous = new Button("◀");
         previous.setId("previousWeek");
         previous.setAccessibleText("Previous week");
-        previous.setOnAction(e -> model.preview().showWeek(model.preview().weekProperty().get().minusWeeks(1)));
+        previous.setOnAction(e -> model.showWeek(model.previewWeekProperty().get().minusWeeks(1)));
         Button next = new Button("▶");
         next.setId("nextWeek");
         next.setAccessibleText("Next week");
-        next.setOnAction(e -> model.preview().showWeek(model.preview().weekProperty().get().plusWeeks(1)));
-        previous.disableProperty().bind(model.preview().weekProperty().isNull());
-        next.disableProperty().bind(model.preview().weekProperty().isNull());
+        next.setOnAction(e -> model.showWeek(model.previewWeekProperty().get().plusWeeks(1)));
+        previous.disableProperty().bind(model.previewWeekProperty().isNull());
+        next.disableProperty().bind(model.previewWeekProperty().isNull());
         HBox chooser = new HBox(6, previous, week, next);
         chooser.setAlignment(Pos.CENTER_LEFT);
         Label problem = label("", "hint");
         problem.setId("previewProblem");
         problem.setWrapText(true);
-        problem.textProperty().bind(model.preview().problemProperty());
+        problem.textProperty().bind(model.previewProblemProperty());
         days.setId("previewSlots");
-        model.preview().days().addListener((ListChangeListener<SchedulePreviewModel.PreviewDay>) c -> show(model));
+        model.preview().addListener((ListChangeListener<ActivitiesModel.PreviewDay>) c -> show(model));
         root.getChildren().addAll(label("Slots in the week of", "heading"), chooser, problem, days);
         root.getStyleClass().addAll("card", "schedule-preview");
         root.setPrefWidth(300);
@@ -67,7 +67,7 @@ final class PreviewPane {
 
     private void show(ActivitiesModel model) {
         days.getChildren().clear();
-        for (SchedulePreviewModel.PreviewDay day : model.preview().days()) {
+        for (ActivitiesModel.PreviewDay day : model.preview()) {
             FlowPane slots = new FlowPane(4, 4);
             slots.setId("preview-" + day.date().getDayOfWeek());
             for (SchedulePreview.Slot slot : day.slots()) {

@@ -6,7 +6,7 @@ import io.slotwise.common.api.Schedule;
 import io.slotwise.common.api.SchedulePreview;
 import io.slotwise.common.api.SchedulePreviewRequest;
 import java.util.List;
-import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Role;
 import io.slotwise.server.security.Guarded;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;

@@ -1,7 +1,7 @@
 package io.slotwise.server.audit;
 
 import io.slotwise.common.api.AuditEntry;
-import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Role;
 import io.slotwise.server.security.Guarded;
 import java.util.List;
 import java.util.UUID;

@@ -3,7 +3,7 @@ package io.slotwise.server.booking;
 import io.slotwise.common.api.Booking;
 import java.time.LocalDate;
 import java.util.List;
-import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Role;
 import io.slotwise.server.security.Callers;
 import io.slotwise.server.security.Guarded;
 import java.util.UUID;

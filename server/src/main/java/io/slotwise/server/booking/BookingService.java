@@ -257,11 +257,8 @@ public class BookingService {
     @Transactional
     public Booking cancel(UUID bookingId) {
         Booking booking = get(bookingId);
-        if (booking.status() == BookingStatus.CANCELLED) {
+        if (settled(booking, BookingTransitions.Move.CANCEL)) {
             return booking;
-        }
-        if (booking.checkedInAt() != null) {
-            throw notChangeable("The party has checked in; refund the booking instead");
         }
         // The conditional update first: it locks the row, so a racing check-in waits and then finds it cancelled.
         int cancelled = jdbc.sql("""
@@ -289,12 +286,24 @@ public class BookingService {
         return new DomainException(ErrorCode.BOOKING_NOT_CHANGEABLE, why);
     }
 
+    /**
+     * Judges a move before it is tried: true when the booking already is as the move would make
+     * it, an exception when the move is not allowed from its state, false when it may go ahead.
+     */
+    private boolean settled(Booking booking, BookingTransitions.Move move) {
+        var verdict = BookingTransitions.judge(BookingTransitions.State.of(booking, clock.instant()), move);
+        if (verdict instanceof BookingTransitions.Verdict.Refused refused) {
+            throw notChangeable(refused.why());
+        }
+        return verdict instanceof BookingTransitions.Verdict.AlreadyDone;
+    }
+
     /** Records that the party arrived; checking in twice keeps the first time. */
     @Transactional
     public Booking checkIn(UUID bookingId) {
         Booking booking = get(bookingId);
-        if (booking.status() == BookingStatus.CANCELLED) {
-            throw notChangeable("A cancelled booking cannot be checked in");
+        if (settled(booking, BookingTransitions.Move.CHECK_IN)) {
+            return booking; // checked in already: the first time stays
         }
         // A party marked a no-show that turns up late after all is simply checked in.
         int checkedIn = jdbc.sql("""
@@ -322,14 +331,8 @@ public class BookingService {
     @Transactional
     public Booking markNoShow(UUID bookingId) {
         Booking booking = get(bookingId);
-        if (booking.status() == BookingStatus.CANCELLED) {
-            throw notChangeable("A cancelled booking cannot be a no-show");
-        }
-        if (booking.checkedInAt() != null) {
-            throw notChangeable("The party checked in");
-        }
-        if (booking.startTime().toInstant().isAfter(clock.instant())) {
-            throw notChangeable("The session has not started yet");
+        if (settled(booking, BookingTransitions.Move.NO_SHOW)) {
+            return booking; // marked already: the first time stays
         }
         int marked = jdbc.sql("""
                 UPDATE bookings SET no_show_at = :now

@@ -1,7 +1,7 @@
 package io.slotwise.server.dashboard;
 
 import io.slotwise.common.api.WeeklyTrend;
-import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Role;
 import io.slotwise.server.security.Guarded;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -16,7 +16,7 @@ import io.slotwise.server.booking.BookingService;
 import io.slotwise.server.kiosk.KioskDeviceService;
 import io.slotwise.server.organization.Organization;
 import io.slotwise.server.organization.OrganizationService;
-import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Role;
 import io.slotwise.server.reservation.HoldService;
 import io.slotwise.server.session.SessionService;
 import io.slotwise.server.venue.VenueService;

@@ -1,6 +1,6 @@
 package io.slotwise.server.events;
 
-import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Role;
 import io.slotwise.server.security.Guarded;
 import io.slotwise.server.venue.VenueService;
 import jakarta.servlet.http.HttpServletRequest;

@@ -4,7 +4,7 @@ import io.slotwise.common.api.IssuedKioskDevice;
 import io.slotwise.common.api.KioskDevice;
 import io.slotwise.common.api.KioskDeviceRequest;
 import java.util.List;
-import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Role;
 import io.slotwise.server.security.Guarded;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;

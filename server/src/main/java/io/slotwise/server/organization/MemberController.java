@@ -1,5 +1,6 @@
 package io.slotwise.server.organization;
 
+import io.slotwise.server.security.Role;
 import io.slotwise.common.api.Member;
 import io.slotwise.common.api.Invitation;
 import io.slotwise.common.api.InvitationRequest;

@@ -1,5 +1,6 @@
 package io.slotwise.server.organization;
 
+import io.slotwise.server.security.Role;
 import java.util.UUID;
 
 /** A user's role in one organization. */

@@ -1,5 +1,6 @@
 package io.slotwise.server.organization;
 
+import io.slotwise.server.security.Role;
 import io.slotwise.server.web.DomainException;
 import java.time.Clock;
 import java.util.Locale;

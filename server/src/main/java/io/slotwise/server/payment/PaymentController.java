@@ -3,7 +3,7 @@ package io.slotwise.server.payment;
 import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.CheckoutStart;
 import io.slotwise.common.api.CheckoutStatus;
-import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Role;
 import io.slotwise.server.security.Guarded;
 import io.slotwise.server.system.SlotwiseProperties;
 import java.util.UUID;

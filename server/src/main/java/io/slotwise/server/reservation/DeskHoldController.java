@@ -3,7 +3,7 @@ package io.slotwise.server.reservation;
 import io.slotwise.common.api.DeskHold;
 import io.slotwise.common.api.Hold;
 import io.slotwise.common.api.PayAtDeskRequest;
-import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Role;
 import io.slotwise.server.security.Guarded;
 import java.util.List;
 import java.util.UUID;

@@ -3,7 +3,7 @@ package io.slotwise.server.reservation;
 import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.ConfirmRequest;
 import io.slotwise.common.api.ReleasedHolds;
-import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Role;
 import io.slotwise.server.security.Guarded;
 import io.slotwise.server.security.Caller;
 import io.slotwise.server.security.Callers;

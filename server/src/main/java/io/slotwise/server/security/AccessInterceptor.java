@@ -1,17 +1,10 @@
 package io.slotwise.server.security;
 
 import io.slotwise.common.api.ErrorCode;
-import io.slotwise.server.activity.ActivityService;
-import io.slotwise.server.booking.BookingService;
-import io.slotwise.server.kiosk.KioskDeviceService;
-import io.slotwise.server.organization.Role;
-import io.slotwise.server.reservation.HoldService;
-import io.slotwise.server.session.SessionService;
-import io.slotwise.server.session.SessionTerms;
-import io.slotwise.server.venue.VenueService;
 import io.slotwise.server.web.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,21 +30,15 @@ class AccessInterceptor implements HandlerInterceptor {
     private static final Logger log = LoggerFactory.getLogger(AccessInterceptor.class);
     static final String OWNING_ORGANIZATION = AccessInterceptor.class.getName() + ".organization";
 
-    private final VenueService venues;
-    private final ActivityService activities;
-    private final SessionService sessions;
-    private final HoldService holds;
-    private final BookingService bookings;
-    private final KioskDeviceService kiosks;
+    /** Path variables naming what a request touches, in the order they are looked at. */
+    private static final List<String> OWNED = List.of("venueId", "activityId", "sessionId", "holdId", "bookingId", "deviceId");
 
-    AccessInterceptor(VenueService venues, ActivityService activities, SessionService sessions, HoldService holds,
-            BookingService bookings, KioskDeviceService kiosks) {
+    private final VenueDirectory venues;
+    private final VenueOwners owners;
+
+    AccessInterceptor(VenueDirectory venues, VenueOwners owners) {
         this.venues = venues;
-        this.activities = activities;
-        this.sessions = sessions;
-        this.holds = holds;
-        this.bookings = bookings;
-        this.kiosks = kiosks;
+        this.owners = owners;
     }
 
     @Override
@@ -109,26 +96,21 @@ class AccessInterceptor implements HandlerInterceptor {
             UUID organization = id(vars.get("organizationId"));
             return Optional.of(new Owner(organization, null));
         }
-        UUID venue;
-        if (vars.containsKey("venueId")) {
-            venue = id(vars.get("venueId"));
-        } else if (vars.containsKey("activityId")) {
-            venue = activities.get(id(vars.get("activityId"))).getVenueId();
-        } else if (vars.containsKey("sessionId")) {
-            venue = sessions.terms(id(vars.get("sessionId"))).map(SessionTerms::venueId)
-                    .orElseThrow(() -> DomainException.notFound("Session"));
-        } else if (vars.containsKey("holdId")) {
-            venue = holds.venueOf(id(vars.get("holdId")));
-        } else if (vars.containsKey("bookingId")) {
-            venue = bookings.get(id(vars.get("bookingId"))).venueId();
-        } else if (vars.containsKey("deviceId")) {
-            venue = kiosks.venueOf(id(vars.get("deviceId")));
-        } else if (request.getParameter("venueId") != null) {
+        UUID venue = null;
+        for (String variable : OWNED) {
+            if (vars.containsKey(variable)) {
+                venue = owners.venueOf(variable, id(vars.get(variable))).orElseThrow(() -> DomainException.notFound("Resource"));
+                break;
+            }
+        }
+        if (venue == null && request.getParameter("venueId") != null) {
             venue = id(request.getParameter("venueId"));
-        } else {
+        }
+        if (venue == null) {
             return Optional.empty();
         }
-        return Optional.of(new Owner(venues.get(venue).getOrganizationId(), venue));
+        UUID organization = venues.organizationOf(venue).orElseThrow(() -> DomainException.notFound("Venue"));
+        return Optional.of(new Owner(organization, venue));
     }
 
     private static UUID id(String text) {

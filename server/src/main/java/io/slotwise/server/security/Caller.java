@@ -1,6 +1,5 @@
 package io.slotwise.server.security;
 
-import io.slotwise.server.organization.Role;
 import java.util.Map;
 import java.util.UUID;
 

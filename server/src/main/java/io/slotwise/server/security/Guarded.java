@@ -1,6 +1,5 @@
 package io.slotwise.server.security;
 
-import io.slotwise.server.organization.Role;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

@@ -1,12 +1,12 @@
 package io.slotwise.server.security;
 
 import io.slotwise.common.api.ErrorCode;
-import io.slotwise.server.audit.AuditTrail;
 import io.slotwise.server.web.ProblemDetailsAdvice;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -39,11 +39,9 @@ class SecurityConfig implements WebMvcConfigurer {
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
     private final AccessInterceptor access;
-    private final AuditTrail audit;
 
-    SecurityConfig(AccessInterceptor access, AuditTrail audit) {
+    SecurityConfig(AccessInterceptor access) {
         this.access = access;
-        this.audit = audit;
     }
 
     /**
@@ -72,7 +70,7 @@ class SecurityConfig implements WebMvcConfigurer {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, BearerTokens tokens, JsonMapper json, WidgetFraming framing) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, CallerTokenAuthentication tokens, JsonMapper json, WidgetFraming framing) throws Exception {
         ProviderManager bearer = new ProviderManager(List.of(tokens));
         AuthenticationEntryPoint unauthenticated = (request, response, e) ->
                 write(response, json, ErrorCode.UNAUTHENTICATED, "A valid bearer token is required");
@@ -118,9 +116,8 @@ class SecurityConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        // Access first: only what it allowed reaches the audit trail.
-        registry.addInterceptor(access).addPathPatterns(SecurityPaths.API + "**");
-        registry.addInterceptor(audit).addPathPatterns(SecurityPaths.API + "**");
+        // First of all interceptors: only what it allowed reaches the others (the audit trail among them).
+        registry.addInterceptor(access).addPathPatterns(SecurityPaths.API + "**").order(Ordered.HIGHEST_PRECEDENCE);
     }
 
     static void write(HttpServletResponse response, JsonMapper json, ErrorCode code, String detail)

@@ -1,8 +1,6 @@
 package io.slotwise.server.security;
 
 import java.util.UUID;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +13,9 @@ public class VenueCallers {
 
     private static final String BEARER = "Bearer ";
 
-    private final BearerTokens tokens;
+    private final CallerTokens tokens;
 
-    VenueCallers(BearerTokens tokens) {
+    VenueCallers(CallerTokens tokens) {
         this.tokens = tokens;
     }
 
@@ -26,13 +24,10 @@ public class VenueCallers {
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return false;
         }
-        try {
-            var caller = ((CallerAuthentication) tokens.authenticate(
-                    new BearerTokenAuthenticationToken(authorization.substring(BEARER.length()).trim()))).getPrincipal();
-            return caller instanceof Caller.Kiosk kiosk ? kiosk.venueId().equals(venueId)
-                    : caller instanceof Caller.Staff staff && staff.roles().containsKey(organizationId);
-        } catch (AuthenticationException | IllegalArgumentException notOurs) {
-            return false; // a stale or foreign token is simply the public
-        }
+        // A stale or foreign token is simply the public.
+        return tokens.authenticate(authorization.substring(BEARER.length()).trim())
+                .map(caller -> caller instanceof Caller.Kiosk kiosk ? kiosk.venueId().equals(venueId)
+                        : caller instanceof Caller.Staff staff && staff.roles().containsKey(organizationId))
+                .orElse(false);
     }
 }

@@ -2,11 +2,6 @@ package io.slotwise.server.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.slotwise.server.activity.ActivityService;
-import io.slotwise.server.session.SessionService;
-import io.slotwise.server.session.SessionTerms;
-import io.slotwise.server.venue.VenueService;
-import io.slotwise.server.web.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
@@ -36,15 +31,13 @@ class VenueCors implements CorsConfigurationSource {
     private static final Pattern RESOURCE = Pattern.compile(
             "^/api/v1/public/(venues|activities|sessions)/([^/]+)");
 
-    private final VenueService venues;
-    private final ActivityService activities;
-    private final SessionService sessions;
+    private final VenueDirectory venues;
+    private final VenueOwners owners;
     private final Cache<String, Boolean> decisions = Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(50_000).build();
 
-    VenueCors(VenueService venues, ActivityService activities, SessionService sessions) {
+    VenueCors(VenueDirectory venues, VenueOwners owners) {
         this.venues = venues;
-        this.activities = activities;
-        this.sessions = sessions;
+        this.owners = owners;
     }
 
     @Override
@@ -76,17 +69,17 @@ class VenueCors implements CorsConfigurationSource {
         String kind = resource.substring(0, resource.indexOf(':'));
         String id = resource.substring(resource.indexOf(':') + 1);
         try {
-            return venue(kind, id).map(v -> venues.get(v).getAllowedOrigins().contains(origin)).orElse(false);
-        } catch (DomainException | IllegalArgumentException unknown) {
+            return venue(kind, id).map(v -> venues.allowedOrigins(v).contains(origin)).orElse(false);
+        } catch (IllegalArgumentException unknown) {
             return false;
         }
     }
 
     private Optional<UUID> venue(String kind, String id) {
         return switch (kind) {
-            case "venues" -> Optional.of(venues.byEmbedKey(id).getId());
-            case "activities" -> Optional.of(activities.get(UUID.fromString(id)).getVenueId());
-            case "sessions" -> sessions.termsForHold(UUID.fromString(id)).map(SessionTerms::venueId);
+            case "venues" -> venues.venueOfEmbedKey(id);
+            case "activities" -> owners.venueOf("activityId", UUID.fromString(id));
+            case "sessions" -> owners.venueOf("sessionId", UUID.fromString(id));
             default -> Optional.empty();
         };
     }

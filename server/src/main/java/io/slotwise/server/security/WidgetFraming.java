@@ -1,9 +1,5 @@
 package io.slotwise.server.security;
 
-import io.slotwise.server.activity.ActivityService;
-import io.slotwise.server.venue.Venue;
-import io.slotwise.server.venue.VenueService;
-import io.slotwise.server.web.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -20,19 +16,19 @@ import org.springframework.stereotype.Component;
 @Component
 class WidgetFraming implements HeaderWriter {
 
-    private final VenueService venues;
-    private final ActivityService activities;
+    private final VenueDirectory venues;
+    private final VenueOwners owners;
 
-    WidgetFraming(VenueService venues, ActivityService activities) {
+    WidgetFraming(VenueDirectory venues, VenueOwners owners) {
         this.venues = venues;
-        this.activities = activities;
+        this.owners = owners;
     }
 
     @Override
     public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/embed") || path.startsWith("/embed/")) {
-            List<String> origins = venue(request).map(Venue::getAllowedOrigins).orElse(List.of());
+            List<String> origins = venue(request).map(venues::allowedOrigins).orElse(List.of());
             response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; "
                     + "base-uri 'none'; frame-ancestors 'self'" + (origins.isEmpty() ? "" : " " + String.join(" ", origins)));
         } else if (!response.containsHeader("X-Frame-Options")) {
@@ -40,17 +36,17 @@ class WidgetFraming implements HeaderWriter {
         }
     }
 
-    private Optional<Venue> venue(HttpServletRequest request) {
+    private Optional<UUID> venue(HttpServletRequest request) {
         try {
             String key = request.getParameter("key");
             if (key != null) {
-                return Optional.of(venues.byEmbedKey(key));
+                return venues.venueOfEmbedKey(key);
             }
             String activityId = request.getParameter("activityId");
             if (activityId != null) {
-                return Optional.of(venues.get(activities.get(UUID.fromString(activityId)).getVenueId()));
+                return owners.venueOf("activityId", UUID.fromString(activityId));
             }
-        } catch (DomainException | IllegalArgumentException unknown) {
+        } catch (IllegalArgumentException unknown) {
             // An unknown key or id: the page will say so; nobody else may frame it meanwhile.
         }
         return Optional.empty();

@@ -7,7 +7,7 @@ import io.slotwise.common.api.StaffSessionView;
 import io.slotwise.server.web.DomainException;
 import java.time.LocalDate;
 import java.util.List;
-import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Role;
 import io.slotwise.server.security.Guarded;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;

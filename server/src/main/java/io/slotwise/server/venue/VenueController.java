@@ -3,7 +3,7 @@ package io.slotwise.server.venue;
 import io.slotwise.common.api.VenueDetails;
 import io.slotwise.common.api.VenueRequest;
 import java.util.List;
-import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Role;
 import io.slotwise.server.security.Guarded;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;

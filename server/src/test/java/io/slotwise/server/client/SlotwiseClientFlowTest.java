@@ -20,7 +20,7 @@ import io.slotwise.common.client.EventSubscription;
 import io.slotwise.common.client.SlotwiseApiException;
 import io.slotwise.common.client.SlotwiseClient;
 import io.slotwise.server.organization.OrganizationService;
-import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Role;
 import io.slotwise.server.support.DatabaseTest;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.common.api.PaymentMode;
 import io.slotwise.server.organization.OrganizationService;
-import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Role;
 import io.slotwise.server.support.Api;
 import io.slotwise.server.support.Api.Response;
 import io.slotwise.server.support.DatabaseTest;

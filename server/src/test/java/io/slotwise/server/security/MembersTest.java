@@ -57,7 +57,7 @@ class MembersTest extends DatabaseTest {
         var rivals = fixtures.venue("Europe/Berlin");
         Api attacker = api().as(fixtures.ownerToken(mine.id()));
         String rivalEmail = "rival-" + UUID.randomUUID() + "@example.com";
-        organizations.addMember(rivals.organizationId(), rivalEmail, "Rival Owner", "rival password", io.slotwise.server.organization.Role.OWNER);
+        organizations.addMember(rivals.organizationId(), rivalEmail, "Rival Owner", "rival password", io.slotwise.server.security.Role.OWNER);
         String nobody = "nobody-" + UUID.randomUUID() + "@example.com";
 
         Response existing = invite(attacker, mine.organizationId(), rivalEmail, "OWNER");
@@ -84,7 +84,7 @@ class MembersTest extends DatabaseTest {
         var theirs = fixtures.venue("Europe/Berlin");
         Api owner = api().as(fixtures.ownerToken(mine.id()));
         String email = "both-" + UUID.randomUUID() + "@example.com";
-        organizations.addMember(theirs.organizationId(), email, "Two Jobs", "their password", io.slotwise.server.organization.Role.STAFF);
+        organizations.addMember(theirs.organizationId(), email, "Two Jobs", "their password", io.slotwise.server.security.Role.STAFF);
         String token = invite(owner, mine.organizationId(), email, "STAFF").json().path("token").asString();
 
         Response joined = accept(token, "Another Name", "their password");
@@ -127,7 +127,7 @@ class MembersTest extends DatabaseTest {
         UUID org = venue.organizationId();
         Api owner = api().as(fixtures.ownerToken(venue.id()));
         String ownerId = owner.get("/api/v1/organizations/" + org + "/members").json().get(0).path("userId").asString();
-        String staffId = fixtures.member(org, io.slotwise.server.organization.Role.STAFF).toString();
+        String staffId = fixtures.member(org, io.slotwise.server.security.Role.STAFF).toString();
 
         Response demoteLast = owner.put("/api/v1/organizations/" + org + "/members/" + ownerId, map("role", "STAFF"));
         Response removeLast = owner.delete("/api/v1/organizations/" + org + "/members/" + ownerId);

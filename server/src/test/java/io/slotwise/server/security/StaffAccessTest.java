@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.PaymentMode;
-import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Role;
+import io.slotwise.server.login.AccessTokens;
+import io.slotwise.server.login.LoginThrottle;
 import io.slotwise.server.support.Api;
 import io.slotwise.server.support.Api.Response;
 import io.slotwise.server.support.DatabaseTest;

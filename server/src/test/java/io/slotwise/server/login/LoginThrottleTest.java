@@ -1,4 +1,4 @@
-package io.slotwise.server.security;
+package io.slotwise.server.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

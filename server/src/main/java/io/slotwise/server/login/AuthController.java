@@ -1,9 +1,11 @@
-package io.slotwise.server.security;
+package io.slotwise.server.login;
 
 import io.slotwise.common.api.ErrorCode;
 import io.slotwise.common.api.LoginRequest;
 import io.slotwise.common.api.LoginResponse;
 import io.slotwise.server.organization.MemberService;
+import io.slotwise.server.security.Caller;
+import io.slotwise.server.security.Callers;
 import io.slotwise.server.organization.OrganizationService;
 import io.slotwise.server.organization.StaffUser;
 import io.slotwise.server.web.DomainException;
@@ -61,7 +63,7 @@ class AuthController {
     }
 
     private static Caller.Staff staff() {
-        if (AccessInterceptor.caller() instanceof Caller.Staff staff) {
+        if (Callers.current() instanceof Caller.Staff staff) {
             return staff;
         }
         throw new DomainException(ErrorCode.FORBIDDEN, "Only staff log out or change passwords");

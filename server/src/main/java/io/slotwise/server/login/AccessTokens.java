@@ -1,4 +1,4 @@
-package io.slotwise.server.security;
+package io.slotwise.server.login;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.slotwise.server.system.ServerSecrets;

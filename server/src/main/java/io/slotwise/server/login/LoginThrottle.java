@@ -1,4 +1,4 @@
-package io.slotwise.server.security;
+package io.slotwise.server.login;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -26,10 +26,10 @@ import org.springframework.stereotype.Component;
  * <p>Counts live in this instance's memory for {@link #MEMORY} after the last failure.
  */
 @Component
-final class LoginThrottle {
+public final class LoginThrottle {
 
-    static final int FREE_FAILURES = 3;
-    static final int ATTACK_FAILURES = 20;
+    public static final int FREE_FAILURES = 3;
+    public static final int ATTACK_FAILURES = 20;
     static final Duration FIRST_WAIT = Duration.ofSeconds(2);
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
     static final Duration MEMORY = Duration.ofMinutes(30);
@@ -75,7 +75,7 @@ final class LoginThrottle {
     }
 
     /** The wait after the {@code n}th failure past the free ones: 2 s, 4 s, 8 s, … up to fifteen minutes. */
-    static Duration delayAfter(int n) {
+    public static Duration delayAfter(int n) {
         if (n >= 20) {
             return LONGEST_WAIT;
         }

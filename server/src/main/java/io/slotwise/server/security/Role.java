@@ -1,4 +1,4 @@
-package io.slotwise.server.organization;
+package io.slotwise.server.security;
 
 /**
  * What a staff member may do in an organization. {@code OWNER} manages venues, activities,

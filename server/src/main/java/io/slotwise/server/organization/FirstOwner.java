@@ -1,7 +1,7 @@
-package io.slotwise.server.security;
+package io.slotwise.server.organization;
 
 import io.slotwise.server.organization.OrganizationService;
-import io.slotwise.server.organization.Role;
+import io.slotwise.server.security.Role;
 import io.slotwise.server.system.SlotwiseProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

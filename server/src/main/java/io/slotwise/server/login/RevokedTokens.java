@@ -1,4 +1,4 @@
-package io.slotwise.server.security;
+package io.slotwise.server.login;
 
 import static io.slotwise.server.system.Sql.ts;
 

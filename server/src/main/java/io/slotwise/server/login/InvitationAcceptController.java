@@ -1,4 +1,4 @@
-package io.slotwise.server.security;
+package io.slotwise.server.login;
 
 import io.slotwise.common.api.ErrorCode;
 import io.slotwise.common.api.InvitationAcceptance;
