@@ -1,32 +1,13 @@
 package io.slotwise.server.booking;
 
-import io.slotwise.server.security.VenueOwned;
-import io.slotwise.server.web.DomainException;
-import java.util.Optional;
-import java.util.UUID;
+import io.slotwise.server.security.VenueLookup;
 import org.springframework.stereotype.Component;
 
 /** How bookingIds resolve to their venue, for access checks and CORS. */
 @Component
-class BookingVenues implements VenueOwned {
-
-    private final BookingService service;
+class BookingVenues extends VenueLookup {
 
     BookingVenues(BookingService service) {
-        this.service = service;
-    }
-
-    @Override
-    public String pathVariable() {
-        return "bookingId";
-    }
-
-    @Override
-    public Optional<UUID> venueOf(UUID id) {
-        try {
-            return Optional.of(service.get(id).venueId());
-        } catch (DomainException unknown) {
-            return Optional.empty();
-        }
+        super("bookingId", id -> service.get(id).venueId());
     }
 }

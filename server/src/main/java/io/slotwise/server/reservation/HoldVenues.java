@@ -1,32 +1,13 @@
 package io.slotwise.server.reservation;
 
-import io.slotwise.server.security.VenueOwned;
-import io.slotwise.server.web.DomainException;
-import java.util.Optional;
-import java.util.UUID;
+import io.slotwise.server.security.VenueLookup;
 import org.springframework.stereotype.Component;
 
 /** How holdIds resolve to their venue, for access checks and CORS. */
 @Component
-class HoldVenues implements VenueOwned {
-
-    private final HoldService service;
+class HoldVenues extends VenueLookup {
 
     HoldVenues(HoldService service) {
-        this.service = service;
-    }
-
-    @Override
-    public String pathVariable() {
-        return "holdId";
-    }
-
-    @Override
-    public Optional<UUID> venueOf(UUID id) {
-        try {
-            return Optional.of(service.venueOf(id));
-        } catch (DomainException unknown) {
-            return Optional.empty();
-        }
+        super("holdId", id -> service.venueOf(id));
     }
 }
