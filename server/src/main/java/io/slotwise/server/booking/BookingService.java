@@ -21,6 +21,7 @@ import io.slotwise.server.web.Violations;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -28,11 +29,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Bookings and customers: recording a booking for a confirmed hold, search, cancellation (which
@@ -62,12 +65,13 @@ public class BookingService {
     private final BookingNumbers numbers = new BookingNumbers();
     private final VenueEvents events;
     private final Clock clock;
-    /** Looked up when needed: the payment feature that refunds depends on this service itself. */
-    private final ObjectProvider<CancellationRefunds> refunds;
+    private final ApplicationEventPublisher publisher;
+    private final TransactionTemplate transaction;
 
     BookingService(JdbcClient jdbc, SessionService sessions, VenueService venues, VenueEvents events, Clock clock,
-            ObjectProvider<CancellationRefunds> refunds) {
-        this.refunds = refunds;
+            ApplicationEventPublisher publisher, PlatformTransactionManager transactions) {
+        this.publisher = publisher;
+        this.transaction = new TransactionTemplate(transactions);
         this.events = events;
         this.jdbc = jdbc;
         this.sessions = sessions;
@@ -252,34 +256,38 @@ public class BookingService {
     /**
      * Cancels a booking and gives its seats back: only a confirmed booking whose party has not
      * checked in. Cancelling a cancelled booking changes nothing; any other state, or losing a race
-     * to a check-in, is {@code BOOKING_NOT_CHANGEABLE}.
+     * to a check-in, is {@code BOOKING_NOT_CHANGEABLE}. The booking is answered as it is once the
+     * reactions to the cancellation (a refund under the activity's policy) have run after the commit.
      */
-    @Transactional
     public Booking cancel(UUID bookingId) {
+        transaction.executeWithoutResult(status -> cancelInTransaction(bookingId));
+        return get(bookingId);
+    }
+
+    private void cancelInTransaction(UUID bookingId) {
         Booking booking = get(bookingId);
         if (settled(booking, BookingTransitions.Move.CANCEL)) {
-            return booking;
+            return;
         }
+        Instant now = clock.instant();
         // The conditional update first: it locks the row, so a racing check-in waits and then finds it cancelled.
         int cancelled = jdbc.sql("""
                 UPDATE bookings SET status = 'CANCELLED', cancelled_at = :now
                 WHERE id = :id AND status = 'CONFIRMED' AND checked_in_at IS NULL""")
-                .param("now", ts(clock.instant()))
+                .param("now", ts(now))
                 .param("id", bookingId)
                 .update();
         if (cancelled == 0) {
-            Booking now = get(bookingId);
-            if (now.status() == BookingStatus.CANCELLED) {
-                return now; // cancelled meanwhile by another request: the same outcome
+            if (get(bookingId).status() == BookingStatus.CANCELLED) {
+                return; // cancelled meanwhile by another request: the same outcome
             }
             throw notChangeable("The party checked in meanwhile; refund the booking instead");
         }
-        // Refunded inside this transaction: a failed refund undoes the cancellation.
-        refunds.ifAvailable(r -> r.beforeCancel(booking));
         sessions.returnSeats(booking.sessionId(), booking.partySize());
         events.sessionChanged(booking.sessionId());
         announce(booking, VenueEvent.BookingChanged.CANCELLED);
-        return get(bookingId);
+        // Recorded with this transaction; the refund runs after the commit and is retried until done.
+        publisher.publishEvent(new BookingCancelled(bookingId, now));
     }
 
     private static DomainException notChangeable(String why) {

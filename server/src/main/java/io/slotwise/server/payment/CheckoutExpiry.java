@@ -6,8 +6,9 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A hold ended (released or swept) while its payment page may still be open: Stripe keeps pages
@@ -33,11 +34,30 @@ class CheckoutExpiry {
         this.gateway = gateway;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /**
+     * Closes the hold's open payment pages once its end is committed. Deliberately not a
+     * transactional event listener: those are recorded in the event publication registry, a write
+     * on every hold's end for a best-effort call that Stripe makes good by itself (it closes the
+     * page later, and a payment meanwhile is settled as a late one).
+     */
+    @EventListener
     void holdEnded(HoldEnded ended) {
         if (!gateway.available()) {
             return;
         }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            closePagesOf(ended);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                closePagesOf(ended);
+            }
+        });
+    }
+
+    private void closePagesOf(HoldEnded ended) {
         for (String page : store.openIdsFor(ended.holdId())) {
             close(page, ended.holdId());
         }

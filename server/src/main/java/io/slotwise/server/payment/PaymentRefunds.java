@@ -5,39 +5,54 @@ import io.slotwise.common.api.ErrorCode;
 import io.slotwise.common.api.PaymentStatus;
 import io.slotwise.server.activity.ActivityService;
 import io.slotwise.server.booking.BookingService;
-import io.slotwise.server.booking.CancellationRefunds;
+import io.slotwise.server.booking.BookingCancelled;
 import io.slotwise.server.web.DomainException;
-import java.time.Clock;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Money back for paid bookings: on cancellation as the activity's policy says (in full until
  * its refund deadline, nothing after), or whenever the desk decides to refund.
  */
 @Service
-public class PaymentRefunds implements CancellationRefunds {
+public class PaymentRefunds {
 
     private final BookingService bookings;
     private final ActivityService activities;
     private final PaymentGateway gateway;
-    private final Clock clock;
 
-    PaymentRefunds(BookingService bookings, ActivityService activities, PaymentGateway gateway, Clock clock) {
+    /** Writes after a cancellation's commit need a transaction of their own. */
+    private final TransactionTemplate ownTransaction;
+
+    PaymentRefunds(BookingService bookings, ActivityService activities, PaymentGateway gateway,
+            PlatformTransactionManager transactions) {
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.bookings = bookings;
         this.activities = activities;
         this.gateway = gateway;
-        this.clock = clock;
     }
 
-    @Override
-    public void beforeCancel(Booking booking) {
+    /**
+     * Refunds a cancelled booking as the policy stood at the moment it was cancelled. Runs after
+     * the cancellation's commit; if the provider cannot be reached the publication stays unfinished
+     * and is tried again (the provider's idempotency key makes a repeated try refund once).
+     */
+    @TransactionalEventListener
+    void cancelled(BookingCancelled cancelled) {
+        Booking booking = bookings.get(cancelled.bookingId());
         if (!refundable(booking)) {
-            return;
+            return; // nothing paid online, or refunded already (by an earlier try or the desk)
         }
         RefundPolicy policy = new RefundPolicy(activities.get(booking.activityId()).getRefundHoursBefore());
-        if (policy.refundsAt(clock.instant(), booking.startTime().toInstant())) {
-            refundRest(booking, "refund-cancel-" + booking.id());
+        if (policy.refundsAt(cancelled.cancelledAt(), booking.startTime().toInstant())) {
+            String reference = reference(booking);
+            gateway.refund(reference, booking.totalAmount() - booking.refundedAmount(), "refund-cancel-" + booking.id());
+            ownTransaction.executeWithoutResult(status -> bookings.refunded(booking.id(), booking.totalAmount()));
         }
     }
 
@@ -52,11 +67,13 @@ public class PaymentRefunds implements CancellationRefunds {
     }
 
     private void refundRest(Booking booking, String idempotencyKey) {
-        String reference = bookings.paymentReference(booking.id())
-                .orElseThrow(() -> new IllegalStateException("Paid booking " + booking.id() + " has no payment reference"));
-        long rest = booking.totalAmount() - booking.refundedAmount();
-        gateway.refund(reference, rest, idempotencyKey);
+        gateway.refund(reference(booking), booking.totalAmount() - booking.refundedAmount(), idempotencyKey);
         bookings.refunded(booking.id(), booking.totalAmount());
+    }
+
+    private String reference(Booking booking) {
+        return bookings.paymentReference(booking.id())
+                .orElseThrow(() -> new IllegalStateException("Paid booking " + booking.id() + " has no payment reference"));
     }
 
     private static boolean refundable(Booking booking) {

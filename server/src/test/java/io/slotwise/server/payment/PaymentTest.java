@@ -9,6 +9,7 @@ import io.slotwise.common.api.PaymentMode;
 import io.slotwise.server.support.Api;
 import io.slotwise.server.support.Api.Response;
 import io.slotwise.server.support.DatabaseTest;
+import io.slotwise.server.system.UnfinishedReactions;
 import io.slotwise.common.testing.FakeStripe;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,6 +29,8 @@ class PaymentTest extends DatabaseTest {
     static final long PRICE = 2500;
 
     final FakeStripe stripe = FakeStripe.shared();
+    @Autowired
+    UnfinishedReactions reactions;
     ActivityDetails activity;
     UUID session;
     Api staff;
@@ -251,6 +255,32 @@ class PaymentTest extends DatabaseTest {
         assertThat(tooLate.json().path("status").asString()).isEqualTo("CANCELLED");
         assertThat(tooLate.json().path("paymentStatus").asString()).isEqualTo("PAID");
         assertThat(stripe.refunds()).hasSize(1);
+    }
+
+    @Test
+    void aRefundThatFailsAfterTheCancellationIsTriedAgainUntilItIsDone() {
+        String[] hold = hold(2);
+        deliver("checkout.session.completed", paid(checkout(hold).path("checkoutSessionId").asString(), hold[0], "pi_retry", 2));
+        String booking = bookingOf(hold[0]).path("id").asString();
+        stripe.down(true);
+
+        Response cancelled = staff.post("/api/v1/bookings/" + booking + "/cancel", "");
+
+        assertThat(cancelled.status()).as("the cancellation stands without the refund").isEqualTo(200);
+        assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.json().path("paymentStatus").asString()).isEqualTo("PAID");
+        assertThat(fixtures.remaining(session)).as("the seats are back at once").isEqualTo(8);
+        stripe.down(false);
+        reactions.retry();
+        assertThat(stripe.refunds()).as("a first try may still be running: left alone for a minute").isEmpty();
+
+        clock.advance(Duration.ofMinutes(2)); // the policy is judged at the cancellation, not at the retry
+        reactions.retry();
+
+        await().untilAsserted(() -> assertThat(stripe.refunds()).containsExactly(new FakeStripe.Refund("pi_retry", 2 * PRICE)));
+        await().untilAsserted(() -> assertThat(bookingOf(hold[0]).path("paymentStatus").asString()).isEqualTo("REFUNDED"));
+        reactions.retry();
+        assertThat(stripe.refunds()).as("done once, however often the job runs").hasSize(1);
     }
 
     @Test
