@@ -1,8 +1,8 @@
 package io.slotwise.admin;
 
-import io.slotwise.admin.core.Async;
 import io.slotwise.admin.core.Settings;
 import io.slotwise.admin.shell.AdminWindow;
+import io.slotwise.common.fx.Async;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;

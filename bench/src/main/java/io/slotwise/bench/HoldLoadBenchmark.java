@@ -51,6 +51,7 @@ public final class HoldLoadBenchmark {
     /** For set-up calls only; the load itself goes through {@link KeepAliveHttp}. */
     private final OkHttpClient http;
     private final SetUpCalls setUp;
+    private final BenchDatabase db;
     private UUID activityId;
 
     private HoldLoadBenchmark(Map<String, String> args) {
@@ -70,6 +71,7 @@ public final class HoldLoadBenchmark {
                 .connectionPool(new ConnectionPool(256, 1, TimeUnit.MINUTES))
                 .build();
         this.setUp = new SetUpCalls(server, http);
+        this.db = new BenchDatabase(jdbcUrl, user, password);
     }
 
     public static void main(String[] argv) throws Exception {
@@ -92,7 +94,7 @@ public final class HoldLoadBenchmark {
             results.add(bench.sellOut(c));
             System.out.println(results.subList(results.size() - 5, results.size()));
         }
-        String report = report(results, clients);
+        String report = Report.markdown(results, clients);
         System.out.println(report);
         Path out = Path.of(args.getOrDefault("out", "bench/target/hold-benchmark.md"));
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -102,25 +104,7 @@ public final class HoldLoadBenchmark {
     // ---------------------------------------------------------------- set-up
 
     private void setUp() throws Exception {
-        try (Connection c = connect()) {
-            // The original design's reserve_slot, as a baseline only: Slotwise itself does not use it.
-            c.createStatement().execute("""
-                    CREATE OR REPLACE FUNCTION bench_reserve_slot(p_session UUID, p_party INT, p_email TEXT) RETURNS UUID AS $$
-                    DECLARE
-                        v_remaining INT;
-                        v_id UUID := gen_random_uuid();
-                    BEGIN
-                        SELECT capacity_remaining INTO v_remaining FROM activity_sessions WHERE id = p_session FOR UPDATE;
-                        IF v_remaining IS NULL OR v_remaining < p_party THEN
-                            RAISE EXCEPTION 'INSUFFICIENT_CAPACITY';
-                        END IF;
-                        INSERT INTO slot_reservations (id, session_id, party_size, email, status, amount, currency,
-                                                       hold_token_hash, created_at, expires_at)
-                        VALUES (v_id, p_session, p_party, p_email, 'HELD', 0, 'EUR', 'baseline', now(), now() + interval '10 minutes');
-                        UPDATE activity_sessions SET capacity_remaining = capacity_remaining - p_party WHERE id = p_session;
-                        RETURN v_id;
-                    END $$ LANGUAGE plpgsql""");
-        }
+        db.createReserveSlotBaseline();
         // The owner run.sh creates through slotwise.bootstrap.* sets up the venue and activity.
         JsonNode login = setUp.post("/api/v1/auth/login", "{\"email\":\"" + ownerEmail + "\",\"password\":\"" + ownerPassword + "\"}",
                 null, 200);
@@ -135,28 +119,10 @@ public final class HoldLoadBenchmark {
         activityId = UUID.fromString(activity.path("id").asString());
     }
 
-    private UUID newSession(int capacity) throws SQLException {
-        UUID id = UUID.randomUUID();
-        OffsetDateTime start = Instant.now().plus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC).plusMinutes(
-                (long) (Math.random() * 100_000));
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("""
-                INSERT INTO activity_sessions (id, activity_id, start_time, end_time, capacity_total, capacity_remaining, status)
-                VALUES (?, ?, ?, ?, ?, ?, 'OPEN')""")) {
-            s.setObject(1, id);
-            s.setObject(2, activityId);
-            s.setObject(3, start);
-            s.setObject(4, start.plusHours(1));
-            s.setInt(5, capacity);
-            s.setInt(6, capacity);
-            s.executeUpdate();
-        }
-        return id;
-    }
-
     // ---------------------------------------------------------------- the runs
 
     private Result serverHolds(int clients) throws Exception {
-        UUID session = newSession(HOT_CAPACITY);
+        UUID session = db.newSession(activityId, HOT_CAPACITY);
         String body = "{\"sessionId\":\"" + session + "\",\"partySize\":1,\"email\":\"load@example.com\"}";
         Result r = measure("server: POST /public/reservations (HTTP)", clients, () -> {
             KeepAliveHttp connection = new KeepAliveHttp(server);
@@ -180,7 +146,7 @@ public final class HoldLoadBenchmark {
      * the same HTTP, JSON and connection-pool path), i.e. what this machine's HTTP stack allows.
      */
     private Result serverReads(int clients) throws Exception {
-        UUID session = newSession(HOT_CAPACITY);
+        UUID session = db.newSession(activityId, HOT_CAPACITY);
         String path = "/api/v1/public/sessions/" + session + "/availability?partySize=1";
         return measure("context: GET availability (HTTP, one read)", clients, () -> {
             KeepAliveHttp connection = new KeepAliveHttp(server);
@@ -199,9 +165,9 @@ public final class HoldLoadBenchmark {
     }
 
     private Result rawHotRow(int clients) throws Exception {
-        UUID session = newSession(HOT_CAPACITY);
+        UUID session = db.newSession(activityId, HOT_CAPACITY);
         return measure("baseline: raw hot-row UPDATE (JDBC, autocommit)", clients, () -> {
-            Connection c = connect();
+            Connection c = db.connect();
             PreparedStatement s = c.prepareStatement(
                     "UPDATE activity_sessions SET capacity_remaining = capacity_remaining - 1 WHERE id = ? AND capacity_remaining >= 1");
             s.setObject(1, session);
@@ -220,9 +186,9 @@ public final class HoldLoadBenchmark {
     }
 
     private Result reserveSlotFunction(int clients) throws Exception {
-        UUID session = newSession(HOT_CAPACITY);
+        UUID session = db.newSession(activityId, HOT_CAPACITY);
         Result r = measure("baseline: seed reserve_slot PL/pgSQL (JDBC)", clients, () -> {
-            Connection c = connect();
+            Connection c = db.connect();
             PreparedStatement s = c.prepareStatement("SELECT bench_reserve_slot(?, 1, 'load@example.com')");
             s.setObject(1, session);
             return new Client() {
@@ -244,7 +210,7 @@ public final class HoldLoadBenchmark {
 
     /** Every client holds until refused; the seats held must equal the capacity exactly. */
     private Result sellOut(int clients) throws Exception {
-        UUID session = newSession(SELL_OUT_CAPACITY);
+        UUID session = db.newSession(activityId, SELL_OUT_CAPACITY);
         String body = "{\"sessionId\":\"" + session + "\",\"partySize\":1,\"email\":\"sellout@example.com\"}";
         AtomicInteger held = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -277,8 +243,8 @@ public final class HoldLoadBenchmark {
             t.join();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        long oversold = Math.max(0, held.get() - SELL_OUT_CAPACITY) + Math.abs(invariantGap(session));
-        if (remaining(session) != 0) {
+        long oversold = Math.max(0, held.get() - SELL_OUT_CAPACITY) + Math.abs(db.invariantGap(session));
+        if (db.remaining(session) != 0) {
             errors.incrementAndGet();
         }
         return new Result("server: sell out " + SELL_OUT_CAPACITY + " seats (HTTP)", clients, held.get(), elapsed,
@@ -359,63 +325,12 @@ public final class HoldLoadBenchmark {
     }
 
     private Result withOversold(Result r, UUID session) throws SQLException {
-        long gap = invariantGap(session);
-        long oversold = Math.max(0, -remaining(session)) + Math.abs(gap);
+        long gap = db.invariantGap(session);
+        long oversold = Math.max(0, -db.remaining(session)) + Math.abs(gap);
         return new Result(r.what(), r.clients(), r.operations(), r.seconds(), r.p50Millis(), r.p99Millis(), r.errors(), oversold);
-    }
-
-    /** (total - remaining) - seats of live holds: zero when the capacity invariant holds. */
-    private long invariantGap(UUID session) throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("""
-                SELECT s.capacity_total - s.capacity_remaining
-                       - COALESCE((SELECT SUM(party_size) FROM slot_reservations r WHERE r.session_id = s.id AND r.status IN ('HELD', 'CONFIRMED')), 0)
-                FROM activity_sessions s WHERE s.id = ?""")) {
-            s.setObject(1, session);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private int remaining(UUID session) throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("SELECT capacity_remaining FROM activity_sessions WHERE id = ?")) {
-            s.setObject(1, session);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
     }
 
     // ---------------------------------------------------------------- plumbing
 
 
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, user, password);
-    }
-
-    private static String report(List<Result> results, List<Integer> clients) {
-        StringBuilder md = new StringBuilder();
-        md.append("| run | clients | ops | ops/s | p50 ms | p99 ms | errors | oversold seats |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (Result r : results) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.2f | %.2f | %d | %d |%n", r.what(), r.clients(),
-                    r.operations(), r.perSecond(), r.p50Millis(), r.p99Millis(), r.errors(), r.oversold()));
-        }
-        md.append("\n| clients | server holds / raw hot-row | server holds / reserve_slot | server holds / server reads |\n|---:|---:|---:|---:|\n");
-        for (int c : clients) {
-            double server = find(results, "server: POST", c);
-            double raw = find(results, "baseline: raw", c);
-            double function = find(results, "baseline: seed", c);
-            double reads = find(results, "context: GET", c);
-            md.append(String.format(Locale.ROOT, "| %d | %.2f | %.2f | %.2f |%n", c, server / raw, server / function, server / reads));
-        }
-        return md.toString();
-    }
-
-    private static double find(List<Result> results, String prefix, int clients) {
-        return results.stream().filter(r -> r.what().startsWith(prefix) && r.clients() == clients)
-                .mapToDouble(Result::perSecond).findFirst().orElse(Double.NaN);
-    }
 }

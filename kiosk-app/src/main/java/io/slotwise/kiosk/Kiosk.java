@@ -47,7 +47,7 @@ public final class Kiosk implements AutoCloseable {
         staffExit = new StaffExit(config.exitPinHash(), serverClock, exit);
         root = new StaffExitView(new KioskView(flow, terminals).root(), staffExit).root();
         // Live availability, and confirmations made at the front desk; the client reconnects by itself.
-        subscription = client.subscribeVenue(config.embedKey(), event -> Platform.runLater(() -> flow.onEvent(event)));
+        subscription = client.events().subscribeVenue(config.embedKey(), event -> Platform.runLater(() -> flow.onEvent(event)));
         ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> flow.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();

@@ -1,5 +1,6 @@
 package io.slotwise.server;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -57,5 +58,15 @@ class ArchitectureTest {
                     .because("a feature's storage is its own; other features go through its service")
                     .check(SERVER);
         }
+    }
+
+    @Test
+    void entitiesStayInsideTheirModule() {
+        // Other modules get records (VenueInfo, ActivityInfo, StaffAccount): an entity handed
+        // across would let them change another module's table through JPA.
+        classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .should().notBePublic()
+                .because("a module's API returns records, not its JPA entities")
+                .check(SERVER);
     }
 }

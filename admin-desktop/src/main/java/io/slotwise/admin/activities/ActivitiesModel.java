@@ -2,24 +2,15 @@ package io.slotwise.admin.activities;
 
 import io.slotwise.admin.core.Confirm;
 import io.slotwise.admin.core.AdminSession;
-import io.slotwise.admin.core.Problem;
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.ActivityRequest;
-import io.slotwise.common.api.SchedulePreview;
-import io.slotwise.common.api.SchedulePreviewRequest;
 import io.slotwise.common.api.VenueDetails;
 import io.slotwise.common.api.VenueEvent;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
+import io.slotwise.common.fx.Async;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
-import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,21 +22,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import javafx.util.Duration;
 
 /**
- * The Activities page's state: the venue's activities, the one being edited (or a new one), the
- * slots its schedule would make in a chosen week, and the problems of the last save or preview,
- * by field. Unsaved edits are only ever dropped after the member agreed through {@link Confirm}.
+ * The Activities page's state: the venue's activities, the one being edited (or a new one), and
+ * the problems of the last save or preview, by field; the slots its schedule would make are in
+ * {@link SchedulePreviewModel}. Unsaved edits are only ever dropped after the member agreed through {@link Confirm}.
  */
 public final class ActivitiesModel {
-
-    /** The preview waits this long after the last keystroke, so typing "10:30" asks once. */
-    static final Duration PREVIEW_QUIET = Duration.millis(450);
-
-    /** One day of the preview week and the slots starting on it (none: closed). */
-    public record PreviewDay(LocalDate date, List<SchedulePreview.Slot> slots) {
-    }
 
     private final AdminSession session;
     private final Confirm confirm;
@@ -53,30 +36,24 @@ public final class ActivitiesModel {
     private final ReadOnlyObjectWrapper<ActivityDetails> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
     private final ActivityForm form = new ActivityForm();
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final FormErrors errors = new FormErrors();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper listProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<LocalDate> previewWeek = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<PreviewDay> preview = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper previewProblem = new ReadOnlyStringWrapper("");
     private final BooleanBinding editing = Bindings.createBooleanBinding(
             () -> current.get() != null || creating.get(), current, creating);
     private final BooleanBinding canEdit;
-    private final PauseTransition previewSoon = new PauseTransition(PREVIEW_QUIET);
+    private final SchedulePreviewModel schedulePreview;
+    private final Async.Latest listing;
     private UUID venueId;
     private UUID formVenueId;
-    private int listCalls;
-    private int previewCalls;
 
     public ActivitiesModel(AdminSession session, Confirm confirm) {
         this.session = session;
         this.confirm = confirm;
         this.canEdit = session.ownerProperty().and(editing);
-        previewSoon.setOnFinished(e -> refreshPreview());
-        form.schedule().onChange(this::previewLater);
-        form.durationProperty().addListener(x -> previewLater());
-        previewWeek.addListener((o, was, week) -> refreshPreview());
+        this.listing = session.async().latest();
+        this.schedulePreview = new SchedulePreviewModel(session, form, errors, () -> formVenueId);
         session.onEvent(this::onEvent);
     }
 
@@ -92,8 +69,8 @@ public final class ActivitiesModel {
             if (mayDiscard()) {
                 close();
             }
-            if (previewWeek.get() == null || formVenueId == null) {
-                showWeek(session.today());
+            if (schedulePreview.weekProperty().get() == null || formVenueId == null) {
+                schedulePreview.showWeek(session.today());
             }
         }
         reloadList();
@@ -104,19 +81,12 @@ public final class ActivitiesModel {
             return;
         }
         UUID venue = venueId;
-        int call = ++listCalls;
-        session.async().run(() -> session.client().activities(venue), list -> {
-            if (call != listCalls || !venue.equals(venueId)) {
-                return; // an answer for a venue no longer on screen, or overtaken by a newer read
-            }
+        // Only the newest read counts: an answer for a venue no longer on screen is dropped.
+        listing.run(() -> session.client().staff().activities(venue), list -> {
             listProblem.set("");
             activities.setAll(list);
             reconcile();
-        }, p -> {
-            if (call == listCalls) {
-                listProblem.set(p.message());
-            }
-        });
+        }, p -> listProblem.set(p.message()));
     }
 
     /** Follows changes made elsewhere into the form, unless the member is editing it. */
@@ -175,7 +145,7 @@ public final class ActivitiesModel {
         formVenueId = venueId;
         form.loadNew(currency);
         clearFeedback();
-        refreshPreview();
+        schedulePreview.refresh();
         return true;
     }
 
@@ -215,7 +185,7 @@ public final class ActivitiesModel {
         formVenueId = activity.venueId();
         form.load(activity);
         clearFeedback();
-        refreshPreview();
+        schedulePreview.refresh();
     }
 
     private void close() {
@@ -224,7 +194,7 @@ public final class ActivitiesModel {
         formVenueId = null;
         form.markSaved();
         clearFeedback();
-        preview.clear();
+        schedulePreview.clear();
     }
 
     // ------------------------------------------------------------------ saving
@@ -262,7 +232,7 @@ public final class ActivitiesModel {
 
     private void send(ActivityRequest request, Map<String, String> local, String done) {
         if (request == null) {
-            showErrors(local, null);
+            errors.show(local, null);
             setMessage("Please correct the highlighted fields.", true);
             return;
         }
@@ -270,8 +240,8 @@ public final class ActivitiesModel {
         UUID venue = formVenueId;
         setMessage("", false);
         session.async().run(() -> editing == null
-                ? session.client().createActivity(venue, request)
-                : session.client().updateActivity(editing.id(), request), (ActivityDetails saved) -> {
+                ? session.client().staff().createActivity(venue, request)
+                : session.client().staff().updateActivity(editing.id(), request), (ActivityDetails saved) -> {
             if (current.get() != editing || (editing == null && !creating.get())) {
                 return; // the member moved on meanwhile; the list will show the result
             }
@@ -283,110 +253,17 @@ public final class ActivitiesModel {
             if (current.get() != editing) {
                 return;
             }
-            showErrors(p.fields(), null);
-            setMessage(p.message() + unshown(p), true);
+            errors.show(p.fields(), null);
+            setMessage(p.message() + FormErrors.unshown(p), true);
         });
-    }
-
-    // ------------------------------------------------------------------ preview
-
-    /** Previews the week (Monday to Sunday) of {@code day}. */
-    public void showWeek(LocalDate day) {
-        if (day != null) {
-            previewWeek.set(monday(day));
-        }
-    }
-
-    /** The Monday of the week previewed. */
-    public ReadOnlyObjectProperty<LocalDate> previewWeekProperty() {
-        return previewWeek.getReadOnlyProperty();
-    }
-
-    private void previewLater() {
-        if (formVenueId != null) {
-            previewSoon.playFromStart();
-        }
-    }
-
-    /** Asks the server now for the slots the form's schedule would make in the preview week. */
-    public void refreshPreview() {
-        previewSoon.stop();
-        LocalDate week = previewWeek.get();
-        if (formVenueId == null || week == null) {
-            return;
-        }
-        int call = ++previewCalls;
-        Map<String, String> local = new LinkedHashMap<>(form.schedule().localErrors());
-        Integer duration = form.durationMinutes();
-        if (duration == null) {
-            local.put("durationMinutes", "must be a whole number");
-        }
-        if (!local.isEmpty()) {
-            showErrors(local, FieldErrors::previewJudges);
-            preview.clear();
-            previewProblem.set("Correct the highlighted fields to see the slots.");
-            return;
-        }
-        UUID venue = formVenueId;
-        SchedulePreviewRequest request = new SchedulePreviewRequest(form.schedule().toSchedule(), duration, week, 7);
-        session.async().run(() -> session.client().previewSchedule(venue, request), (SchedulePreview result) -> {
-            if (call != previewCalls) {
-                return; // an older schedule's answer
-            }
-            showErrors(Map.of(), FieldErrors::previewJudges);
-            previewProblem.set(result.slots().isEmpty() ? "No slots in this week." : "");
-            showPreview(week, result.slots());
-        }, p -> {
-            if (call != previewCalls) {
-                return;
-            }
-            showErrors(p.fields(), FieldErrors::previewJudges);
-            preview.clear();
-            previewProblem.set(p.fields().isEmpty() ? p.message() : "Correct the highlighted fields to see the slots.");
-        });
-    }
-
-    private void showPreview(LocalDate week, List<SchedulePreview.Slot> slots) {
-        List<PreviewDay> days = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            LocalDate day = week.plusDays(i);
-            // Slot times are in the venue's zone, so their local date is the venue's day.
-            days.add(new PreviewDay(day, slots.stream().filter(s -> s.start().toLocalDate().equals(day)).toList()));
-        }
-        preview.setAll(days);
     }
 
     // ------------------------------------------------------------------ feedback
 
-    /**
-     * Replaces the errors judged by {@code scope} (all when null) with {@code fields}, keyed for
-     * the form's labels.
-     */
-    private void showErrors(Map<String, String> fields, Predicate<String> scope) {
-        errors.keySet().removeIf(key -> scope == null || scope.test(key));
-        fields.forEach((field, text) -> {
-            String key = FieldErrors.key(field);
-            if (scope == null || scope.test(key)) {
-                errors.merge(key, FieldErrors.wording(field, text), (a, b) -> a + "; " + b);
-            }
-        });
-    }
-
-    /** Field errors the form has no label for, so that they are still said somewhere. */
-    private static String unshown(Problem p) {
-        StringBuilder more = new StringBuilder();
-        p.fields().forEach((field, text) -> {
-            if (!FieldErrors.SHOWN.contains(FieldErrors.key(field))) {
-                more.append(" ").append(field).append(": ").append(text).append('.');
-            }
-        });
-        return more.toString();
-    }
-
     private void clearFeedback() {
         errors.clear();
         setMessage("", false);
-        previewProblem.set("");
+        schedulePreview.clearProblem();
     }
 
     private void setMessage(String text, boolean problem) {
@@ -396,10 +273,6 @@ public final class ActivitiesModel {
 
     private Optional<ActivityDetails> find(UUID id) {
         return activities.stream().filter(a -> a.id().equals(id)).findFirst();
-    }
-
-    static LocalDate monday(LocalDate day) {
-        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     // ------------------------------------------------------------------ for the view
@@ -433,7 +306,12 @@ public final class ActivitiesModel {
 
     /** Problems by form label key (see {@link FieldErrors#key}). */
     public ObservableMap<String, String> errors() {
-        return errors;
+        return errors.byKey();
+    }
+
+    /** The slots the form's schedule would make in a chosen week. */
+    public SchedulePreviewModel schedulePreview() {
+        return schedulePreview;
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -446,13 +324,5 @@ public final class ActivitiesModel {
 
     public ReadOnlyStringProperty listProblemProperty() {
         return listProblem.getReadOnlyProperty();
-    }
-
-    public ObservableList<PreviewDay> preview() {
-        return preview;
-    }
-
-    public ReadOnlyStringProperty previewProblemProperty() {
-        return previewProblem.getReadOnlyProperty();
     }
 }

@@ -66,7 +66,7 @@ public final class ActivitiesPage implements Page {
         BorderPane.setMargin(scroll, new Insets(8, 0, 8, 0));
         BorderPane.setMargin(center, new Insets(0, 12, 0, 12));
         root.setCenter(center);
-        ScrollPane preview = new ScrollPane(new PreviewPane(model).root());
+        ScrollPane preview = new ScrollPane(new PreviewPane(model.schedulePreview(), model.editingProperty()).root());
         preview.setFitToWidth(true);
         preview.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setRight(preview);

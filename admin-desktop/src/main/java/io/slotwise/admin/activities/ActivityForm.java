@@ -1,9 +1,9 @@
 package io.slotwise.admin.activities;
 
-import io.slotwise.admin.core.Money;
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.ActivityRequest;
 import io.slotwise.common.api.PaymentMode;
+import io.slotwise.common.fx.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;

@@ -6,6 +6,7 @@ import io.slotwise.common.api.SchedulePreview;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,49 +26,49 @@ final class PreviewPane {
     private final VBox root = new VBox(8);
     private final VBox days = new VBox(6);
 
-    PreviewPane(ActivitiesModel model) {
+    PreviewPane(SchedulePreviewModel model, ObservableBooleanValue shown) {
         DatePicker week = new DatePicker();
         week.setId("previewWeek");
         // Not bound both ways: the model turns any chosen day into its Monday, which a
         // bidirectional binding would not carry back to the picker while it is updating.
-        week.setValue(model.previewWeekProperty().get());
+        week.setValue(model.weekProperty().get());
         week.valueProperty().addListener((o, was, day) -> {
             model.showWeek(day);
-            LocalDate monday = model.previewWeekProperty().get();
+            LocalDate monday = model.weekProperty().get();
             if (day != null && !day.equals(monday)) {
                 week.setValue(monday); // another day of the week already previewed
             }
         });
-        model.previewWeekProperty().addListener((o, was, monday) -> week.setValue(monday));
+        model.weekProperty().addListener((o, was, monday) -> week.setValue(monday));
         week.setPrefWidth(140);
         Button previous = new Button("◀");
         previous.setId("previousWeek");
         previous.setAccessibleText("Previous week");
-        previous.setOnAction(e -> model.showWeek(model.previewWeekProperty().get().minusWeeks(1)));
+        previous.setOnAction(e -> model.showWeek(model.weekProperty().get().minusWeeks(1)));
         Button next = new Button("▶");
         next.setId("nextWeek");
         next.setAccessibleText("Next week");
-        next.setOnAction(e -> model.showWeek(model.previewWeekProperty().get().plusWeeks(1)));
-        previous.disableProperty().bind(model.previewWeekProperty().isNull());
-        next.disableProperty().bind(model.previewWeekProperty().isNull());
+        next.setOnAction(e -> model.showWeek(model.weekProperty().get().plusWeeks(1)));
+        previous.disableProperty().bind(model.weekProperty().isNull());
+        next.disableProperty().bind(model.weekProperty().isNull());
         HBox chooser = new HBox(6, previous, week, next);
         chooser.setAlignment(Pos.CENTER_LEFT);
         Label problem = label("", "hint");
         problem.setId("previewProblem");
         problem.setWrapText(true);
-        problem.textProperty().bind(model.previewProblemProperty());
+        problem.textProperty().bind(model.problemProperty());
         days.setId("previewSlots");
-        model.preview().addListener((ListChangeListener<ActivitiesModel.PreviewDay>) c -> show(model));
+        model.days().addListener((ListChangeListener<SchedulePreviewModel.PreviewDay>) c -> show(model));
         root.getChildren().addAll(label("Slots in the week of", "heading"), chooser, problem, days);
         root.getStyleClass().addAll("card", "schedule-preview");
         root.setPrefWidth(300);
         root.setMinWidth(260);
-        root.visibleProperty().bind(model.editingProperty());
+        root.visibleProperty().bind(shown);
     }
 
-    private void show(ActivitiesModel model) {
+    private void show(SchedulePreviewModel model) {
         days.getChildren().clear();
-        for (ActivitiesModel.PreviewDay day : model.preview()) {
+        for (SchedulePreviewModel.PreviewDay day : model.days()) {
             FlowPane slots = new FlowPane(4, 4);
             slots.setId("preview-" + day.date().getDayOfWeek());
             for (SchedulePreview.Slot slot : day.slots()) {

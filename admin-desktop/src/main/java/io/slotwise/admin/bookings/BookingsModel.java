@@ -5,6 +5,7 @@ import io.slotwise.admin.core.Confirm;
 import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.BookingStatus;
 import io.slotwise.common.api.VenueDetails;
+import io.slotwise.common.fx.Async;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -26,6 +27,8 @@ import javafx.collections.ObservableList;
 public final class BookingsModel {
 
     private final AdminSession session;
+    /** Searches: only the answer to the last one is listed. */
+    private final Async.Latest searching;
     private final Confirm confirm;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
@@ -39,6 +42,7 @@ public final class BookingsModel {
 
     public BookingsModel(AdminSession session, Confirm confirm) {
         this.session = session;
+        this.searching = session.async().latest();
         this.confirm = confirm;
     }
 
@@ -75,7 +79,7 @@ public final class BookingsModel {
         String q = query.get() == null || query.get().isBlank() ? null : query.get().trim();
         LocalDate first = from.get();
         LocalDate last = to.get();
-        session.async().run(() -> session.client().searchBookings(venue.id(), first, last, q), list -> {
+        searching.run(() -> session.client().staff().searchBookings(venue.id(), first, last, q), list -> {
             results.setAll(list);
             Booking chosen = selected.get();
             selected.set(chosen == null ? null : list.stream().filter(b -> b.id().equals(chosen.id())).findFirst().orElse(null));
@@ -90,21 +94,21 @@ public final class BookingsModel {
         }
         if (confirm.ask("Cancel booking " + booking.bookingNumber() + " for " + name(booking) + "? Its "
                 + booking.partySize() + " places go back on sale.", "Cancel booking")) {
-            act(booking, id -> session.client().cancelBooking(id), "Cancelled; the places are free again.");
+            act(booking, id -> session.client().staff().cancelBooking(id), "Cancelled; the places are free again.");
         }
     }
 
     public void checkIn() {
         Booking booking = selected.get();
         if (booking != null) {
-            act(booking, id -> session.client().checkIn(id), "Checked in.");
+            act(booking, id -> session.client().staff().checkIn(id), "Checked in.");
         }
     }
 
     public void noShow() {
         Booking booking = selected.get();
         if (booking != null) {
-            act(booking, id -> session.client().markNoShow(id), "Marked as a no-show.");
+            act(booking, id -> session.client().staff().markNoShow(id), "Marked as a no-show.");
         }
     }
 
@@ -114,9 +118,9 @@ public final class BookingsModel {
         if (booking == null || !refundable(booking)) {
             return;
         }
-        String rest = io.slotwise.admin.core.Money.format(booking.totalAmount() - booking.refundedAmount(), booking.currency());
+        String rest = io.slotwise.common.fx.Money.format(booking.totalAmount() - booking.refundedAmount(), booking.currency());
         if (confirm.ask("Refund " + rest + " of booking " + booking.bookingNumber() + " to " + name(booking) + "'s card?", "Refund")) {
-            act(booking, id -> session.client().refundBooking(id), "Refunded " + rest + ".");
+            act(booking, id -> session.client().staff().refundBooking(id), "Refunded " + rest + ".");
         }
     }
 

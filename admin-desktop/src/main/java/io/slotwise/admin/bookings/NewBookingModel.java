@@ -12,6 +12,7 @@ import io.slotwise.common.api.StaffSessionView;
 import io.slotwise.common.api.VenueDetails;
 import io.slotwise.common.client.SlotwiseApiException;
 import io.slotwise.common.client.SlotwiseClient;
+import io.slotwise.common.fx.Async;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -32,6 +33,8 @@ import javafx.collections.ObservableList;
 public final class NewBookingModel {
 
     private final AdminSession session;
+    /** Only the times of the activity and day last chosen are offered. */
+    private final Async.Latest loadingSessions;
     private final Consumer<Booking> booked;
     private final ObservableList<ActivityDetails> activities = FXCollections.observableArrayList();
     private final ObservableList<StaffSessionView> sessions = FXCollections.observableArrayList();
@@ -49,6 +52,7 @@ public final class NewBookingModel {
 
     public NewBookingModel(AdminSession session, Consumer<Booking> booked) {
         this.session = session;
+        this.loadingSessions = session.async().latest();
         this.booked = booked;
         activity.addListener((o, was, now) -> loadSessions());
         date.addListener((o, was, now) -> loadSessions());
@@ -69,7 +73,7 @@ public final class NewBookingModel {
             dateChosenFor = venue.id();
             date.set(session.today());
         }
-        session.async().run(() -> session.client().activities(venue.id()), list -> {
+        session.async().run(() -> session.client().staff().activities(venue.id()), list -> {
             activities.setAll(list.stream().filter(ActivityDetails::active).toList());
             if (activity.get() == null || activities.stream().noneMatch(a -> a.id().equals(activity.get().id()))) {
                 activity.set(activities.isEmpty() ? null : activities.get(0));
@@ -85,7 +89,7 @@ public final class NewBookingModel {
             sessions.clear();
             return;
         }
-        session.async().run(() -> session.client().staffSessions(venue.id(), day, day), list -> {
+        loadingSessions.run(() -> session.client().staff().staffSessions(venue.id(), day, day), list -> {
             sessions.setAll(list.stream().filter(s -> s.activityId().equals(chosen.id()) && s.status() == SessionStatus.OPEN).toList());
             slot.set(sessions.stream().filter(s -> s.capacityRemaining() > 0).findFirst().orElse(null));
         }, problem -> message.set(problem.message()));
@@ -115,9 +119,9 @@ public final class NewBookingModel {
         SlotwiseClient client = session.client();
         message.set("");
         session.async().run(() -> {
-            Hold hold = client.hold(new HoldRequest(chosen.id(), size, mail));
+            Hold hold = client.publicApi().hold(new HoldRequest(chosen.id(), size, mail));
             try {
-                return client.confirmAsStaff(hold.id(), new ConfirmRequest(who, tel, paid));
+                return client.staff().confirmAsStaff(hold.id(), new ConfirmRequest(who, tel, paid));
             } catch (SlotwiseApiException e) {
                 releaseQuietly(client, hold);
                 throw e;
@@ -137,7 +141,7 @@ public final class NewBookingModel {
 
     private static void releaseQuietly(SlotwiseClient client, Hold hold) {
         try {
-            client.releaseHold(hold.id(), hold.holdToken());
+            client.publicApi().releaseHold(hold.id(), hold.holdToken());
         } catch (SlotwiseApiException ignored) {
             // The expiry sweep releases it when its time is up.
         }

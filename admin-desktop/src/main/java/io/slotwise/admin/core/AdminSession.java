@@ -6,6 +6,7 @@ import io.slotwise.common.api.VenueEvent;
 import io.slotwise.common.client.ConnectionState;
 import io.slotwise.common.client.EventSubscription;
 import io.slotwise.common.client.SlotwiseClient;
+import io.slotwise.common.fx.Async;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -174,7 +175,7 @@ public final class AdminSession implements AutoCloseable {
         if (chosen == null) {
             return;
         }
-        async.run(() -> client.venues(chosen.organizationId()), list -> {
+        async.run(() -> client.staff().venues(chosen.organizationId()), list -> {
             venues.setAll(list);
             VenueDetails keep = list.stream().filter(v -> v.id().equals(preferredVenue)).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0));
@@ -193,7 +194,7 @@ public final class AdminSession implements AutoCloseable {
         }
         currentStreamVenue = now == null ? null : now.id();
         if (now != null) {
-            events = client.subscribeStaff(now.id(), event -> async.onUi(() -> listeners.forEach(l -> l.accept(event))),
+            events = client.events().subscribeStaff(now.id(), event -> async.onUi(() -> listeners.forEach(l -> l.accept(event))),
                     state -> async.onUi(() -> live.set(describe(state))));
         }
     }
@@ -204,7 +205,7 @@ public final class AdminSession implements AutoCloseable {
             events.close();
         }
         try {
-            client.logout();
+            client.staff().logout();
         } catch (RuntimeException ignored) {
             // Logging out of a server that is gone: the token expires by itself.
         }

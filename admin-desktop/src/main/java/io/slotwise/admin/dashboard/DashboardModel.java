@@ -5,6 +5,7 @@ import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.StaffSessionView;
 import io.slotwise.common.api.VenueDetails;
 import io.slotwise.common.api.WeeklyTrend;
+import io.slotwise.common.fx.Async;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,10 @@ public final class DashboardModel {
     }
 
     private final AdminSession session;
+    /** Each panel shows the answer for the venue last loaded, never a slower one for the venue before. */
+    private final Async.Latest loadingUpcoming;
+    private final Async.Latest loadingTrend;
+    private final Async.Latest loadingToday;
     private final ObservableList<Booking> upcoming = FXCollections.observableArrayList();
     private final ObjectProperty<WeeklyTrend> trend = new SimpleObjectProperty<>();
     private final ObservableList<Occupancy> today = FXCollections.observableArrayList();
@@ -36,6 +41,9 @@ public final class DashboardModel {
 
     public DashboardModel(AdminSession session) {
         this.session = session;
+        this.loadingUpcoming = session.async().latest();
+        this.loadingTrend = session.async().latest();
+        this.loadingToday = session.async().latest();
     }
 
     public void load() {
@@ -44,10 +52,10 @@ public final class DashboardModel {
             return;
         }
         LocalDate day = session.today();
-        session.async().run(() -> session.client().upcomingBookings(10, venue.id()), list -> upcoming.setAll(list),
+        loadingUpcoming.run(() -> session.client().staff().upcomingBookings(10, venue.id()), list -> upcoming.setAll(list),
                 p -> message.set(p.message()));
-        session.async().run(() -> session.client().weeklyTrend(venue.id()), trend::set, p -> message.set(p.message()));
-        session.async().run(() -> session.client().staffSessions(venue.id(), day, day), list -> today.setAll(occupancy(list)),
+        loadingTrend.run(() -> session.client().staff().weeklyTrend(venue.id()), trend::set, p -> message.set(p.message()));
+        loadingToday.run(() -> session.client().staff().staffSessions(venue.id(), day, day), list -> today.setAll(occupancy(list)),
                 p -> message.set(p.message()));
     }
 

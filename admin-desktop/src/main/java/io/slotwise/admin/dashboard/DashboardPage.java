@@ -2,11 +2,11 @@ package io.slotwise.admin.dashboard;
 
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.core.LiveReload;
-import io.slotwise.admin.core.Money;
 import io.slotwise.admin.shell.Page;
 import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.VenueEvent;
 import io.slotwise.common.api.WeeklyTrend;
+import io.slotwise.common.fx.Money;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

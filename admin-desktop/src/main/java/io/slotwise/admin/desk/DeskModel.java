@@ -27,12 +27,12 @@ public final class DeskModel {
             waiting.clear();
             return;
         }
-        session.async().run(() -> session.client().deskHolds(venue.id()), list -> waiting.setAll(list), p -> message.set(p.message()));
+        session.async().run(() -> session.client().staff().deskHolds(venue.id()), list -> waiting.setAll(list), p -> message.set(p.message()));
     }
 
     /** The customer paid: the hold becomes a booking under the name they gave at the kiosk. */
     public void confirm(DeskHold hold, PaymentMethod paidWith) {
-        session.async().run(() -> session.client().confirmAsStaff(hold.id(), new ConfirmRequest(hold.customerName(), null, paidWith)),
+        session.async().run(() -> session.client().staff().confirmAsStaff(hold.id(), new ConfirmRequest(hold.customerName(), null, paidWith)),
                 booking -> {
                     waiting.removeIf(h -> h.id().equals(hold.id()));
                     message.set("Booked " + booking.bookingNumber() + " for " + hold.customerName() + " ("

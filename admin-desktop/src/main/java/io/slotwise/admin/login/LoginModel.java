@@ -1,12 +1,12 @@
 package io.slotwise.admin.login;
 
 import io.slotwise.admin.core.AdminSession;
-import io.slotwise.admin.core.Async;
 import io.slotwise.admin.core.Settings;
 import io.slotwise.common.api.ErrorCode;
 import io.slotwise.common.api.LoginResponse;
 import io.slotwise.common.client.SlotwiseClient;
 import io.slotwise.common.api.InvitationAcceptance;
+import io.slotwise.common.fx.Async;
 import java.time.Clock;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -66,7 +66,7 @@ public final class LoginModel {
         SlotwiseClient client = SlotwiseClient.builder(url).build();
         String secret = password.get();
         message.set("");
-        async.run(() -> client.login(who, secret), (LoginResponse response) -> loggedIn(url, client, response), problem -> {
+        async.run(() -> client.staff().login(who, secret), (LoginResponse response) -> loggedIn(url, client, response), problem -> {
             client.close();
             message.set(problem.code().filter(c -> c == ErrorCode.UNAUTHENTICATED).isPresent() ? WRONG : problem.message());
         });
@@ -83,7 +83,7 @@ public final class LoginModel {
         InvitationAcceptance acceptance = new InvitationAcceptance(code,
                 displayName.get() == null || displayName.get().isBlank() ? null : displayName.get().trim(), password.get());
         message.set("");
-        async.run(() -> client.acceptInvitation(acceptance), (LoginResponse response) -> {
+        async.run(() -> client.staff().acceptInvitation(acceptance), (LoginResponse response) -> {
             invitationCode.set("");
             invited.set(false);
             loggedIn(url, client, response);

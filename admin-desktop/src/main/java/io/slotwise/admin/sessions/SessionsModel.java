@@ -1,7 +1,6 @@
 package io.slotwise.admin.sessions;
 
 import io.slotwise.admin.core.AdminSession;
-import io.slotwise.admin.core.Problem;
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.ErrorCode;
 import io.slotwise.common.api.GenerationResult;
@@ -9,6 +8,8 @@ import io.slotwise.common.api.SessionChange;
 import io.slotwise.common.api.SessionStatus;
 import io.slotwise.common.api.StaffSessionView;
 import io.slotwise.common.api.VenueDetails;
+import io.slotwise.common.fx.Async;
+import io.slotwise.common.fx.Problem;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,6 +36,8 @@ public final class SessionsModel {
     public enum Span { DAY, WEEK }
 
     private final AdminSession session;
+    /** The board's loads: only the answer for the days and venue last asked for is shown. */
+    private final Async.Latest loading;
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
     private final ObjectProperty<Span> span = new SimpleObjectProperty<>(Span.DAY);
     private final ObservableList<StaffSessionView> sessions = FXCollections.observableArrayList();
@@ -47,6 +50,7 @@ public final class SessionsModel {
 
     public SessionsModel(AdminSession session) {
         this.session = session;
+        this.loading = session.async().latest();
         day.addListener((o, was, now) -> load());
         span.addListener((o, was, now) -> load());
     }
@@ -111,10 +115,7 @@ public final class SessionsModel {
         }
         LocalDate first = from();
         LocalDate last = to();
-        session.async().run(() -> session.client().staffSessions(venue.id(), first, last), list -> {
-            if (!first.equals(from()) || !last.equals(to()) || session.venue() == null || !session.venue().id().equals(venue.id())) {
-                return; // the member moved on while this was loading
-            }
+        loading.run(() -> session.client().staff().staffSessions(venue.id(), first, last), list -> {
             sessions.setAll(list);
             StaffSessionView chosen = selected.get();
             selected.set(chosen == null ? null : list.stream().filter(s -> s.id().equals(chosen.id())).findFirst().orElse(null));
@@ -154,7 +155,7 @@ public final class SessionsModel {
 
     private void change(StaffSessionView chosen, SessionChange change) {
         sessionMessage.set("");
-        session.async().run(() -> session.client().changeSession(chosen.id(), change), updated -> {
+        session.async().run(() -> session.client().staff().changeSession(chosen.id(), change), updated -> {
             replace(updated);
             sessionMessage.set("Saved.");
         }, problem -> sessionMessage.set(explain(problem, chosen)));
@@ -199,9 +200,9 @@ public final class SessionsModel {
         generateMessage.set("Generating…");
         session.async().run(() -> {
             List<GenerationResult> results = new ArrayList<>();
-            for (ActivityDetails activity : session.client().activities(venue.id())) {
+            for (ActivityDetails activity : session.client().staff().activities(venue.id())) {
                 if (activity.active()) {
-                    results.add(session.client().generateSessions(activity.id(), first, days));
+                    results.add(session.client().staff().generateSessions(activity.id(), first, days));
                 }
             }
             return results;

@@ -36,7 +36,7 @@ final class AuditModel {
             return;
         }
         UUID organization = membership.organizationId();
-        session.async().run(() -> session.client().auditLog(organization, LIMIT), list -> {
+        session.async().run(() -> session.client().admin().auditLog(organization, LIMIT), list -> {
             var now = session.organizationProperty().get();
             if (now != null && organization.equals(now.organizationId())) {
                 entries.setAll(list);

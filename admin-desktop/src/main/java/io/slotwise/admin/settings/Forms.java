@@ -1,6 +1,6 @@
 package io.slotwise.admin.settings;
 
-import io.slotwise.admin.core.Problem;
+import io.slotwise.common.fx.Problem;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

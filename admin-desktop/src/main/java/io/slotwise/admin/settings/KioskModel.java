@@ -43,7 +43,7 @@ final class KioskModel {
             devices.clear();
             return;
         }
-        session.async().run(() -> session.client().kioskDevices(venue), list -> {
+        session.async().run(() -> session.client().admin().kioskDevices(venue), list -> {
             if (venue.equals(venueId())) {
                 devices.setAll(list);
             }
@@ -59,7 +59,7 @@ final class KioskModel {
         errors.clear();
         message.set("");
         String wanted = Forms.text(name.get());
-        session.async().run(() -> session.client().registerKioskDevice(venue, wanted), issued -> {
+        session.async().run(() -> session.client().admin().registerKioskDevice(venue, wanted), issued -> {
             name.set("");
             if (venue.equals(venueId())) {
                 tokenDevice.set(issued.name());
@@ -80,7 +80,7 @@ final class KioskModel {
             return;
         }
         message.set("");
-        session.async().run(() -> session.client().revokeKioskDevice(device.id()), () -> {
+        session.async().run(() -> session.client().admin().revokeKioskDevice(device.id()), () -> {
             message.set("\"" + device.name() + "\" was revoked; its token no longer works.");
             load();
         }, problem -> message.set(Forms.explain(problem)));

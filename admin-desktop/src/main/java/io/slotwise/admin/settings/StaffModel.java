@@ -50,12 +50,12 @@ final class StaffModel {
             invitations.clear();
             return;
         }
-        session.async().run(() -> session.client().members(organization), list -> {
+        session.async().run(() -> session.client().admin().members(organization), list -> {
             if (organization.equals(organizationId())) {
                 members.setAll(list);
             }
         }, problem -> message.set(problem.message()));
-        session.async().run(() -> session.client().invitations(organization), list -> {
+        session.async().run(() -> session.client().admin().invitations(organization), list -> {
             if (organization.equals(organizationId())) {
                 invitations.setAll(list);
             }
@@ -77,7 +77,7 @@ final class StaffModel {
         formMessage.set("");
         forgetToken();
         InvitationRequest request = new InvitationRequest(Forms.text(email.get()), role.get());
-        session.async().run(() -> session.client().invite(organization, request), made -> {
+        session.async().run(() -> session.client().admin().invite(organization, request), made -> {
             email.set("");
             role.set(STAFF);
             tokenFor.set(made.email());
@@ -102,7 +102,7 @@ final class StaffModel {
         }
         UUID organization = organizationId();
         message.set("");
-        session.async().run(() -> session.client().changeRole(organization, member.userId(), next), changed -> {
+        session.async().run(() -> session.client().admin().changeRole(organization, member.userId(), next), changed -> {
             message.set(changed.displayName() + " is now " + roleName(changed.role()) + ".");
             load();
         }, problem -> message.set(Forms.explain(problem)));
@@ -116,7 +116,7 @@ final class StaffModel {
         }
         UUID organization = organizationId();
         message.set("");
-        session.async().run(() -> session.client().revokeInvitation(organization, invitation.id()), () -> {
+        session.async().run(() -> session.client().admin().revokeInvitation(organization, invitation.id()), () -> {
             message.set("The invitation of " + invitation.email() + " was withdrawn.");
             if (invitation.email().equals(tokenFor.get())) {
                 forgetToken();
@@ -135,7 +135,7 @@ final class StaffModel {
         }
         UUID organization = organizationId();
         message.set("");
-        session.async().run(() -> session.client().removeMember(organization, member.userId()), () -> {
+        session.async().run(() -> session.client().admin().removeMember(organization, member.userId()), () -> {
             message.set(member.displayName() + " was removed.");
             load();
         }, problem -> message.set(Forms.explain(problem)));

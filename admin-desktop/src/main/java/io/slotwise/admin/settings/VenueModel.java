@@ -2,9 +2,9 @@ package io.slotwise.admin.settings;
 
 import io.slotwise.admin.core.Confirm;
 import io.slotwise.admin.core.AdminSession;
-import io.slotwise.admin.core.Problem;
 import io.slotwise.common.api.VenueDetails;
 import io.slotwise.common.api.VenueRequest;
+import io.slotwise.common.fx.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +66,7 @@ final class VenueModel {
             return;
         }
         UUID id = current.id();
-        session.async().run(() -> session.client().venueDetails(id), details -> {
+        session.async().run(() -> session.client().staff().venueDetails(id), details -> {
             if (!isOnScreen(id)) {
                 return;
             }
@@ -94,7 +94,7 @@ final class VenueModel {
             }
         }
         VenueRequest request = new VenueRequest(Forms.text(name.get()), Forms.text(timezone.get()), sent);
-        session.async().run(() -> session.client().updateVenue(editing.id(), request), saved -> {
+        session.async().run(() -> session.client().staff().updateVenue(editing.id(), request), saved -> {
             if (isEditing(saved)) {
                 show(saved);
                 embedKey.set(saved.embedKey());
@@ -147,7 +147,7 @@ final class VenueModel {
             return;
         }
         widgetMessage.set("");
-        session.async().run(() -> session.client().rotateEmbedKey(editing.id()), rotated -> {
+        session.async().run(() -> session.client().staff().rotateEmbedKey(editing.id()), rotated -> {
             if (isOnScreen(rotated.id())) {
                 embedKey.set(rotated.embedKey());
                 widgetMessage.set("New key in place: replace the snippet on every website that shows the widget.");

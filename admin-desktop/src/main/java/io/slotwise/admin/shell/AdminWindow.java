@@ -1,10 +1,10 @@
 package io.slotwise.admin.shell;
 
 import io.slotwise.admin.core.AdminSession;
-import io.slotwise.admin.core.Async;
 import io.slotwise.admin.core.Settings;
 import io.slotwise.admin.login.LoginModel;
 import io.slotwise.admin.login.LoginView;
+import io.slotwise.common.fx.Async;
 import java.time.Clock;
 import javafx.scene.Parent;
 import javafx.scene.Scene;

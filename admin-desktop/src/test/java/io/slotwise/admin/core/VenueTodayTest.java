@@ -8,6 +8,7 @@ import io.slotwise.admin.dashboard.DashboardModel;
 import io.slotwise.admin.sessions.SessionsModel;
 import io.slotwise.common.api.LoginResponse;
 import io.slotwise.common.client.SlotwiseClient;
+import io.slotwise.common.fx.Async;
 import io.slotwise.common.testing.TestVenue;
 import java.io.IOException;
 import java.time.Clock;

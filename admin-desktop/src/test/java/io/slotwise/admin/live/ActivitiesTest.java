@@ -150,7 +150,7 @@ class ActivitiesTest extends AdminTestBase {
     @Test
     void unsavedEditsAreKeptWhenTheOwnerChoosesToStayAndChangesFromElsewhereDoNotOverwriteThem(FxRobot robot) {
         ActivityDetails room = venue.activity();
-        ActivityDetails other = owner.createActivity(venue.venue().id(), request(room, "Workshop", true));
+        ActivityDetails other = owner.staff().createActivity(venue.venue().id(), request(room, "Workshop", true));
         AdminDriver admin = opened(robot);
         admin.await("#activityName", TextField.class, f -> f.getText().equals(room.name()));
 
@@ -171,7 +171,7 @@ class ActivitiesTest extends AdminTestBase {
         assertThat(robot.lookup("#day-SUNDAY").queryAs(CheckBox.class).isSelected()).isFalse();
 
         // Someone else changes the activity meanwhile: the list follows, the edits stay.
-        owner.updateActivity(room.id(), request(room, "Changed elsewhere", true));
+        owner.staff().updateActivity(room.id(), request(room, "Changed elsewhere", true));
         awaitCell(robot, "Changed elsewhere");
         assertThat(robot.lookup("#activityName").queryAs(TextField.class).getText()).isEqualTo("Renamed room");
 
@@ -179,8 +179,8 @@ class ActivitiesTest extends AdminTestBase {
         robot.clickOn(cell(robot, "Workshop"));
         admin.await("#activityName", TextField.class, f -> f.getText().equals("Workshop"));
         assertThat(asked).hasSize(3);
-        assertThat(owner.activityDetails(room.id()).name()).isEqualTo("Changed elsewhere");
-        assertThat(owner.activityDetails(other.id()).name()).isEqualTo("Workshop");
+        assertThat(owner.staff().activityDetails(room.id()).name()).isEqualTo("Changed elsewhere");
+        assertThat(owner.staff().activityDetails(other.id()).name()).isEqualTo("Workshop");
     }
 
     @Test
@@ -236,12 +236,12 @@ class ActivitiesTest extends AdminTestBase {
     }
 
     private ActivityDetails onServer(String name) {
-        return owner.activities(venue.venue().id()).stream().filter(a -> a.name().equals(name)).findFirst()
+        return owner.staff().activities(venue.venue().id()).stream().filter(a -> a.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " is not on the server"));
     }
 
     private List<String> names() {
-        return owner.activities(venue.venue().id()).stream().map(ActivityDetails::name).toList();
+        return owner.staff().activities(venue.venue().id()).stream().map(ActivityDetails::name).toList();
     }
 
     private static ActivityRequest request(ActivityDetails a, String name, boolean active) {

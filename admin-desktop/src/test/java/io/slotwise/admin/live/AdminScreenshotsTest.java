@@ -37,16 +37,16 @@ class AdminScreenshotsTest extends AdminTestBase {
     @Test
     void everyPage(FxRobot robot) throws Exception {
         Files.createDirectories(OUT);
-        List<SessionView> today = owner.activitySessions(venue.activity().id(), venue.today(), venue.today());
+        List<SessionView> today = owner.publicApi().activitySessions(venue.activity().id(), venue.today(), venue.today());
         for (int i = 0; i < 6; i++) {
-            Hold hold = owner.hold(new HoldRequest(today.get(i * 2).id(), 2 + i % 4, "guest" + i + "@example.com"));
-            owner.confirmAsStaff(hold.id(), new ConfirmRequest(List.of("Ana Lima", "Bo Berg", "Chen Wu", "Dana Cruz", "Eli Noor",
+            Hold hold = owner.publicApi().hold(new HoldRequest(today.get(i * 2).id(), 2 + i % 4, "guest" + i + "@example.com"));
+            owner.staff().confirmAsStaff(hold.id(), new ConfirmRequest(List.of("Ana Lima", "Bo Berg", "Chen Wu", "Dana Cruz", "Eli Noor",
                     "Femi Ade").get(i), null, i % 2 == 0 ? PaymentMethod.CARD : PaymentMethod.CASH));
         }
-        owner.hold(new HoldRequest(today.get(1).id(), 3, "web@example.com"));
+        owner.publicApi().hold(new HoldRequest(today.get(1).id(), 3, "web@example.com"));
         try (SlotwiseClient kiosk = SlotwiseClient.builder(server.url()).bearerToken(venue.kioskToken()).build()) {
-            Hold waiting = kiosk.hold(new HoldRequest(today.get(3).id(), 4, "walkin@example.com"));
-            kiosk.sendToDesk(waiting.id(), "Gil Ortiz");
+            Hold waiting = kiosk.publicApi().hold(new HoldRequest(today.get(3).id(), 4, "walkin@example.com"));
+            kiosk.staff().sendToDesk(waiting.id(), "Gil Ortiz");
         }
         List<Path> written = new ArrayList<>();
         AdminDriver admin = new AdminDriver(robot);

@@ -1,9 +1,9 @@
 package io.slotwise.admin.live;
 
-import io.slotwise.admin.core.Async;
 import io.slotwise.admin.core.Settings;
 import io.slotwise.admin.shell.AdminWindow;
 import io.slotwise.common.client.SlotwiseClient;
+import io.slotwise.common.fx.Async;
 import io.slotwise.common.testing.ServerProcess;
 import io.slotwise.common.testing.TestVenue;
 import java.nio.file.Path;

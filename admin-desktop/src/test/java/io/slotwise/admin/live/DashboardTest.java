@@ -18,7 +18,7 @@ class DashboardTest extends AdminTestBase {
 
     @Test
     void theDashboardsNumbersAreTheApisAndFollowNewBookings(FxRobot robot) {
-        List<SessionView> today = owner.activitySessions(venue.activity().id(), venue.today(), venue.today());
+        List<SessionView> today = owner.publicApi().activitySessions(venue.activity().id(), venue.today(), venue.today());
         book(today.get(0), 3, "one@example.com");
         book(today.get(5), 2, "two@example.com");
         AdminDriver admin = loggedIn(robot);
@@ -32,26 +32,26 @@ class DashboardTest extends AdminTestBase {
     }
 
     private Booking book(SessionView slot, int party, String email) {
-        Hold hold = owner.hold(new HoldRequest(slot.id(), party, email));
-        return owner.confirmAsStaff(hold.id(), new ConfirmRequest(email, null, PaymentMethod.CASH));
+        Hold hold = owner.publicApi().hold(new HoldRequest(slot.id(), party, email));
+        return owner.staff().confirmAsStaff(hold.id(), new ConfirmRequest(email, null, PaymentMethod.CASH));
     }
 
     private void assertMatchesApi(AdminDriver admin, int bookedToday) {
-        List<Booking> upcoming = owner.upcomingBookings(10, venue.venue().id());
+        List<Booking> upcoming = owner.staff().upcomingBookings(10, venue.venue().id());
         for (Booking b : upcoming) {
             admin.await("#upcoming-" + b.bookingNumber());
         }
         assertThat(admin.robot().lookup("#upcomingList .label").queryAll()).hasSize(upcoming.size());
 
-        List<StaffSessionView> sessions = owner.staffSessions(venue.venue().id(), venue.today(), venue.today());
+        List<StaffSessionView> sessions = owner.staff().staffSessions(venue.venue().id(), venue.today(), venue.today());
         int booked = sessions.stream().mapToInt(StaffSessionView::bookedSeats).sum();
         int capacity = sessions.stream().mapToInt(StaffSessionView::capacityTotal).sum();
         assertThat(booked).isEqualTo(bookedToday);
         admin.awaitText("#occupancy-0", booked + " of " + capacity + " booked");
 
-        WeeklyTrend trend = owner.weeklyTrend(venue.venue().id());
+        WeeklyTrend trend = owner.staff().weeklyTrend(venue.venue().id());
         int count = trend.days().stream().mapToInt(WeeklyTrend.Day::bookings).sum();
         long revenue = trend.days().stream().mapToLong(d -> d.revenue().getOrDefault("EUR", 0L)).sum();
-        admin.awaitText("#trendTotals", count + " bookings, " + io.slotwise.admin.core.Money.format(revenue, "EUR"));
+        admin.awaitText("#trendTotals", count + " bookings, " + io.slotwise.common.fx.Money.format(revenue, "EUR"));
     }
 }

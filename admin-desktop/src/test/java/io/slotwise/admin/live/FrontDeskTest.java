@@ -21,7 +21,7 @@ import org.testfx.api.FxRobot;
 class FrontDeskTest extends AdminTestBase {
 
     private SessionView today(int index) {
-        return owner.activitySessions(venue.activity().id(), venue.today(), venue.today()).get(index);
+        return owner.publicApi().activitySessions(venue.activity().id(), venue.today(), venue.today()).get(index);
     }
 
     @Test
@@ -31,8 +31,8 @@ class FrontDeskTest extends AdminTestBase {
         admin.await("#deskEmpty");
         Hold hold;
         try (SlotwiseClient kiosk = SlotwiseClient.builder(server.url()).bearerToken(venue.kioskToken()).build()) {
-            hold = kiosk.hold(new HoldRequest(today(0).id(), 3, "ana@example.com"));
-            kiosk.sendToDesk(hold.id(), "Ana Lima");
+            hold = kiosk.publicApi().hold(new HoldRequest(today(0).id(), 3, "ana@example.com"));
+            kiosk.staff().sendToDesk(hold.id(), "Ana Lima");
         }
 
         admin.awaitText("#desk-" + hold.id() + " .label", "Ana Lima · 3 people");
@@ -40,7 +40,7 @@ class FrontDeskTest extends AdminTestBase {
 
         admin.awaitText("#deskMessage", "for Ana Lima (cash)");
         admin.await("#deskEmpty");
-        List<Booking> booked = owner.searchBookings(venue.venue().id(), venue.today(), venue.today(), "ana@example.com");
+        List<Booking> booked = owner.staff().searchBookings(venue.venue().id(), venue.today(), venue.today(), "ana@example.com");
         assertThat(booked).singleElement().satisfies(b -> {
             assertThat(b.reservationId()).isEqualTo(hold.id());
             assertThat(b.paymentMethod()).isEqualTo(PaymentMethod.CASH);
@@ -51,8 +51,8 @@ class FrontDeskTest extends AdminTestBase {
     @Test
     void cancellingABookingGivesItsSeatsBackOnTheBoard(FxRobot robot) {
         SessionView slot = today(1);
-        Hold hold = owner.hold(new HoldRequest(slot.id(), 5, "bo@example.com"));
-        Booking booking = owner.confirmAsStaff(hold.id(), new ConfirmRequest("Bo Berg", null, PaymentMethod.CARD));
+        Hold hold = owner.publicApi().hold(new HoldRequest(slot.id(), 5, "bo@example.com"));
+        Booking booking = owner.staff().confirmAsStaff(hold.id(), new ConfirmRequest("Bo Berg", null, PaymentMethod.CARD));
         AdminDriver admin = loggedIn(robot);
         admin.awaitText("#seats-" + slot.id(), "5 booked");
         admin.click("#nav-bookings");
@@ -66,7 +66,7 @@ class FrontDeskTest extends AdminTestBase {
         admin.click("#confirmOk");
 
         admin.awaitText("#bookingActionMessage", "the places are free again");
-        assertThat(owner.booking(booking.id()).status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(owner.staff().booking(booking.id()).status()).isEqualTo(BookingStatus.CANCELLED);
         admin.click("#nav-sessions");
         admin.awaitText("#seats-" + slot.id(), "0 booked · 0 held · 8 free");
     }
@@ -87,7 +87,7 @@ class FrontDeskTest extends AdminTestBase {
         admin.click("#nbCreate");
 
         String number = admin.awaitText("#nbMessage", "Booked SW-").getText().replace("Booked ", "").replace(".", "");
-        Booking made = owner.searchBookings(venue.venue().id(), venue.today(), venue.today(), number).get(0);
+        Booking made = owner.staff().searchBookings(venue.venue().id(), venue.today(), venue.today(), number).get(0);
         assertThat(made.sessionId()).isEqualTo(slot.id());
         assertThat(made.partySize()).isEqualTo(4);
         assertThat(made.customer().phone()).isEqualTo("+49 30 1234567");
@@ -97,6 +97,6 @@ class FrontDeskTest extends AdminTestBase {
         admin.click("#checkIn");
 
         admin.awaitText("#bookingActionMessage", "Checked in");
-        assertThat(owner.booking(made.id()).checkedInAt()).isNotNull();
+        assertThat(owner.staff().booking(made.id()).checkedInAt()).isNotNull();
     }
 }

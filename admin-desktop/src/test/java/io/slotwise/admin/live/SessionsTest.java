@@ -17,11 +17,11 @@ import org.testfx.api.FxRobot;
 class SessionsTest extends AdminTestBase {
 
     private SessionView firstToday() {
-        return owner.activitySessions(venue.activity().id(), venue.today(), venue.today()).get(0);
+        return owner.publicApi().activitySessions(venue.activity().id(), venue.today(), venue.today()).get(0);
     }
 
     private StaffSessionView staffView(SessionView session) {
-        return owner.staffSessions(venue.venue().id(), venue.today(), venue.today()).stream()
+        return owner.staff().staffSessions(venue.venue().id(), venue.today(), venue.today()).stream()
                 .filter(s -> s.id().equals(session.id())).findFirst().orElseThrow();
     }
 
@@ -32,7 +32,7 @@ class SessionsTest extends AdminTestBase {
         admin.awaitText("#seats-" + slot.id(), "0 booked · 0 held · 8 free");
 
         try (SlotwiseClient customer = SlotwiseClient.builder(server.url()).build()) {
-            customer.hold(new HoldRequest(slot.id(), 3, "web@example.com"));
+            customer.publicApi().hold(new HoldRequest(slot.id(), 3, "web@example.com"));
         }
 
         admin.awaitText("#seats-" + slot.id(), "0 booked · 3 held · 5 free");
@@ -42,9 +42,9 @@ class SessionsTest extends AdminTestBase {
     void capacityCannotGoBelowWhatIsTakenAndTheReasonIsShown(FxRobot robot) {
         AdminDriver admin = loggedIn(robot);
         SessionView slot = firstToday();
-        Hold hold = owner.hold(new HoldRequest(slot.id(), 4, "group@example.com"));
-        owner.confirmAsStaff(hold.id(), new ConfirmRequest("Group", null, PaymentMethod.CASH));
-        owner.hold(new HoldRequest(slot.id(), 2, "pair@example.com"));
+        Hold hold = owner.publicApi().hold(new HoldRequest(slot.id(), 4, "group@example.com"));
+        owner.staff().confirmAsStaff(hold.id(), new ConfirmRequest("Group", null, PaymentMethod.CASH));
+        owner.publicApi().hold(new HoldRequest(slot.id(), 2, "pair@example.com"));
         admin.awaitText("#seats-" + slot.id(), "4 booked · 2 held · 2 free");
         admin.click("#session-" + slot.id());
 
@@ -79,7 +79,7 @@ class SessionsTest extends AdminTestBase {
         AdminDriver admin = loggedIn(robot);
         // Beyond the 30 days an activity gets when it is created.
         java.time.LocalDate later = venue.today().plusDays(45);
-        assertThat(owner.activitySessions(venue.activity().id(), later, later)).isEmpty();
+        assertThat(owner.publicApi().activitySessions(venue.activity().id(), later, later)).isEmpty();
         robot.interact(() -> {
             robot.lookup("#generateFrom").queryAs(javafx.scene.control.DatePicker.class).setValue(later);
             robot.lookup("#generateTo").queryAs(javafx.scene.control.DatePicker.class).setValue(later.plusDays(1));
@@ -89,7 +89,7 @@ class SessionsTest extends AdminTestBase {
 
         // 08:00 to 22:00 every half hour: 28 sessions a day.
         admin.awaitText("#generateMessage", "56 created");
-        List<SessionView> made = owner.activitySessions(venue.activity().id(), later, later.plusDays(1));
+        List<SessionView> made = owner.publicApi().activitySessions(venue.activity().id(), later, later.plusDays(1));
         assertThat(made).hasSize(56);
         admin.click("#spanWeek");
         robot.interact(() -> robot.lookup("#sessionDay").queryAs(javafx.scene.control.DatePicker.class).setValue(later));

@@ -75,7 +75,7 @@ class SettingsTest extends AdminTestBase {
         assertThat(clipboard(robot)).isEqualTo(token);
         UUID venueId = venue.venue().id();
         try (SlotwiseClient kiosk = SlotwiseClient.builder(server.url()).bearerToken(token).build()) {
-            assertThat(kiosk.venueDetails(venueId).id()).isEqualTo(venueId);
+            assertThat(kiosk.staff().venueDetails(venueId).id()).isEqualTo(venueId);
         }
 
         // Shown once: leaving the section takes it off the screen for good.
@@ -95,12 +95,12 @@ class SettingsTest extends AdminTestBase {
                 && c.getText().contains("revoked") && c.getStyleClass().contains("revoked"));
 
         try (SlotwiseClient kiosk = SlotwiseClient.builder(server.url()).bearerToken(token).build()) {
-            assertThatThrownBy(() -> kiosk.venueDetails(venueId)).isInstanceOfSatisfying(SlotwiseApiException.class,
+            assertThatThrownBy(() -> kiosk.staff().venueDetails(venueId)).isInstanceOfSatisfying(SlotwiseApiException.class,
                     e -> assertThat(e.status()).isEqualTo(401));
         }
         // The other kiosk of the venue was not touched.
         try (SlotwiseClient lobby = SlotwiseClient.builder(server.url()).bearerToken(venue.kioskToken()).build()) {
-            assertThat(lobby.venueDetails(venueId).id()).isEqualTo(venueId);
+            assertThat(lobby.staff().venueDetails(venueId).id()).isEqualTo(venueId);
         }
     }
 
@@ -117,7 +117,7 @@ class SettingsTest extends AdminTestBase {
         admin.click("#saveVenue");
         admin.awaitText("#venueMessage", "Saved.");
 
-        VenueDetails saved = owner.venueDetails(venueId);
+        VenueDetails saved = owner.staff().venueDetails(venueId);
         assertThat(saved.name()).isEqualTo(renamed);
         assertThat(saved.allowedOrigins()).containsExactly("https://www.example.com", "https://shop.example.org:8443");
         admin.await("#venue", ComboBox.class, b -> b.getValue() instanceof VenueDetails v && v.name().equals(renamed));
@@ -130,7 +130,7 @@ class SettingsTest extends AdminTestBase {
         admin.awaitText("#error-timezone", "IANA time zone");
         admin.awaitText("#error-allowedOrigins", "Line 2");
         assertThat(robot.lookup("#venueTimezone").query().getStyleClass()).contains("invalid");
-        assertThat(owner.venueDetails(venueId).timezone()).isEqualTo(venue.venue().timezone());
+        assertThat(owner.staff().venueDetails(venueId).timezone()).isEqualTo(venue.venue().timezone());
         admin.click("#revertVenue");
         admin.await("#error-timezone", Node.class, n -> !n.isVisible());
         assertThat(robot.lookup("#venueTimezone .text-field").queryAs(TextField.class).getText()).isEqualTo(venue.venue().timezone());
@@ -150,7 +150,7 @@ class SettingsTest extends AdminTestBase {
         admin.click("#rotateKey");
         admin.click("#confirmOk");
         String rotated = admin.await("#widgetSnippet", TextArea.class, a -> !a.getText().contains(oldKey) && !a.getText().isEmpty()).getText();
-        String newKey = owner.venueDetails(venueId).embedKey();
+        String newKey = owner.staff().venueDetails(venueId).embedKey();
         assertThat(newKey).isNotEqualTo(oldKey);
         assertThat(rotated).contains("data-slotwise-calendar=\"" + newKey + "\"");
         // The widget's public API knows the venue by the new key (read raw: only the key matters here).
@@ -159,7 +159,7 @@ class SettingsTest extends AdminTestBase {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(publicVenue.statusCode()).isEqualTo(200);
         assertThat(publicVenue.body()).contains(venueId.toString());
-        assertThatThrownBy(() -> owner.venue(oldKey)).isInstanceOfSatisfying(SlotwiseApiException.class,
+        assertThatThrownBy(() -> owner.publicApi().venue(oldKey)).isInstanceOfSatisfying(SlotwiseApiException.class,
                 e -> assertThat(e.status()).isEqualTo(404));
     }
 
@@ -210,7 +210,7 @@ class SettingsTest extends AdminTestBase {
         admin.click("#logoutButton");
         admin.click("#confirmOk");
         admin.await("#loginButton");
-        assertThat(owner.venueDetails(venue.venue().id()).name()).isEqualTo(venue.venue().name());
+        assertThat(owner.staff().venueDetails(venue.venue().id()).name()).isEqualTo(venue.venue().name());
     }
 
     @Test
@@ -244,8 +244,8 @@ class SettingsTest extends AdminTestBase {
         admin.click("#loginButton");
 
         admin.await("#organization", ComboBox.class, b -> b.getValue() != null && b.getValue().toString().contains("STAFF"));
-        assertThat(owner.members(venue.organizationId())).anyMatch(m -> m.email().equals(email) && m.displayName().equals("Ivy Invited"));
-        assertThat(owner.invitations(venue.organizationId())).noneMatch(i -> i.email().equals(email) || i.email().equals(withdrawn));
+        assertThat(owner.admin().members(venue.organizationId())).anyMatch(m -> m.email().equals(email) && m.displayName().equals("Ivy Invited"));
+        assertThat(owner.admin().invitations(venue.organizationId())).noneMatch(i -> i.email().equals(email) || i.email().equals(withdrawn));
     }
 
     /** Waits until some node of {@code query} (not only the first) meets {@code condition}. */

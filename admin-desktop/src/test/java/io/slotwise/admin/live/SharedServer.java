@@ -40,15 +40,15 @@ final class SharedServer {
 
     /** A member of staff of the organization: invited by {@code owner}, accepted with a new account. */
     static void staffMember(SlotwiseClient owner, java.util.UUID organizationId, String email, String name, String password) {
-        var invitation = owner.invite(organizationId, new io.slotwise.common.api.InvitationRequest(email, "STAFF"));
+        var invitation = owner.admin().invite(organizationId, new io.slotwise.common.api.InvitationRequest(email, "STAFF"));
         try (SlotwiseClient invitee = SlotwiseClient.builder(get().url()).build()) {
-            invitee.acceptInvitation(new io.slotwise.common.api.InvitationAcceptance(invitation.token(), name, password));
+            invitee.staff().acceptInvitation(new io.slotwise.common.api.InvitationAcceptance(invitation.token(), name, password));
         }
     }
 
     static SlotwiseClient ownerClient() {
         SlotwiseClient owner = SlotwiseClient.builder(get().url()).build();
-        owner.login(ServerProcess.OWNER_EMAIL, ServerProcess.OWNER_PASSWORD);
+        owner.staff().login(ServerProcess.OWNER_EMAIL, ServerProcess.OWNER_PASSWORD);
         return owner;
     }
 }

@@ -44,42 +44,42 @@ public interface KioskBackend {
         return new KioskBackend() {
             @Override
             public PublicVenue venue() {
-                return client.venue(embedKey);
+                return client.publicApi().venue(embedKey);
             }
 
             @Override
             public List<SessionView> sessions(UUID activityId, LocalDate day) {
-                return client.activitySessions(activityId, day, day);
+                return client.publicApi().activitySessions(activityId, day, day);
             }
 
             @Override
             public Hold hold(HoldRequest request, String idempotencyKey) {
-                return client.hold(request, idempotencyKey);
+                return client.publicApi().hold(request, idempotencyKey);
             }
 
             @Override
             public void release(Hold hold) {
-                client.releaseHold(hold.id(), hold.holdToken());
+                client.publicApi().releaseHold(hold.id(), hold.holdToken());
             }
 
             @Override
             public Hold sendToDesk(Hold hold, String customerName) {
-                return client.sendToDesk(hold.id(), customerName);
+                return client.staff().sendToDesk(hold.id(), customerName);
             }
 
             @Override
             public CheckoutStart checkout(Hold hold) {
-                return client.startCheckout(hold.id(), hold.holdToken());
+                return client.publicApi().startCheckout(hold.id(), hold.holdToken());
             }
 
             @Override
             public Hold read(Hold hold) {
-                return client.readHold(hold.id(), hold.holdToken());
+                return client.publicApi().readHold(hold.id(), hold.holdToken());
             }
 
             @Override
             public Booking confirm(Hold hold, ConfirmRequest request) {
-                return client.confirmAsStaff(hold.id(), request);
+                return client.staff().confirmAsStaff(hold.id(), request);
             }
         };
     }

@@ -13,11 +13,8 @@ import io.slotwise.kiosk.payment.PaymentTerminal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.concurrent.Executor;
 import java.time.Instant;
-import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,8 +23,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The walk-in booking flow as a view-model: which screen is up, what the customer chose, the
@@ -45,14 +40,12 @@ public final class KioskFlow {
     static final Backoff RETRY = Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(15));
 
     private final KioskBackend backend;
-    private final Executor background;
     private final Clock clock;
     private final ServerCalls calls;
 
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.ATTRACT);
     private final Choice choice;
-    private final ReadOnlyObjectWrapper<Hold> hold = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper("");
+    private final HoldStep holding;
     private final ReadOnlyStringWrapper bookingNumber = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
     private final StringBinding message = Bindings.createStringBinding(() -> notice.get().text(), notice);
@@ -60,15 +53,11 @@ public final class KioskFlow {
     private final IdleWatch idle;
     private Instant shownSince;
     private String customerName;
-    private HoldCountdown timer;
-    /** The hold request on its way and its Idempotency-Key: retries and second taps reuse both. */
-    private HoldRequest holdRequest;
-    private String holdKey;
     private final Payments payments;
 
     public KioskFlow(KioskBackend backend, Executor background, Executor ui, Clock clock) {
         this.backend = backend;
-        this.background = background;
+        this.holding = new HoldStep(backend, background, clock);
         this.clock = clock;
         this.idle = new IdleWatch(clock);
         this.choice = new Choice(clock);
@@ -151,20 +140,12 @@ public final class KioskFlow {
         }
         customerName = name.trim();
         HoldRequest request = new HoldRequest(choice.session.get().id(), choice.partySize, email.trim());
-        if (!request.equals(holdRequest)) {
-            // A new request gets a new key; the same one tapped again (or retried) cannot hold twice.
-            holdRequest = request;
-            holdKey = UUID.randomUUID().toString();
-        }
-        String key = holdKey;
+        String key = holding.keyFor(request);
         calls.run(() -> backend.hold(request, key), made -> {
-            holdRequest = null;
-            hold.set(made);
-            timer = new HoldCountdown(clock, made.expiresAt().toInstant());
-            countdown.set(timer.text());
+            holding.took(made);
             notice.set(Notice.NONE);
             screen.set(Screen.HOLD);
-        }, this::releaseQuietly);
+        }, holding::releaseQuietly);
     }
 
     /** Pays through the terminal, then confirms the booking as this kiosk. */
@@ -193,7 +174,7 @@ public final class KioskFlow {
         if (screen.get() == Screen.TIME) {
             refreshSessions();
         }
-        Hold held = hold.get();
+        Hold held = holding.current();
         boolean ours = event instanceof VenueEvent.Resync
                 || (held != null && ((VenueEvent.SessionUpdated) event).sessionId().equals(held.sessionId()));
         if (waitingElsewhere() && ours) {
@@ -209,15 +190,15 @@ public final class KioskFlow {
     // ---------------------------------------------------------------- for the payments
 
     Hold heldNow() {
-        return hold.get();
+        return holding.current();
     }
 
     HoldCountdown timer() {
-        return timer;
+        return holding.timer();
     }
 
     void timer(HoldCountdown next) {
-        timer = next;
+        holding.timer(next);
     }
 
     void show(Screen next) {
@@ -230,8 +211,7 @@ public final class KioskFlow {
 
     void booked(String number) {
         bookingNumber.set(number);
-        hold.set(null);
-        timer = null;
+        holding.booked();
         payments.settled();
         notice.set(Notice.NONE);
         screen.set(Screen.CONFIRMED);
@@ -239,7 +219,7 @@ public final class KioskFlow {
 
     void expired(Hold held) {
         Notice text = payments.paid() ? new Notice(Notice.Kind.PAID_TOO_LATE, held.id().toString()) : Notice.of(Notice.Kind.EXPIRED);
-        releaseHold();
+        holding.release();
         payments.settled();
         notice.set(text);
         screen.set(Screen.EXPIRED);
@@ -259,7 +239,7 @@ public final class KioskFlow {
             askingStillThere.set(false);
             return;
         }
-        switch (idle.check(hold.get() != null)) {
+        switch (idle.check(holding.current() != null)) {
             case GIVE_UP -> cancel();
             case ASK -> askingStillThere.set(true);
             case FINE -> askingStillThere.set(false);
@@ -278,13 +258,13 @@ public final class KioskFlow {
             reset();
             return;
         }
-        if (timer == null || (screen.get() != Screen.HOLD && !waitingElsewhere())) {
+        if (holding.timer() == null || (screen.get() != Screen.HOLD && !waitingElsewhere())) {
             return;
         }
-        countdown.set(timer.text());
+        holding.showTimeLeft();
         // Once paid, the server decides: the confirmation may still get in before the sweep.
-        if (timer.over() && !payments.moneyMoving()) {
-            expired(hold.get());
+        if (holding.timer().over() && !payments.moneyMoving()) {
+            expired(holding.current());
         } else if (waitingElsewhere()) {
             payments.checkNowAndThen();
         }
@@ -295,7 +275,7 @@ public final class KioskFlow {
         if (payments.moneyMoving()) {
             return; // money is moving: the booking is finished first
         }
-        releaseHold();
+        holding.release();
         reset();
     }
 
@@ -305,33 +285,10 @@ public final class KioskFlow {
         payments.reset();
         idle.forget();
         choice.clear();
-        hold.set(null);
-        holdRequest = null;
+        holding.clear();
         bookingNumber.set("");
-        timer = null;
-        countdown.set("");
         notice.set(Notice.NONE);
         screen.set(Screen.ATTRACT);
-    }
-
-    private void releaseHold() {
-        Hold held = hold.get();
-        hold.set(null);
-        timer = null;
-        if (held != null) {
-            releaseQuietly(held);
-        }
-    }
-
-    /** The server's expiry sweep is the backstop if this does not get through. */
-    private void releaseQuietly(Hold held) {
-        background.execute(() -> {
-            try {
-                backend.release(held);
-            } catch (RuntimeException ignored) {
-                // Released by the sweep when its time is up.
-            }
-        });
     }
 
     private void refused(SlotwiseApiException e) {
@@ -339,12 +296,12 @@ public final class KioskFlow {
                 .isPresent();
         boolean gone = e.errorCode().filter(c -> c == ErrorCode.HOLD_EXPIRED || c == ErrorCode.HOLD_NOT_ACTIVE).isPresent();
         if (taken) {
-            holdRequest = null;
+            holding.forgetRequest();
             notice.set(Notice.of(Notice.Kind.TAKEN));
             screen.set(Screen.TIME);
             refreshSessions();
-        } else if (gone && hold.get() != null) {
-            expired(hold.get());
+        } else if (gone && holding.current() != null) {
+            expired(holding.current());
         } else {
             // Never a stack trace on the screen: the customer gets a kind message and can retry.
             notice.set(Notice.of(Notice.Kind.TROUBLE));
@@ -368,7 +325,7 @@ public final class KioskFlow {
     }
 
     public ReadOnlyObjectProperty<Hold> holdProperty() {
-        return hold.getReadOnlyProperty();
+        return holding.holdProperty();
     }
 
     public ReadOnlyObjectProperty<Booking> bookingProperty() {
@@ -386,7 +343,7 @@ public final class KioskFlow {
     }
 
     public ReadOnlyStringProperty countdownProperty() {
-        return countdown.getReadOnlyProperty();
+        return holding.countdownProperty();
     }
 
     /** What the customer is told beside the screen, as an outcome the flow decided. */

@@ -2,6 +2,7 @@ package io.slotwise.kiosk.screen;
 
 import io.slotwise.common.api.PublicActivity;
 import io.slotwise.common.api.SessionView;
+import io.slotwise.common.fx.Money;
 import io.slotwise.kiosk.flow.KioskFlow;
 import io.slotwise.kiosk.flow.Screen;
 import io.slotwise.kiosk.payment.PaymentTerminal;
@@ -187,7 +188,7 @@ public final class KioskView {
         countdown.getStyleClass().add("countdown");
         countdown.textProperty().bind(flow.countdownProperty());
         var held = flow.holdProperty().get();
-        Label amount = new Label(held == null ? "" : String.format(Locale.UK, "Total: %.2f %s", held.amount() / 100.0, held.currency()));
+        Label amount = new Label(held == null ? "" : "Total: " + Money.format(held.amount(), held.currency()));
         HBox pay = new HBox(16);
         pay.setAlignment(Pos.CENTER);
         for (PaymentTerminal terminal : terminals) {

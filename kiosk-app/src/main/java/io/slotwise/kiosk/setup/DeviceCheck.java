@@ -18,7 +18,7 @@ public final class DeviceCheck {
         try (SlotwiseClient client = SlotwiseClient.builder(config.serverUrl().trim()).bearerToken(config.deviceToken().trim()).build()) {
             PublicVenue venue;
             try {
-                venue = client.venue(config.embedKey().trim());
+                venue = client.publicApi().venue(config.embedKey().trim());
             } catch (SlotwiseApiException e) {
                 if (e.isTransportFailure()) {
                     return "No Slotwise server answers at " + config.serverUrl() + ". Check the address and the network.";
@@ -27,7 +27,7 @@ public final class DeviceCheck {
                         : "The server refused the settings (" + (e.detail() != null ? e.detail() : "status " + e.status()) + ").";
             }
             try {
-                client.venueDetails(venue.id());
+                client.staff().venueDetails(venue.id());
                 return null;
             } catch (SlotwiseApiException e) {
                 return e.isTransportFailure() ? "The server stopped answering. Please try again."

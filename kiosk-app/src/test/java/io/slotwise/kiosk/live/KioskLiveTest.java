@@ -71,10 +71,10 @@ class KioskLiveTest {
         customer = SlotwiseClient.builder(server.url()).build();
         venue = TestVenue.create(owner, "Live", CAPACITY, 2500);
         // A prepaid activity at the same venue, for paying on the phone.
-        prepaid = owner.createActivity(venue.venue().id(), new io.slotwise.common.api.ActivityRequest("Prepaid room", "Paid online",
+        prepaid = owner.staff().createActivity(venue.venue().id(), new io.slotwise.common.api.ActivityRequest("Prepaid room", "Paid online",
                 30, 4000L, "EUR", 1, CAPACITY, CAPACITY, io.slotwise.common.api.PaymentMode.PREPAY, null,
                 venue.activity().schedule(), true));
-        today = customer.activitySessions(venue.activity().id(), venue.today(), venue.today());
+        today = customer.publicApi().activitySessions(venue.activity().id(), venue.today(), venue.today());
     }
 
     @AfterAll
@@ -98,7 +98,7 @@ class KioskLiveTest {
     }
 
     private SessionView remaining(SessionView session) {
-        return customer.activitySessions(venue.activity().id(), venue.today(), venue.today()).stream()
+        return customer.publicApi().activitySessions(venue.activity().id(), venue.today(), venue.today()).stream()
                 .filter(s -> s.id().equals(session.id())).findFirst().orElseThrow();
     }
 
@@ -113,7 +113,7 @@ class KioskLiveTest {
 
         String number = kioskScreen.await("#bookingNumber", Label.class, l -> !l.getText().isEmpty()).getText();
         assertThat(robot.lookup("#bookingQr").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
-        List<Booking> found = owner.searchBookings(venue.venue().id(), venue.today(), venue.today(), number);
+        List<Booking> found = owner.staff().searchBookings(venue.venue().id(), venue.today(), venue.today(), number);
         assertThat(found).singleElement().satisfies(b -> {
             assertThat(b.status()).isEqualTo(BookingStatus.CONFIRMED);
             assertThat(b.paymentMethod()).isEqualTo(PaymentMethod.CARD);
@@ -132,13 +132,13 @@ class KioskLiveTest {
         kioskScreen.await("#deskWaiting");
         Hold waiting = kiosk.flow().holdProperty().get();
         assertThat(kiosk.flow().screenProperty().get()).isEqualTo(Screen.DESK);
-        assertThat(owner.deskHolds(venue.venue().id())).singleElement().satisfies(queued -> {
+        assertThat(owner.staff().deskHolds(venue.venue().id())).singleElement().satisfies(queued -> {
             assertThat(queued.id()).isEqualTo(waiting.id());
             assertThat(queued.customerName()).isEqualTo("Ana Lima");
         });
 
         // The front desk takes the cash and confirms the hold in the admin app.
-        Booking booked = owner.confirmAsStaff(waiting.id(), new ConfirmRequest("Ana Lima", null, PaymentMethod.CASH));
+        Booking booked = owner.staff().confirmAsStaff(waiting.id(), new ConfirmRequest("Ana Lima", null, PaymentMethod.CASH));
 
         Label shown = kioskScreen.await("#bookingNumber", Label.class, l -> !l.getText().isEmpty());
         assertThat(shown.getText()).isEqualTo(booked.bookingNumber());
@@ -169,7 +169,7 @@ class KioskLiveTest {
         assertThat(shown.getText()).contains(CAPACITY + " places left");
 
         // Someone books the whole slot on the website while the customer is choosing.
-        customer.hold(new HoldRequest(slot.id(), CAPACITY, "web@example.com"));
+        customer.publicApi().hold(new HoldRequest(slot.id(), CAPACITY, "web@example.com"));
 
         Button full = kioskScreen.await("#slot-" + slot.id(), Button.class, Button::isDisabled);
         assertThat(full.getText()).contains("Full");
@@ -226,7 +226,7 @@ class KioskLiveTest {
     @Test
     void aPrepaidBookingPaidOnThePhoneAppearsOnTheKioskOnceStripeSaysSo(FxRobot robot) throws Exception {
         KioskDriver kioskScreen = new KioskDriver(robot, venue);
-        SessionView slot = customer.activitySessions(prepaid.id(), venue.today(), venue.today()).get(4);
+        SessionView slot = customer.publicApi().activitySessions(prepaid.id(), venue.today(), venue.today()).get(4);
         kioskScreen.tap("#startButton");
         kioskScreen.tap("#activity-" + prepaid.id());
         kioskScreen.holdFromTimes(slot, 2);
@@ -250,7 +250,7 @@ class KioskLiveTest {
         assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(200);
 
         String number = kioskScreen.await("#bookingNumber", Label.class, l -> !l.getText().isEmpty()).getText();
-        Booking booked = owner.searchBookings(venue.venue().id(), venue.today(), venue.today(), number).get(0);
+        Booking booked = owner.staff().searchBookings(venue.venue().id(), venue.today(), venue.today(), number).get(0);
         assertThat(booked.paymentStatus()).isEqualTo(io.slotwise.common.api.PaymentStatus.PAID);
         assertThat(booked.reservationId()).isEqualTo(held.id());
     }

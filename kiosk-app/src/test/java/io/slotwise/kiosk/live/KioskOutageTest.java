@@ -49,7 +49,7 @@ class KioskOutageTest {
         server = ServerProcess.start(data, Map.of());
         try (SlotwiseClient owner = SlotwiseClient.builder(server.url()).build()) {
             venue = TestVenue.create(owner, "Outage", 6, 2500);
-            today = owner.activitySessions(venue.activity().id(), venue.today(), venue.today());
+            today = owner.publicApi().activitySessions(venue.activity().id(), venue.today(), venue.today());
         }
     }
 
@@ -99,8 +99,8 @@ class KioskOutageTest {
         server.start();
         String number = kioskScreen.await("#bookingNumber", Label.class, l -> !l.getText().isEmpty()).getText();
         try (SlotwiseClient owner = SlotwiseClient.builder(server.url()).build()) {
-            owner.login(ServerProcess.OWNER_EMAIL, ServerProcess.OWNER_PASSWORD);
-            List<Booking> found = owner.searchBookings(venue.venue().id(), venue.today(), venue.today(), number);
+            owner.staff().login(ServerProcess.OWNER_EMAIL, ServerProcess.OWNER_PASSWORD);
+            List<Booking> found = owner.staff().searchBookings(venue.venue().id(), venue.today(), venue.today(), number);
             assertThat(found).singleElement().satisfies(b -> {
                 assertThat(b.status()).isEqualTo(BookingStatus.CONFIRMED);
                 assertThat(b.reservationId()).isEqualTo(held.id());

@@ -31,18 +31,18 @@ class ServerCrashTest {
             TestVenue venue;
             try (SlotwiseClient owner = SlotwiseClient.builder(server.url()).build()) {
                 venue = TestVenue.create(owner, "Crash", 6, 2500);
-                var slot = owner.activitySessions(venue.activity().id(), venue.today(), venue.today()).get(0);
-                Hold hold = owner.hold(new HoldRequest(slot.id(), 2, "crash@example.com"));
-                booked = owner.confirmAsStaff(hold.id(), new ConfirmRequest("Cora Crash", null, PaymentMethod.CASH));
+                var slot = owner.publicApi().activitySessions(venue.activity().id(), venue.today(), venue.today()).get(0);
+                Hold hold = owner.publicApi().hold(new HoldRequest(slot.id(), 2, "crash@example.com"));
+                booked = owner.staff().confirmAsStaff(hold.id(), new ConfirmRequest("Cora Crash", null, PaymentMethod.CASH));
             }
 
             server.crash();
             server.start();
 
             try (SlotwiseClient owner = SlotwiseClient.builder(server.url()).build()) {
-                owner.login(ServerProcess.OWNER_EMAIL, ServerProcess.OWNER_PASSWORD);
-                assertThat(owner.booking(booked.id()).bookingNumber()).isEqualTo(booked.bookingNumber());
-                assertThat(owner.activitySessions(venue.activity().id(), venue.today(), venue.today()).get(0).capacityRemaining())
+                owner.staff().login(ServerProcess.OWNER_EMAIL, ServerProcess.OWNER_PASSWORD);
+                assertThat(owner.staff().booking(booked.id()).bookingNumber()).isEqualTo(booked.bookingNumber());
+                assertThat(owner.publicApi().activitySessions(venue.activity().id(), venue.today(), venue.today()).get(0).capacityRemaining())
                         .isEqualTo(4);
             }
         }

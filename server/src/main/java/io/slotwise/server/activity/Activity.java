@@ -13,7 +13,7 @@ import java.util.UUID;
 /** Something a venue sells in time slots: an escape room, a lane, a tour. */
 @Entity
 @Table(name = "activities")
-public class Activity {
+class Activity {
 
     @Id
     private UUID id;

@@ -9,7 +9,7 @@ import io.slotwise.server.schedule.ActivitySchedule;
 import io.slotwise.server.events.VenueEvents;
 import io.slotwise.server.schedule.ScheduleParser;
 import io.slotwise.server.system.SlotwiseProperties;
-import io.slotwise.server.venue.Venue;
+import io.slotwise.server.venue.VenueInfo;
 import io.slotwise.server.venue.VenueService;
 import io.slotwise.server.web.DomainException;
 import io.slotwise.server.web.FieldViolation;
@@ -73,7 +73,7 @@ public class ActivityService {
 
     @Transactional
     public ActivityDetails update(UUID activityId, ActivityRequest request) {
-        Activity activity = get(activityId);
+        Activity activity = entity(activityId);
         Validated valid = validate(request);
         ActivityFields fields = valid.fields();
         if (request.refundHoursBefore() == null) {
@@ -88,7 +88,7 @@ public class ActivityService {
 
     @Transactional
     public ActivityDetails replaceSchedule(UUID activityId, Schedule schedule) {
-        Activity activity = get(activityId);
+        Activity activity = entity(activityId);
         ActivitySchedule parsed = parse(schedule, new Violations());
         activity.replaceSchedule(write(parsed), clock.instant());
         events.publishEvent(new ActivityScheduleChanged(activityId));
@@ -98,7 +98,7 @@ public class ActivityService {
 
     @Transactional(readOnly = true)
     public ActivityDetails details(UUID activityId) {
-        return details(get(activityId));
+        return details(entity(activityId));
     }
 
     @Transactional(readOnly = true)
@@ -107,19 +107,31 @@ public class ActivityService {
         return activities.findByVenueIdOrderByName(venueId).stream().map(this::details).toList();
     }
 
+    /** The activity, or {@code NOT_FOUND}. */
     @Transactional(readOnly = true)
-    public Activity get(UUID activityId) {
+    public ActivityInfo get(UUID activityId) {
+        return info(entity(activityId));
+    }
+
+    /** Every activity that is sold, of every venue. */
+    @Transactional(readOnly = true)
+    public List<ActivityInfo> active() {
+        return activities.findByActiveTrue().stream().map(ActivityService::info).toList();
+    }
+
+    private Activity entity(UUID activityId) {
         return activities.findById(activityId).orElseThrow(() -> DomainException.notFound("Activity"));
     }
 
-    @Transactional(readOnly = true)
-    public List<Activity> active() {
-        return activities.findByActiveTrue();
+    private static ActivityInfo info(Activity a) {
+        return new ActivityInfo(a.getId(), a.getVenueId(), a.getName(), a.getDuration(), a.getCapacity(), a.isActive(),
+                a.getRefundHoursBefore(), a.getStripePriceId());
     }
 
     /** The schedule rules of an activity, as the session generator needs them. */
     @Transactional(readOnly = true)
-    public ActivitySchedule schedule(Activity activity) {
+    public ActivitySchedule schedule(UUID activityId) {
+        Activity activity = entity(activityId);
         Schedule wire = json.readValue(activity.getScheduleJson(), Schedule.class);
         ScheduleParser.Result parsed = ScheduleParser.parse(wire);
         return parsed.schedule();
@@ -128,7 +140,7 @@ public class ActivityService {
     /** One active activity as the public sees it; inactive activities do not exist for the public. */
     @Transactional(readOnly = true)
     public PublicActivity publicActivity(UUID activityId) {
-        Activity activity = get(activityId);
+        Activity activity = entity(activityId);
         if (!activity.isActive()) {
             throw DomainException.notFound("Activity");
         }
@@ -136,18 +148,18 @@ public class ActivityService {
     }
 
     @Transactional(readOnly = true)
-    public List<PublicActivity> publicActivities(Venue venue) {
-        return activities.findByVenueIdAndActiveTrueOrderByName(venue.getId()).stream()
+    public List<PublicActivity> publicActivities(VenueInfo venue) {
+        return activities.findByVenueIdAndActiveTrueOrderByName(venue.id()).stream()
                 .map(a -> publicView(a, venue))
                 .toList();
     }
 
-    private PublicActivity publicView(Activity a, Venue venue) {
+    private PublicActivity publicView(Activity a, VenueInfo venue) {
         // Prepaid activities can be paid online only when the server has a payment provider.
         boolean online = a.getPaymentMode() == PaymentMode.PREPAY && onlinePayments;
-        return new PublicActivity(a.getId(), venue.getId(), venue.getName(), venue.getZone().getId(),
+        return new PublicActivity(a.getId(), venue.id(), venue.name(), venue.zone().getId(),
                 a.getName(), a.getDescription(), a.getDurationMinutes(), a.getPrice(), a.getCurrency(),
-                a.getMinPartySize(), a.getMaxPartySize(), a.getCapacity(), a.getPaymentMode(), venue.getEmbedKey(), online);
+                a.getMinPartySize(), a.getMaxPartySize(), a.getCapacity(), a.getPaymentMode(), venue.embedKey(), online);
     }
 
     private ActivityDetails details(Activity a) {

@@ -2,7 +2,7 @@ package io.slotwise.server.activity;
 
 import io.slotwise.common.api.PublicActivity;
 import io.slotwise.common.api.PublicVenue;
-import io.slotwise.server.venue.Venue;
+import io.slotwise.server.venue.VenueInfo;
 import io.slotwise.server.venue.VenueService;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +25,8 @@ class PublicCatalogController {
 
     @GetMapping("/venues/{embedKey}")
     PublicVenue venue(@PathVariable String embedKey) {
-        Venue venue = venues.byEmbedKey(embedKey);
-        return new PublicVenue(venue.getId(), venue.getName(), venue.getZone().getId(), activities.publicActivities(venue));
+        VenueInfo venue = venues.byEmbedKey(embedKey);
+        return new PublicVenue(venue.id(), venue.name(), venue.zone().getId(), activities.publicActivities(venue));
     }
 
     @GetMapping("/activities/{activityId}")

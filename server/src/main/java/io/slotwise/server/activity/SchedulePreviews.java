@@ -5,7 +5,7 @@ import io.slotwise.common.api.SchedulePreviewRequest;
 import io.slotwise.server.schedule.ActivitySchedule;
 import io.slotwise.server.schedule.ScheduleExpander;
 import io.slotwise.server.schedule.ScheduleParser;
-import io.slotwise.server.venue.Venue;
+import io.slotwise.server.venue.VenueInfo;
 import io.slotwise.server.venue.VenueService;
 import io.slotwise.server.web.FieldViolation;
 import io.slotwise.server.web.Violations;
@@ -29,7 +29,7 @@ public class SchedulePreviews {
     }
 
     public SchedulePreview preview(java.util.UUID venueId, SchedulePreviewRequest request) {
-        Venue venue = venues.get(venueId);
+        VenueInfo venue = venues.get(venueId);
         Violations v = new Violations();
         if (request == null) {
             v.add("body", "is required");
@@ -42,7 +42,7 @@ public class SchedulePreviews {
         v.addAll(parsed.errors().stream().map(e -> new FieldViolation(e.field(), e.message())).toList());
         v.throwIfAny();
         ActivitySchedule schedule = parsed.schedule();
-        ZoneId zone = venue.getZone();
+        ZoneId zone = venue.zone();
         var slots = ScheduleExpander.expand(schedule, zone, Duration.ofMinutes(request.durationMinutes()),
                 request.from(), request.from().plusDays(request.days())).stream()
                 .map(s -> new SchedulePreview.Slot(s.start().atZone(zone).toOffsetDateTime(), s.end().atZone(zone).toOffsetDateTime()))

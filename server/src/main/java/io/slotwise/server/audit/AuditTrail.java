@@ -1,13 +1,8 @@
 package io.slotwise.server.audit;
 
 import io.slotwise.common.api.AuditEntry;
-import io.slotwise.server.activity.ActivityService;
-import io.slotwise.server.booking.BookingService;
-import io.slotwise.server.reservation.HoldService;
 import io.slotwise.server.security.Caller;
 import io.slotwise.server.security.Callers;
-import io.slotwise.server.session.SessionService;
-import io.slotwise.server.venue.VenueService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -52,22 +47,15 @@ public class AuditTrail implements HandlerInterceptor, ResponseBodyAdvice<Object
     private static final String BODY = AuditTrail.class.getName() + ".body";
 
     private final AuditLog auditLog;
-    private final ActivityService activities;
-    private final SessionService sessions;
-    private final HoldService holds;
-    private final BookingService bookings;
-    private final VenueService venues;
+    /** By path variable: how each feature's entity looks, as the features registered it. */
+    private final Map<String, AuditSnapshots> snapshots;
     private final JsonMapper json;
     private final Clock clock;
 
-    AuditTrail(AuditLog auditLog, ActivityService activities, SessionService sessions, HoldService holds,
-            BookingService bookings, VenueService venues, JsonMapper json, Clock clock) {
+    AuditTrail(AuditLog auditLog, List<AuditSnapshots> snapshots, JsonMapper json, Clock clock) {
         this.auditLog = auditLog;
-        this.activities = activities;
-        this.sessions = sessions;
-        this.holds = holds;
-        this.bookings = bookings;
-        this.venues = venues;
+        this.snapshots = snapshots.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                AuditSnapshots::pathVariable, s -> s));
         this.json = json;
         this.clock = clock;
     }
@@ -142,14 +130,8 @@ public class AuditTrail implements HandlerInterceptor, ResponseBodyAdvice<Object
     }
 
     private String snapshot(Entity entity) {
-        Object state = switch (entity.type()) {
-            case "activity" -> activities.details(entity.id());
-            case "session" -> sessions.staffSession(entity.id());
-            case "hold" -> holds.staffView(entity.id());
-            case "booking" -> bookings.get(entity.id());
-            case "venue" -> venues.details(entity.id());
-            default -> null;
-        };
+        AuditSnapshots of = snapshots.get(entity.type() + "Id");
+        Object state = of == null ? null : of.snapshot(entity.id());
         return state == null ? null : redacted(state);
     }
 

@@ -20,16 +20,18 @@ import org.springframework.web.bind.annotation.RestController;
 class BookingController {
 
     private final BookingService bookings;
+    private final BookingViews views;
 
-    BookingController(BookingService bookings) {
+    BookingController(BookingService bookings, BookingViews views) {
         this.bookings = bookings;
+        this.views = views;
     }
 
     @Guarded(Role.STAFF)
     @GetMapping("/venues/{venueId}/bookings")
     List<Booking> search(@PathVariable UUID venueId, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String q) {
-        return bookings.search(venueId, from, to, q);
+        return views.search(venueId, from, to, q);
     }
 
     @Guarded(Role.STAFF)
@@ -60,6 +62,6 @@ class BookingController {
     @GetMapping("/dashboard/upcoming-bookings")
     List<Booking> upcoming(@RequestParam(required = false) Integer limit, @RequestParam(required = false) UUID venueId) {
         // Without a venue: the upcoming bookings of every venue of the caller's organizations.
-        return bookings.upcoming(limit, venueId, Callers.organizations());
+        return views.upcoming(limit, venueId, Callers.organizations());
     }
 }

@@ -13,7 +13,7 @@ import io.slotwise.common.api.PaymentStatus;
 import io.slotwise.common.api.VenueEvent;
 import io.slotwise.server.events.VenueEvents;
 import io.slotwise.server.session.SessionService;
-import io.slotwise.server.venue.Venue;
+import io.slotwise.server.venue.VenueInfo;
 import io.slotwise.server.venue.VenueService;
 import io.slotwise.server.web.DateRange;
 import io.slotwise.server.web.DomainException;
@@ -44,20 +44,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class BookingService {
 
-    static final int SEARCH_LIMIT = 200;
-    static final int MAX_UPCOMING = 100;
-
-    private static final String VIEW = """
-            SELECT b.id, b.booking_number, b.reservation_id, b.session_id, s.activity_id, a.name AS activity_name,
-                   a.venue_id, v.timezone, s.start_time, s.end_time, b.party_size, b.total_amount, b.currency,
-                   b.status, b.payment_method, c.id AS customer_id, c.email, c.name AS customer_name, c.phone,
-                   b.created_at, b.checked_in_at, b.cancelled_at, b.no_show_at, b.payment_status, b.refunded_amount
-            FROM bookings b
-            JOIN customers c ON c.id = b.customer_id
-            JOIN activity_sessions s ON s.id = b.session_id
-            JOIN activities a ON a.id = s.activity_id
-            JOIN venues v ON v.id = a.venue_id
-            """;
 
     private final JdbcClient jdbc;
     private final SessionService sessions;
@@ -67,9 +53,11 @@ public class BookingService {
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate transaction;
+    private final BookingViews views;
 
     BookingService(JdbcClient jdbc, SessionService sessions, VenueService venues, VenueEvents events, Clock clock,
-            ApplicationEventPublisher publisher, PlatformTransactionManager transactions) {
+            ApplicationEventPublisher publisher, PlatformTransactionManager transactions, BookingViews views) {
+        this.views = views;
         this.publisher = publisher;
         this.transaction = new TransactionTemplate(transactions);
         this.events = events;
@@ -190,67 +178,33 @@ public class BookingService {
                 .update();
     }
 
+    /** The booking, or {@code NOT_FOUND}. */
+    public Booking get(UUID bookingId) {
+        return views.get(bookingId);
+    }
+
+    /** The booking paid with this provider reference, if any. */
+    public Optional<Booking> byPaymentReference(String reference) {
+        return views.byPaymentReference(reference);
+    }
+
+    /** The booking a hold became, if it became one. */
+    public Optional<Booking> forReservation(UUID reservationId) {
+        return views.forReservation(reservationId);
+    }
+
+    /** Demo data only: records that the booking was made at {@code createdAt}, as a real week's bookings would be. */
+    @Transactional
+    public void backdate(UUID bookingId, java.time.Instant createdAt) {
+        jdbc.sql("UPDATE bookings SET created_at = :created WHERE id = :id")
+                .param("created", ts(createdAt)).param("id", bookingId).update();
+    }
+
     /** The provider's reference of the payment for a booking, if it was paid online. */
     @Transactional(readOnly = true)
     public Optional<String> paymentReference(UUID bookingId) {
         return jdbc.sql("SELECT payment_reference FROM bookings WHERE id = :id").param("id", bookingId)
                 .query(String.class).optional();
-    }
-
-    /** The booking paid with this provider reference, if any. */
-    @Transactional(readOnly = true)
-    public Optional<Booking> byPaymentReference(String reference) {
-        return jdbc.sql(VIEW + "WHERE b.payment_reference = :ref").param("ref", reference)
-                .query(BookingService::booking).optional();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Booking> forReservation(UUID reservationId) {
-        return jdbc.sql(VIEW + "WHERE b.reservation_id = :id").param("id", reservationId)
-                .query(BookingService::booking).optional();
-    }
-
-    @Transactional(readOnly = true)
-    public Booking get(UUID bookingId) {
-        return jdbc.sql(VIEW + "WHERE b.id = :id").param("id", bookingId)
-                .query(BookingService::booking).optional()
-                .orElseThrow(() -> DomainException.notFound("Booking"));
-    }
-
-    /**
-     * Bookings of a venue whose sessions start within the venue-local dates, matching {@code q}
-     * (booking number, customer email, name or phone). With {@code q} and no dates, all dates
-     * are searched; with neither, the coming week.
-     */
-    @Transactional(readOnly = true)
-    public List<Booking> search(UUID venueId, LocalDate from, LocalDate to, String q) {
-        Venue venue = venues.get(venueId);
-        ZoneId zone = venue.getZone();
-        Violations v = new Violations();
-        v.maxLength("q", q, 200);
-        v.throwIfAny();
-        boolean hasQuery = q != null && !q.isBlank();
-        StringBuilder sql = new StringBuilder(VIEW).append("WHERE a.venue_id = :venue");
-        DateRange range = null;
-        if (from != null || to != null || !hasQuery) {
-            LocalDate today = LocalDate.now(clock.withZone(zone));
-            range = DateRange.of(from != null || to != null ? from : today, from != null || to != null ? to : today.plusDays(6));
-            sql.append(" AND s.start_time >= :from AND s.start_time < :to");
-        }
-        if (hasQuery) {
-            sql.append(" ").append("""
-                    AND (LOWER(b.booking_number) LIKE :q ESCAPE '\\' OR LOWER(c.email) LIKE :q ESCAPE '\\'
-                          OR LOWER(c.name) LIKE :q ESCAPE '\\' OR c.phone LIKE :q ESCAPE '\\')""");
-        }
-        sql.append(" ORDER BY s.start_time, b.created_at LIMIT ").append(SEARCH_LIMIT);
-        var statement = jdbc.sql(sql.toString()).param("venue", venueId);
-        if (range != null) {
-            statement = statement.param("from", ts(range.start(zone))).param("to", ts(range.endExclusive(zone)));
-        }
-        if (hasQuery) {
-            statement = statement.param("q", "%" + likeEscape(q.trim().toLowerCase(Locale.ROOT)) + "%");
-        }
-        return statement.query(BookingService::booking).list();
     }
 
     /**
@@ -359,51 +313,8 @@ public class BookingService {
         return now; // marked already: the first time stays
     }
 
-    /**
-     * {@code get_upcoming_bookings}: confirmed bookings of sessions not started yet, soonest first,
-     * of one venue or of every venue of the given organizations.
-     */
-    @Transactional(readOnly = true)
-    public List<Booking> upcoming(Integer limit, UUID venueId, java.util.Collection<UUID> organizationIds) {
-        int max = limit == null ? 10 : limit;
-        Violations v = new Violations();
-        v.between("limit", max, 1, MAX_UPCOMING);
-        v.throwIfAny();
-        if (venueId != null) {
-            venues.get(venueId);
-        } else if (organizationIds.isEmpty()) {
-            return List.of();
-        }
-        String sql = VIEW + "WHERE b.status = 'CONFIRMED' AND s.start_time >= :now"
-                + (venueId == null ? " AND v.organization_id IN (:organizations)" : " AND a.venue_id = :venue")
-                + " ORDER BY s.start_time, b.created_at LIMIT " + max;
-        var statement = jdbc.sql(sql).param("now", ts(clock.instant()));
-        statement = venueId != null
-                ? statement.param("venue", venueId)
-                : statement.param("organizations", List.copyOf(organizationIds));
-        return statement.query(BookingService::booking).list();
-    }
-
     private void announce(Booking booking, String change) {
         events.bookingChanged(booking.venueId(),
                 new VenueEvent.BookingChanged(booking.id(), booking.bookingNumber(), booking.sessionId(), change));
-    }
-
-    private static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static Booking booking(ResultSet rs, int row) throws SQLException {
-        ZoneId zone = ZoneId.of(rs.getString("timezone"));
-        return new Booking(uuid(rs, "id"), rs.getString("booking_number"), uuid(rs, "reservation_id"),
-                uuid(rs, "session_id"), uuid(rs, "activity_id"), rs.getString("activity_name"), uuid(rs, "venue_id"),
-                instant(rs, "start_time").atZone(zone).toOffsetDateTime(),
-                instant(rs, "end_time").atZone(zone).toOffsetDateTime(),
-                rs.getInt("party_size"), rs.getLong("total_amount"), rs.getString("currency"),
-                BookingStatus.valueOf(rs.getString("status")), PaymentMethod.valueOf(rs.getString("payment_method")),
-                new Customer(uuid(rs, "customer_id"), rs.getString("email"), rs.getString("customer_name"),
-                        rs.getString("phone")),
-                instant(rs, "created_at"), instant(rs, "checked_in_at"), instant(rs, "cancelled_at"),
-                instant(rs, "no_show_at"), PaymentStatus.valueOf(rs.getString("payment_status")), rs.getLong("refunded_amount"));
     }
 }

@@ -4,7 +4,8 @@ import static io.slotwise.server.system.Sql.instant;
 import static io.slotwise.server.system.Sql.ts;
 
 import io.slotwise.common.api.WeeklyTrend;
-import io.slotwise.server.venue.Venue;
+import io.slotwise.server.system.ReadModel;
+import io.slotwise.server.venue.VenueInfo;
 import io.slotwise.server.venue.VenueService;
 import io.slotwise.server.web.DomainException;
 import java.time.Clock;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** {@code get_weekly_bookings_trend}: bookings made per venue-local day over the last week. */
 @Service
+@ReadModel("bookings, activity_sessions and activities: revenue and bookings per day of a venue, one query")
 public class DashboardService {
 
     static final int DAYS = 7;
@@ -42,8 +44,8 @@ public class DashboardService {
         if (venueId == null) {
             throw DomainException.invalid("venueId", "is required");
         }
-        Venue venue = venues.get(venueId);
-        ZoneId zone = venue.getZone();
+        VenueInfo venue = venues.get(venueId);
+        ZoneId zone = venue.zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate first = today.minusDays(DAYS - 1);
         Map<LocalDate, int[]> counts = new LinkedHashMap<>();

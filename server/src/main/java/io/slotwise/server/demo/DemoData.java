@@ -14,7 +14,6 @@ import io.slotwise.common.api.VenueDetails;
 import io.slotwise.common.api.VenueRequest;
 import io.slotwise.server.booking.BookingService;
 import io.slotwise.server.kiosk.KioskDeviceService;
-import io.slotwise.server.organization.Organization;
 import io.slotwise.server.organization.OrganizationService;
 import io.slotwise.server.security.Role;
 import io.slotwise.server.reservation.HoldService;
@@ -25,7 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,12 +50,11 @@ class DemoData {
     private final HoldService holds;
     private final BookingService bookings;
     private final KioskDeviceService kiosks;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoData(OrganizationService organizations, VenueService venues, io.slotwise.server.activity.ActivityService activities,
             SessionService sessions, HoldService holds, BookingService bookings, KioskDeviceService kiosks,
-            JdbcClient jdbc, Clock clock) {
+            Clock clock) {
         this.organizations = organizations;
         this.venues = venues;
         this.activities = activities;
@@ -64,7 +62,6 @@ class DemoData {
         this.holds = holds;
         this.bookings = bookings;
         this.kiosks = kiosks;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -73,9 +70,9 @@ class DemoData {
         if (organizations.anyExist()) {
             return false;
         }
-        Organization demo = organizations.create("Demo Escape Rooms");
-        organizations.addMember(demo.getId(), OWNER_EMAIL, "Demo Owner", OWNER_PASSWORD, Role.OWNER);
-        VenueDetails downtown = venues.createWithEmbedKey(demo.getId(),
+        UUID demo = organizations.create("Demo Escape Rooms");
+        organizations.addMember(demo, OWNER_EMAIL, "Demo Owner", OWNER_PASSWORD, Role.OWNER);
+        VenueDetails downtown = venues.createWithEmbedKey(demo,
                 new VenueRequest("Downtown", ZONE.getId(), List.of("http://localhost:8080")), "demo");
         ActivityDetails tomb = activities.create(downtown.id(), new ActivityRequest("The Pharaoh's Tomb",
                 "Sixty minutes to escape a sealed burial chamber. Great for first-timers.", 60, 2800L, "EUR", 2, 6, 6,
@@ -98,9 +95,9 @@ class DemoData {
                 true));
         kiosks.register(downtown.id(), new KioskDeviceRequest("Lobby kiosk"), KIOSK_TOKEN);
 
-        Organization rival = organizations.create("Rival Axe Throwing");
-        organizations.addMember(rival.getId(), RIVAL_EMAIL, "Rival Owner", RIVAL_PASSWORD, Role.OWNER);
-        VenueDetails yard = venues.createWithEmbedKey(rival.getId(),
+        UUID rival = organizations.create("Rival Axe Throwing");
+        organizations.addMember(rival, RIVAL_EMAIL, "Rival Owner", RIVAL_PASSWORD, Role.OWNER);
+        VenueDetails yard = venues.createWithEmbedKey(rival,
                 new VenueRequest("Axe Yard", ZONE.getId(), List.of()), "rival");
         activities.create(yard.id(), new ActivityRequest("Axe Throwing Lane", "One lane, one coach, up to eight throwers.",
                 60, 2000L, "EUR", 1, 8, 8, PaymentMode.PAY_AT_VENUE, null,
@@ -134,10 +131,7 @@ class DemoData {
             var booking = holds.confirmByStaff(hold.id(), new ConfirmRequest(guests[i][1], guests[i][2],
                     i % 2 == 0 ? PaymentMethod.PAY_AT_VENUE : PaymentMethod.CARD), false);
             // Booked over the last days rather than all at start-up, as a real week would look.
-            jdbc.sql("UPDATE bookings SET created_at = :created WHERE id = :id")
-                    .param("created", clock.instant().minus(java.time.Duration.ofDays(i)).atOffset(java.time.ZoneOffset.UTC))
-                    .param("id", booking.id())
-                    .update();
+            bookings.backdate(booking.id(), clock.instant().minus(java.time.Duration.ofDays(i)));
         }
     }
 }

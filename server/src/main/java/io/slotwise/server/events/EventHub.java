@@ -4,6 +4,7 @@ import static io.slotwise.server.system.Sql.uuid;
 
 import io.slotwise.common.api.SessionStatus;
 import io.slotwise.common.api.VenueEvent;
+import io.slotwise.server.system.ReadModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,6 +30,8 @@ import org.springframework.stereotype.Component;
  * within the window gets what it missed; any other id gets {@code resync}.
  */
 @Component
+@ReadModel("activity_sessions and activities: a batch of changed sessions is sent with their venue and seats, "
+        + "read in one query per 500 sessions after the changes committed")
 class EventHub {
 
     static final int WINDOW = 1000;

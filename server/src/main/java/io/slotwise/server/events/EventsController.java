@@ -27,13 +27,13 @@ class EventsController {
     @GetMapping(path = "/api/v1/public/venues/{embedKey}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter venueEvents(@PathVariable String embedKey,
             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, HttpServletRequest request) {
-        return streams.open(venues.byEmbedKey(embedKey).getId(), false, request.getRemoteAddr(), lastEventId);
+        return streams.open(venues.byEmbedKey(embedKey).id(), false, request.getRemoteAddr(), lastEventId);
     }
 
     @Guarded(Role.STAFF)
     @GetMapping(path = "/api/v1/venues/{venueId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter staffEvents(@PathVariable UUID venueId,
             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, HttpServletRequest request) {
-        return streams.open(venues.get(venueId).getId(), true, request.getRemoteAddr(), lastEventId);
+        return streams.open(venues.get(venueId).id(), true, request.getRemoteAddr(), lastEventId);
     }
 }

@@ -7,7 +7,7 @@ import io.slotwise.server.organization.MemberService;
 import io.slotwise.server.security.Caller;
 import io.slotwise.server.security.Callers;
 import io.slotwise.server.organization.OrganizationService;
-import io.slotwise.server.organization.StaffUser;
+import io.slotwise.server.organization.StaffAccount;
 import io.slotwise.server.web.DomainException;
 import io.slotwise.server.web.RateLimitedException;
 import io.slotwise.server.web.Violations;
@@ -82,8 +82,8 @@ class AuthController {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             throw new RateLimitedException("Too many wrong passwords for this account from here; retry in " + seconds + " s", seconds);
         }
-        Optional<StaffUser> user = organizations.findUser(request.email());
-        if (!organizations.passwordMatches(user, request.password())) {
+        Optional<StaffAccount> user = organizations.signIn(request.email(), request.password());
+        if (user.isEmpty()) {
             throttle.failed(address, request.email());
             // One answer for an unknown email and a wrong password: accounts cannot be probed.
             throw new DomainException(ErrorCode.UNAUTHENTICATED, "Email or password is wrong");
@@ -93,11 +93,11 @@ class AuthController {
     }
 
     /** A fresh token for {@code staff} and the organizations they belong to: the answer of a login. */
-    static LoginResponse loggedIn(AccessTokens tokens, OrganizationService organizations, StaffUser staff) {
-        AccessTokens.Issued issued = tokens.issue(staff.getId(), staff.getTokenGeneration());
+    static LoginResponse loggedIn(AccessTokens tokens, OrganizationService organizations, StaffAccount staff) {
+        AccessTokens.Issued issued = tokens.issue(staff.id(), staff.tokenGeneration());
         return new LoginResponse(issued.token(), issued.expiresAt(),
-                new LoginResponse.User(staff.getId(), staff.getEmail(), staff.getDisplayName()),
-                organizations.memberships(staff.getId()).stream()
+                new LoginResponse.User(staff.id(), staff.email(), staff.displayName()),
+                organizations.memberships(staff.id()).stream()
                         .map(m -> new LoginResponse.Membership(m.organizationId(), m.organizationName(), m.role().name()))
                         .toList());
     }

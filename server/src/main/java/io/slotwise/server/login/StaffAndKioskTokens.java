@@ -53,16 +53,16 @@ class StaffAndKioskTokens implements CallerTokens {
         } catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
-        var user = organizations.user(userId);
+        var user = organizations.account(userId);
         if (user.isEmpty() || revoked.isRevoked(jwt.getId())) {
             return Optional.empty(); // unknown user, or logged out
         }
         Object generation = jwt.getClaim(AccessTokens.GENERATION);
-        if (!(generation instanceof Number g) || g.intValue() != user.get().getTokenGeneration()) {
+        if (!(generation instanceof Number g) || g.intValue() != user.get().tokenGeneration()) {
             return Optional.empty(); // issued before the password changed
         }
         Map<UUID, Role> roles = organizations.memberships(userId).stream()
                 .collect(Collectors.toUnmodifiableMap(Membership::organizationId, Membership::role));
-        return Optional.of(new Caller.Staff(userId, user.get().getEmail(), roles, jwt.getId(), jwt.getExpiresAt()));
+        return Optional.of(new Caller.Staff(userId, user.get().email(), roles, jwt.getId(), jwt.getExpiresAt()));
     }
 }

@@ -1,6 +1,5 @@
 package io.slotwise.server.organization;
 
-import io.slotwise.server.organization.OrganizationService;
 import io.slotwise.server.security.Role;
 import io.slotwise.server.system.SlotwiseProperties;
 import org.slf4j.Logger;
@@ -35,9 +34,9 @@ class FirstOwner {
             return;
         }
         var organization = organizations.create(b.organization().trim());
-        organizations.addMember(organization.getId(), b.ownerEmail(), "Owner", b.ownerPassword(), Role.OWNER);
+        organizations.addMember(organization, b.ownerEmail(), "Owner", b.ownerPassword(), Role.OWNER);
         // The email is not a secret; the password is never logged.
-        log.info("Created organization '{}' with owner {}", organization.getName(), b.ownerEmail());
+        log.info("Created organization '{}' with owner {}", b.organization().trim(), b.ownerEmail());
     }
 
     private static boolean blank(String s) {

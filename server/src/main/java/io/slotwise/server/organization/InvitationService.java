@@ -49,12 +49,12 @@ public class InvitationService {
     }
 
     /** What an accepted invitation gave: the account, a member of the organization now. */
-    public record Accepted(StaffUser user, UUID organizationId) {
+    public record Accepted(StaffAccount user, UUID organizationId) {
     }
 
     @Transactional
     public Invitation invite(UUID organizationId, InvitationRequest request) {
-        organizations.get(organizationId);
+        organizations.requireExisting(organizationId);
         Violations v = new Violations();
         if (request == null) {
             v.add("body", "is required");
@@ -83,7 +83,7 @@ public class InvitationService {
     /** The organization's invitations not yet accepted, revoked or expired (without their tokens). */
     @Transactional(readOnly = true)
     public List<Invitation> pending(UUID organizationId) {
-        organizations.get(organizationId);
+        organizations.requireExisting(organizationId);
         return jdbc.sql("""
                 SELECT id, organization_id, email, role, created_at, expires_at FROM invitations
                 WHERE organization_id = :org AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > :now
@@ -146,7 +146,7 @@ public class InvitationService {
         }
         boolean member = existing.isPresent() && organizations.memberships(existing.get().getId()).stream()
                 .anyMatch(m -> m.organizationId().equals(invitation.organizationId));
-        StaffUser user = member ? existing.get() : organizations.addMember(invitation.organizationId, invitation.email,
+        StaffAccount user = member ? OrganizationService.account(existing.get()) : organizations.addMember(invitation.organizationId, invitation.email,
                 existing.isPresent() ? existing.get().getDisplayName() : acceptance.displayName().trim(), password, invitation.role);
         return new Accepted(user, invitation.organizationId);
     }

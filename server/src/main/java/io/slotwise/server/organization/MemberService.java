@@ -32,7 +32,7 @@ public class MemberService {
 
     @Transactional(readOnly = true)
     public List<Member> list(UUID organizationId) {
-        organizations.get(organizationId);
+        organizations.requireExisting(organizationId);
         return jdbc.sql("""
                 SELECT u.id, u.email, u.display_name, m.role FROM memberships m JOIN staff_users u ON u.id = m.user_id
                 WHERE m.organization_id = :org ORDER BY u.email""")

@@ -9,7 +9,7 @@ import java.util.UUID;
 /** A business running one or more venues; staff act only inside organizations they belong to. */
 @Entity
 @Table(name = "organizations")
-public class Organization {
+class Organization {
 
     @Id
     private UUID id;

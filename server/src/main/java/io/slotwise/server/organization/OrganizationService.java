@@ -30,14 +30,18 @@ public class OrganizationService {
         this.clock = clock;
     }
 
+    /** A new organization's id. */
     @Transactional
-    public Organization create(String name) {
-        return organizations.save(new Organization(name, clock.instant()));
+    public UUID create(String name) {
+        return organizations.save(new Organization(name, clock.instant())).getId();
     }
 
+    /** Nothing when the organization exists, {@code NOT_FOUND} otherwise. */
     @Transactional(readOnly = true)
-    public Organization get(UUID id) {
-        return organizations.findById(id).orElseThrow(() -> DomainException.notFound("Organization"));
+    public void requireExisting(UUID id) {
+        if (!organizations.existsById(id)) {
+            throw DomainException.notFound("Organization");
+        }
     }
 
     @Transactional(readOnly = true)
@@ -46,13 +50,24 @@ public class OrganizationService {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<StaffUser> findUser(String email) {
+    java.util.Optional<StaffUser> findUser(String email) {
         return email == null ? java.util.Optional.empty() : users.findByEmail(email.trim().toLowerCase(Locale.ROOT));
     }
 
+    /** The account with this email and password; empty for a wrong password and an unknown email alike, in the same time. */
     @Transactional(readOnly = true)
-    public java.util.Optional<StaffUser> user(UUID userId) {
-        return users.findById(userId);
+    public java.util.Optional<StaffAccount> signIn(String email, String password) {
+        java.util.Optional<StaffUser> user = findUser(email);
+        return passwordMatches(user, password) ? user.map(OrganizationService::account) : java.util.Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<StaffAccount> account(UUID userId) {
+        return users.findById(userId).map(OrganizationService::account);
+    }
+
+    static StaffAccount account(StaffUser user) {
+        return new StaffAccount(user.getId(), user.getEmail(), user.getDisplayName(), user.getTokenGeneration());
     }
 
     @Transactional(readOnly = true)
@@ -74,7 +89,7 @@ public class OrganizationService {
     }
 
     /** Whether {@code password} is the user's; spends the same time when there is no such user. */
-    public boolean passwordMatches(java.util.Optional<StaffUser> user, String password) {
+    boolean passwordMatches(java.util.Optional<StaffUser> user, String password) {
         if (user.isEmpty() || password == null) {
             passwords.matches("timing", unknownUserHash);
             return false;
@@ -98,7 +113,7 @@ public class OrganizationService {
 
     /** Adds a staff member, creating the login if the email is new. */
     @Transactional
-    public StaffUser addMember(UUID organizationId, String email, String displayName, String password, Role role) {
+    public StaffAccount addMember(UUID organizationId, String email, String displayName, String password, Role role) {
         String normalized = email.trim().toLowerCase(Locale.ROOT);
         StaffUser user = users.findByEmail(normalized).orElseGet(() -> users.saveAndFlush(
                 new StaffUser(normalized, displayName, passwords.encode(password), clock.instant())));
@@ -107,6 +122,6 @@ public class OrganizationService {
                 .param("org", organizationId)
                 .param("role", role.name())
                 .update();
-        return user;
+        return account(user);
     }
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 /** A person who logs in to the admin app. The password is stored only as a slow hash. */
 @Entity
 @Table(name = "staff_users")
-public class StaffUser {
+class StaffUser {
 
     @Id
     private UUID id;

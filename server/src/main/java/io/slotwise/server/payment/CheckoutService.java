@@ -90,7 +90,7 @@ public class CheckoutService {
             return new CheckoutStart(open.get().id(), open.get().url(), hold.expiresAt().toInstant());
         }
         SessionTerms terms = paidHolds.termsOf(holdId);
-        String priceId = activities.get(terms.activityId()).getStripePriceId();
+        String priceId = activities.get(terms.activityId()).stripePriceId();
         // Stripe puts the page's id in place of {CHECKOUT_SESSION_ID}: the return page asks about that
         // id, which only the payer has, so no hold token travels in a URL.
         String back = returnBase.replaceAll("/+$", "") + "/embed?widget=paid&checkout={CHECKOUT_SESSION_ID}";

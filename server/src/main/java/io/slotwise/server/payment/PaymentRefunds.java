@@ -48,7 +48,7 @@ public class PaymentRefunds {
         if (!refundable(booking)) {
             return; // nothing paid online, or refunded already (by an earlier try or the desk)
         }
-        RefundPolicy policy = new RefundPolicy(activities.get(booking.activityId()).getRefundHoursBefore());
+        RefundPolicy policy = new RefundPolicy(activities.get(booking.activityId()).refundHoursBefore());
         if (policy.refundsAt(cancelled.cancelledAt(), booking.startTime().toInstant())) {
             String reference = reference(booking);
             gateway.refund(reference, booking.totalAmount() - booking.refundedAmount(), "refund-cancel-" + booking.id());

@@ -20,8 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 class DeskHoldController {
 
     private final DeskHolds desk;
+    private final DeskQueue queue;
 
-    DeskHoldController(DeskHolds desk) {
+    DeskHoldController(DeskHolds desk, DeskQueue queue) {
+        this.queue = queue;
         this.desk = desk;
     }
 
@@ -34,6 +36,6 @@ class DeskHoldController {
     @Guarded(Role.STAFF)
     @GetMapping("/venues/{venueId}/desk-holds")
     List<DeskHold> waiting(@PathVariable UUID venueId) {
-        return desk.waiting(venueId);
+        return queue.waiting(venueId);
     }
 }

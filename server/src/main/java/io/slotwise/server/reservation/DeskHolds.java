@@ -34,15 +34,13 @@ public class DeskHolds {
     private final JdbcClient jdbc;
     private final HoldStore holds;
     private final HoldService holdService;
-    private final VenueService venues;
     private final VenueEvents events;
     private final Clock clock;
 
-    DeskHolds(JdbcClient jdbc, HoldStore holds, HoldService holdService, VenueService venues, VenueEvents events, Clock clock) {
+    DeskHolds(JdbcClient jdbc, HoldStore holds, HoldService holdService, VenueEvents events, Clock clock) {
         this.jdbc = jdbc;
         this.holds = holds;
         this.holdService = holdService;
-        this.venues = venues;
         this.events = events;
         this.clock = clock;
     }
@@ -75,26 +73,5 @@ public class DeskHolds {
         events.holdChanged(holdService.venueOf(holdId),
                 new VenueEvent.HoldChanged(holdId, hold.sessionId(), hold.partySize(), HoldStatus.HELD));
         return holdService.staffView(holdId);
-    }
-
-    /** The venue's holds waiting at the desk and still live, the longest-waiting first. */
-    @Transactional(readOnly = true)
-    public List<DeskHold> waiting(UUID venueId) {
-        ZoneId zone = venues.get(venueId).getZone();
-        return jdbc.sql("""
-                SELECT r.id, r.session_id, s.activity_id, a.name AS activity_name, s.start_time, r.party_size, r.email,
-                       r.customer_name, r.amount, r.currency, r.expires_at, r.at_desk_since
-                FROM slot_reservations r
-                JOIN activity_sessions s ON s.id = r.session_id
-                JOIN activities a ON a.id = s.activity_id
-                WHERE a.venue_id = :venue AND r.status = 'HELD' AND r.at_desk_since IS NOT NULL AND r.expires_at > :now
-                ORDER BY r.at_desk_since, r.id""")
-                .param("venue", venueId)
-                .param("now", ts(clock.instant()))
-                .query((rs, row) -> new DeskHold(uuid(rs, "id"), uuid(rs, "session_id"), uuid(rs, "activity_id"),
-                        rs.getString("activity_name"), instant(rs, "start_time").atZone(zone).toOffsetDateTime(),
-                        rs.getInt("party_size"), rs.getString("email"), rs.getString("customer_name"), rs.getLong("amount"),
-                        rs.getString("currency"), instant(rs, "expires_at"), instant(rs, "at_desk_since")))
-                .list();
     }
 }

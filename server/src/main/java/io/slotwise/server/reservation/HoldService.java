@@ -102,7 +102,7 @@ public class HoldService {
         UUID id = UUID.randomUUID();
         String token = tokens.issue(id, idempotencyKey);
         StoredHold hold = new StoredHold(id, terms.sessionId(), request.partySize(), email, HoldStatus.HELD,
-                amount(terms.price(), request.partySize()), terms.currency(), Secrets.sha256(token), idempotencyKey,
+                HoldPrice.perPerson(terms.price(), request.partySize()), terms.currency(), Secrets.sha256(token), idempotencyKey,
                 now, now.plus(properties.holdDuration()));
         if (idempotencyKey == null) {
             switch (batcher.hold(hold, terms.venueId())) {
@@ -166,8 +166,12 @@ public class HoldService {
             announcements.ended(hold, HoldStatus.RELEASED);
             return true;
         }));
-        if (!released && holds.find(holdId).orElseThrow().status() == HoldStatus.CONFIRMED) {
-            throw new DomainException(ErrorCode.HOLD_NOT_ACTIVE, "The hold is confirmed; cancel the booking instead");
+        if (!released) {
+            StoredHold now = holds.find(holdId).orElseThrow();
+            var state = HoldTransitions.State.of(now.status(), now.expiresAt(), clock.instant());
+            if (HoldTransitions.judge(state, HoldTransitions.Move.RELEASE) instanceof HoldTransitions.Verdict.Refused refused) {
+                throw new DomainException(refused.code(), refused.why());
+            }
         }
     }
 
@@ -293,12 +297,12 @@ public class HoldService {
      */
     private Booking settled(UUID holdId) {
         StoredHold now = holds.find(holdId).orElseThrow();
-        return switch (now.effectiveStatus(clock.instant())) {
-            case HELD -> null;
-            case CONFIRMED -> bookings.forReservation(holdId).orElseThrow();
-            case EXPIRED -> throw new DomainException(ErrorCode.HOLD_EXPIRED, "The hold expired; hold the seats again");
-            case RELEASED -> throw new DomainException(ErrorCode.HOLD_NOT_ACTIVE, "The hold was released");
-        };
+        var state = HoldTransitions.State.of(now.status(), now.expiresAt(), clock.instant());
+        HoldTransitions.Verdict verdict = HoldTransitions.judge(state, HoldTransitions.Move.CONFIRM);
+        if (verdict instanceof HoldTransitions.Verdict.Refused refused) {
+            throw new DomainException(refused.code(), refused.why());
+        }
+        return verdict instanceof HoldTransitions.Verdict.AlreadyDone ? bookings.forReservation(holdId).orElseThrow() : null;
     }
 
     private StoredHold ownedHold(UUID holdId, String holdToken) {
@@ -362,9 +366,6 @@ public class HoldService {
                 bookingNumber);
     }
 
-    private static long amount(long price, int partySize) {
-        return Math.multiplyExact(price, partySize);
-    }
 
     private static void validate(HoldRequest request, String idempotencyKey) {
         Violations v = new Violations();

@@ -20,6 +20,6 @@ record StoredHold(
 
     /** The status a client should see: a hold past its expiry is expired even before the sweep ran. */
     HoldStatus effectiveStatus(Instant now) {
-        return status == HoldStatus.HELD && !expiresAt.isAfter(now) ? HoldStatus.EXPIRED : status;
+        return HoldTransitions.State.of(status, expiresAt, now).shown();
     }
 }

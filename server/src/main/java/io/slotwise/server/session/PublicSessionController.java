@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/public")
 class PublicSessionController {
 
-    private final SessionService sessions;
+    private final SessionViews sessions;
 
-    PublicSessionController(SessionService sessions) {
+    PublicSessionController(SessionViews sessions) {
         this.sessions = sessions;
     }
 

@@ -25,10 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 class SessionController {
 
     private final SessionService sessions;
+    private final SessionViews views;
     private final SessionGenerator generator;
 
-    SessionController(SessionService sessions, SessionGenerator generator) {
+    SessionController(SessionService sessions, SessionViews views, SessionGenerator generator) {
         this.sessions = sessions;
+        this.views = views;
         this.generator = generator;
     }
 
@@ -45,7 +47,7 @@ class SessionController {
     @GetMapping("/venues/{venueId}/sessions")
     List<StaffSessionView> list(@PathVariable UUID venueId,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
-        return sessions.staffSessions(venueId, from, to);
+        return views.staffSessions(venueId, from, to);
     }
 
     @Guarded(Role.STAFF)

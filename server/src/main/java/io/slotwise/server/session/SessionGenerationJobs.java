@@ -1,6 +1,6 @@
 package io.slotwise.server.session;
 
-import io.slotwise.server.activity.Activity;
+import io.slotwise.server.activity.ActivityInfo;
 import io.slotwise.server.activity.ActivityScheduleChanged;
 import io.slotwise.server.activity.ActivityService;
 import io.slotwise.server.system.SlotwiseProperties;
@@ -41,30 +41,30 @@ class SessionGenerationJobs {
     @Scheduled(cron = "${slotwise.jobs.generate-cron:0 0 2 * * *}")
     @SchedulerLock(name = "generate-sessions", lockAtMostFor = "PT1H")
     void generateAhead() {
-        for (Activity activity : activities.active()) {
+        for (ActivityInfo activity : activities.active()) {
             try {
                 generateAhead(activity);
             } catch (RuntimeException e) {
                 // One broken activity must not stop the others from getting sessions.
-                log.error("Session generation failed for activity {}", activity.getId(), e);
+                log.error("Session generation failed for activity {}", activity.id(), e);
             }
         }
     }
 
     @TransactionalEventListener
     void scheduleChanged(ActivityScheduleChanged event) {
-        Activity activity = activities.get(event.activityId());
-        if (activity.isActive()) {
+        ActivityInfo activity = activities.get(event.activityId());
+        if (activity.active()) {
             generateAhead(activity);
         }
     }
 
-    private void generateAhead(Activity activity) {
-        LocalDate today = LocalDate.now(clock.withZone(venues.get(activity.getVenueId()).getZone()));
-        var result = generator.generate(activity.getId(), today, properties.jobs().generateDaysAhead());
+    private void generateAhead(ActivityInfo activity) {
+        LocalDate today = LocalDate.now(clock.withZone(venues.get(activity.venueId()).zone()));
+        var result = generator.generate(activity.id(), today, properties.jobs().generateDaysAhead());
         if (result.created() > 0 || result.removed() > 0 || result.keptWithReservations() > 0) {
             log.info("Sessions of activity {}: {} created, {} removed, {} kept with reservations",
-                    activity.getId(), result.created(), result.removed(), result.keptWithReservations());
+                    activity.id(), result.created(), result.removed(), result.keptWithReservations());
         }
     }
 }

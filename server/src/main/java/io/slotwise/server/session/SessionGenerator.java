@@ -6,7 +6,7 @@ import static io.slotwise.server.system.Sql.uuid;
 
 import io.slotwise.common.api.GenerationResult;
 import io.slotwise.common.api.GenerationResult.KeptSession;
-import io.slotwise.server.activity.Activity;
+import io.slotwise.server.activity.ActivityInfo;
 import io.slotwise.server.activity.ActivityService;
 import io.slotwise.server.events.VenueEvents;
 import io.slotwise.server.schedule.ScheduleExpander;
@@ -46,9 +46,11 @@ public class SessionGenerator {
     private final TransactionTemplate transactions;
     private final VenueEvents events;
     private final Clock clock;
+    private final List<SeatKeeper> keepers;
 
     SessionGenerator(JdbcClient jdbc, ActivityService activities, VenueService venues,
-            TransactionTemplate transactions, VenueEvents events, Clock clock) {
+            TransactionTemplate transactions, VenueEvents events, Clock clock, List<SeatKeeper> keepers) {
+        this.keepers = List.copyOf(keepers);
         this.events = events;
         this.jdbc = jdbc;
         this.activities = activities;
@@ -62,14 +64,14 @@ public class SessionGenerator {
         v.required("startDate", startDate);
         v.between("daysAhead", daysAhead, 1, MAX_DAYS_AHEAD);
         v.throwIfAny();
-        Activity activity = activities.get(activityId);
-        ZoneId zone = venues.get(activity.getVenueId()).getZone();
+        ActivityInfo activity = activities.get(activityId);
+        ZoneId zone = venues.get(activity.venueId()).zone();
         Instant now = clock.instant();
         Instant rangeStart = startDate.atStartOfDay(zone).toInstant();
         Instant rangeEnd = startDate.plusDays(daysAhead).atStartOfDay(zone).toInstant();
 
         // The day before the range is expanded too: its night may run past midnight into the range.
-        List<SlotTime> planned = ScheduleExpander.expand(activities.schedule(activity), zone, activity.getDuration(),
+        List<SlotTime> planned = ScheduleExpander.expand(activities.schedule(activity.id()), zone, activity.duration(),
                 startDate.minusDays(1), startDate.plusDays(daysAhead));
         Set<Instant> plannedStarts = new HashSet<>();
         List<SlotTime> wanted = new ArrayList<>();
@@ -117,7 +119,7 @@ public class SessionGenerator {
             }
         }
         if (created > 0 || removed > 0) {
-            events.activityChanged(activity.getVenueId(), activityId);
+            events.activityChanged(activity.venueId(), activityId);
         }
         return new GenerationResult(created, existing, removed, kept.size(), kept);
     }
@@ -144,7 +146,7 @@ public class SessionGenerator {
     }
 
     /** Inserts the sessions; one that a concurrent run created first is skipped, not an error. */
-    private int insert(Activity activity, List<SlotTime> slots) {
+    private int insert(ActivityInfo activity, List<SlotTime> slots) {
         if (slots.isEmpty()) {
             return 0;
         }
@@ -157,10 +159,10 @@ public class SessionGenerator {
                         VALUES (:id, :activity, :start, :end, :capacity, :capacity, 'OPEN')
                         ON CONFLICT DO NOTHING""")
                         .param("id", UUID.randomUUID())
-                        .param("activity", activity.getId())
+                        .param("activity", activity.id())
                         .param("start", ts(slot.start()))
                         .param("end", ts(slot.end()))
-                        .param("capacity", activity.getCapacity())
+                        .param("capacity", activity.capacity())
                         .update();
             }
             return count;
@@ -188,12 +190,11 @@ public class SessionGenerator {
                 if (seats.held() > 0 || seats.booked() > 0) {
                     return new Removal(false, seats.held(), seats.booked());
                 }
-                int deleted = jdbc.sql("""
-                        DELETE FROM activity_sessions WHERE id = :id
-                        AND NOT EXISTS (SELECT 1 FROM slot_reservations r WHERE r.session_id = :id)""")
-                        .param("id", session.id())
-                        .update();
-                if (deleted == 0) {
+                // Holds take the session's row lock before they add a reservation: none can arrive meanwhile.
+                boolean history = keepers.stream().anyMatch(k -> k.refersTo(session.id()));
+                if (!history) {
+                    jdbc.sql("DELETE FROM activity_sessions WHERE id = :id").param("id", session.id()).update();
+                } else {
                     // Only ended holds point at it: keep the row for their history, but take it off sale.
                     jdbc.sql("UPDATE activity_sessions SET status = 'CANCELLED' WHERE id = :id")
                             .param("id", session.id())
@@ -211,13 +212,11 @@ public class SessionGenerator {
     }
 
     private SeatCount seats(UUID sessionId) {
-        return jdbc.sql("""
-                SELECT (SELECT COALESCE(SUM(party_size), 0) FROM slot_reservations
-                         WHERE session_id = :id AND status = 'HELD') AS held,
-                       (SELECT COALESCE(SUM(party_size), 0) FROM bookings
-                         WHERE session_id = :id AND status = 'CONFIRMED') AS booked""")
-                .param("id", sessionId)
-                .query((rs, n) -> new SeatCount(rs.getInt("held"), rs.getInt("booked")))
-                .single();
+        return new SeatCount(kept(SeatKeeper.Kind.HELD, sessionId), kept(SeatKeeper.Kind.BOOKED, sessionId));
+    }
+
+    private int kept(SeatKeeper.Kind kind, UUID sessionId) {
+        return keepers.stream().filter(k -> k.kind() == kind)
+                .mapToInt(k -> k.seatsKept(List.of(sessionId)).getOrDefault(sessionId, 0)).sum();
     }
 }

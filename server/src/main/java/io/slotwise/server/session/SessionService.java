@@ -13,11 +13,11 @@ import io.slotwise.common.api.SessionView;
 import io.slotwise.common.api.StaffSessionView;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.slotwise.server.activity.Activity;
+import io.slotwise.server.activity.ActivityInfo;
 import io.slotwise.server.activity.ActivityScheduleChanged;
 import io.slotwise.server.activity.ActivityService;
 import io.slotwise.server.events.VenueEvents;
-import io.slotwise.server.venue.Venue;
+import io.slotwise.server.venue.VenueInfo;
 import io.slotwise.server.venue.VenueService;
 import io.slotwise.server.web.DateRange;
 import io.slotwise.server.web.DomainException;
@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
@@ -49,15 +50,6 @@ public class SessionService {
 
     static final int MAX_CAPACITY = 10_000;
 
-    private static final String TERMS = """
-            SELECT s.id, s.activity_id, s.status, s.start_time, s.end_time, s.capacity_remaining,
-                   a.name AS activity_name, a.active, a.min_party_size, a.max_party_size, a.price, a.currency,
-                   a.payment_mode, v.id AS venue_id, v.organization_id, v.timezone
-            FROM activity_sessions s
-            JOIN activities a ON a.id = s.activity_id
-            JOIN venues v ON v.id = a.venue_id
-            WHERE s.id = :id""";
-
     static final Duration TERMS_CACHE_TTL = Duration.ofSeconds(2);
 
     private final Cache<UUID, SessionTerms> holdTerms = Caffeine.newBuilder()
@@ -65,17 +57,15 @@ public class SessionService {
             .maximumSize(10_000)
             .build();
     private final JdbcClient jdbc;
-    private final ActivityService activities;
-    private final VenueService venues;
     private final VenueEvents events;
+    private final SessionViews views;
     private final Clock clock;
 
-    SessionService(JdbcClient jdbc, ActivityService activities, VenueService venues, VenueEvents events, Clock clock) {
+    SessionService(JdbcClient jdbc, VenueEvents events, SessionViews views, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.jdbc = jdbc;
-        this.activities = activities;
-        this.venues = venues;
-        this.clock = clock;
+        this.views = views;
     }
 
     /**
@@ -95,21 +85,24 @@ public class SessionService {
         return fresh;
     }
 
+    /** The session with its activity's booking rules, or empty if no such session exists. */
+    public Optional<SessionTerms> terms(UUID sessionId) {
+        return views.terms(sessionId);
+    }
+
+    /** An active activity's sessions on the venue-local days {@code from} to {@code to}. */
+    public List<SessionView> publicSessions(UUID activityId, LocalDate from, LocalDate to) {
+        return views.publicSessions(activityId, from, to);
+    }
+
+    /** A session as staff see it, with seats held and booked. */
+    public StaffSessionView staffSession(UUID sessionId) {
+        return views.staffSession(sessionId);
+    }
+
     @EventListener
     void activityChanged(ActivityScheduleChanged event) {
         holdTerms.asMap().values().removeIf(t -> t.activityId().equals(event.activityId()));
-    }
-
-    /** The session with its activity's booking rules, or empty if no such session exists. */
-    @Transactional(readOnly = true)
-    public Optional<SessionTerms> terms(UUID sessionId) {
-        return jdbc.sql(TERMS).param("id", sessionId).query((rs, n) -> new SessionTerms(
-                uuid(rs, "id"), uuid(rs, "activity_id"), rs.getString("activity_name"), uuid(rs, "venue_id"),
-                uuid(rs, "organization_id"), ZoneId.of(rs.getString("timezone")),
-                SessionStatus.valueOf(rs.getString("status")), rs.getBoolean("active"),
-                instant(rs, "start_time"), instant(rs, "end_time"), rs.getInt("capacity_remaining"),
-                rs.getInt("min_party_size"), rs.getInt("max_party_size"), rs.getLong("price"),
-                rs.getString("currency"), PaymentMode.valueOf(rs.getString("payment_mode")))).optional();
     }
 
     /**
@@ -166,99 +159,6 @@ public class SessionService {
         }
     }
 
-    @Transactional(readOnly = true)
-    public List<SessionView> publicSessions(UUID activityId, LocalDate from, LocalDate to) {
-        Activity activity = activities.get(activityId);
-        if (!activity.isActive()) {
-            throw DomainException.notFound("Activity");
-        }
-        ZoneId zone = venues.get(activity.getVenueId()).getZone();
-        DateRange range = DateRange.of(from, to);
-        return jdbc.sql("""
-                SELECT id, activity_id, start_time, end_time, capacity_total, capacity_remaining, status
-                FROM activity_sessions
-                WHERE activity_id = :activity AND start_time >= :from AND start_time < :to AND status <> 'CANCELLED'
-                ORDER BY start_time""")
-                .param("activity", activityId)
-                .param("from", ts(range.start(zone)))
-                .param("to", ts(range.endExclusive(zone)))
-                .query((rs, n) -> publicView(rs, zone))
-                .list();
-    }
-
-    /** All active activities' sessions of one venue-local day. */
-    @Transactional(readOnly = true)
-    public List<SessionView> venueDay(String embedKey, LocalDate date) {
-        if (date == null) {
-            throw DomainException.invalid("date", "is required");
-        }
-        Venue venue = venues.byEmbedKey(embedKey);
-        DateRange day = DateRange.of(date, date);
-        return jdbc.sql("""
-                SELECT s.id, s.activity_id, s.start_time, s.end_time, s.capacity_total, s.capacity_remaining, s.status
-                FROM activity_sessions s JOIN activities a ON a.id = s.activity_id
-                WHERE a.venue_id = :venue AND a.active = TRUE AND s.status <> 'CANCELLED'
-                  AND s.start_time >= :from AND s.start_time < :to
-                ORDER BY s.start_time, a.name""")
-                .param("venue", venue.getId())
-                .param("from", ts(day.start(venue.getZone())))
-                .param("to", ts(day.endExclusive(venue.getZone())))
-                .query((rs, n) -> publicView(rs, venue.getZone()))
-                .list();
-    }
-
-    @Transactional(readOnly = true)
-    public Availability availability(UUID sessionId, Integer partySize) {
-        Violations v = new Violations();
-        v.between("partySize", partySize, 1, ActivityService.MAX_PARTY_SIZE);
-        v.throwIfAny();
-        SessionTerms terms = terms(sessionId).orElseThrow(() -> DomainException.notFound("Session"));
-        if (!terms.activityActive()) {
-            throw DomainException.notFound("Session");
-        }
-        boolean available = terms.bookableAt(clock.instant())
-                && partySize >= terms.minPartySize() && partySize <= terms.maxPartySize()
-                && terms.capacityRemaining() >= partySize;
-        return new Availability(sessionId, partySize, available, terms.capacityRemaining());
-    }
-
-    /** The staff view: every session of the venue in the range, with seats held and booked. */
-    @Transactional(readOnly = true)
-    public List<StaffSessionView> staffSessions(UUID venueId, LocalDate from, LocalDate to) {
-        Venue venue = venues.get(venueId);
-        DateRange range = DateRange.of(from, to);
-        ZoneId zone = venue.getZone();
-        return jdbc.sql("""
-                SELECT s.id, s.activity_id, a.name AS activity_name, s.start_time, s.end_time,
-                       s.capacity_total, s.capacity_remaining, s.status,
-                       (SELECT COALESCE(SUM(r.party_size), 0) FROM slot_reservations r
-                         WHERE r.session_id = s.id AND r.status = 'HELD') AS held,
-                       (SELECT COALESCE(SUM(b.party_size), 0) FROM bookings b
-                         WHERE b.session_id = s.id AND b.status = 'CONFIRMED') AS booked
-                FROM activity_sessions s JOIN activities a ON a.id = s.activity_id
-                WHERE a.venue_id = :venue AND s.start_time >= :from AND s.start_time < :to
-                ORDER BY s.start_time, a.name""")
-                .param("venue", venueId)
-                .param("from", ts(range.start(zone)))
-                .param("to", ts(range.endExclusive(zone)))
-                .query((rs, n) -> new StaffSessionView(uuid(rs, "id"), uuid(rs, "activity_id"),
-                        rs.getString("activity_name"), instant(rs, "start_time").atZone(zone).toOffsetDateTime(),
-                        instant(rs, "end_time").atZone(zone).toOffsetDateTime(), rs.getInt("capacity_total"),
-                        rs.getInt("capacity_remaining"), SessionStatus.valueOf(rs.getString("status")),
-                        rs.getInt("held"), rs.getInt("booked")))
-                .list();
-    }
-
-    @Transactional(readOnly = true)
-    public StaffSessionView staffSession(UUID sessionId) {
-        SessionTerms terms = terms(sessionId).orElseThrow(() -> DomainException.notFound("Session"));
-        LocalDate day = terms.startTime().atZone(terms.zone()).toLocalDate();
-        return staffSessions(terms.venueId(), day, day).stream()
-                .filter(s -> s.id().equals(sessionId))
-                .findFirst()
-                .orElseThrow(() -> DomainException.notFound("Session"));
-    }
-
     /**
      * Changes capacity and/or status. A new total never drops below the seats held and booked:
      * the remaining seats move by the same delta in the same conditional UPDATE, so a racing hold
@@ -303,11 +203,4 @@ public class SessionService {
         return staffSession(sessionId);
     }
 
-    private static SessionView publicView(java.sql.ResultSet rs, ZoneId zone) throws java.sql.SQLException {
-        return new SessionView(uuid(rs, "id"), uuid(rs, "activity_id"),
-                instant(rs, "start_time").atZone(zone).toOffsetDateTime(),
-                instant(rs, "end_time").atZone(zone).toOffsetDateTime(),
-                rs.getInt("capacity_total"), rs.getInt("capacity_remaining"),
-                SessionStatus.valueOf(rs.getString("status")));
-    }
 }

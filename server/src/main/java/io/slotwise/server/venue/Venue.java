@@ -12,7 +12,7 @@ import java.util.UUID;
 /** A place with its own clock (IANA zone) where activities run. */
 @Entity
 @Table(name = "venues")
-public class Venue {
+class Venue {
 
     @Id
     private UUID id;

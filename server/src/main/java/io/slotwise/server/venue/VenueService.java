@@ -31,7 +31,7 @@ public class VenueService {
 
     @Transactional
     public VenueDetails create(UUID organizationId, VenueRequest request) {
-        organizations.get(organizationId);
+        organizations.requireExisting(organizationId);
         Valid valid = validate(request);
         Venue venue = new Venue(organizationId, valid.name(), valid.zone(), newEmbedKey(), valid.origins(), clock.instant());
         return details(venues.save(venue));
@@ -46,18 +46,18 @@ public class VenueService {
 
     @Transactional(readOnly = true)
     public List<VenueDetails> list(UUID organizationId) {
-        organizations.get(organizationId);
+        organizations.requireExisting(organizationId);
         return venues.findByOrganizationIdOrderByName(organizationId).stream().map(VenueService::details).toList();
     }
 
     @Transactional(readOnly = true)
     public VenueDetails details(UUID venueId) {
-        return details(get(venueId));
+        return details(entity(venueId));
     }
 
     @Transactional
     public VenueDetails update(UUID venueId, VenueRequest request) {
-        Venue venue = get(venueId);
+        Venue venue = entity(venueId);
         Valid valid = validate(request);
         venue.update(valid.name(), valid.zone(), valid.origins());
         return details(venue);
@@ -66,19 +66,29 @@ public class VenueService {
     /** Replaces the embed key: widgets pasted with the old key stop working at once. */
     @Transactional
     public VenueDetails rotateEmbedKey(UUID venueId) {
-        Venue venue = get(venueId);
+        Venue venue = entity(venueId);
         venue.rotateEmbedKey(newEmbedKey());
         return details(venue);
     }
 
+    /** The venue, or {@code NOT_FOUND}. */
     @Transactional(readOnly = true)
-    public Venue get(UUID venueId) {
+    public VenueInfo get(UUID venueId) {
+        return info(entity(venueId));
+    }
+
+    /** The venue whose widget uses this key, or {@code NOT_FOUND}. */
+    @Transactional(readOnly = true)
+    public VenueInfo byEmbedKey(String embedKey) {
+        return info(venues.findByEmbedKey(embedKey).orElseThrow(() -> DomainException.notFound("Venue")));
+    }
+
+    private Venue entity(UUID venueId) {
         return venues.findById(venueId).orElseThrow(() -> DomainException.notFound("Venue"));
     }
 
-    @Transactional(readOnly = true)
-    public Venue byEmbedKey(String embedKey) {
-        return venues.findByEmbedKey(embedKey).orElseThrow(() -> DomainException.notFound("Venue"));
+    private static VenueInfo info(Venue v) {
+        return new VenueInfo(v.getId(), v.getOrganizationId(), v.getName(), v.getZone(), v.getEmbedKey(), v.getAllowedOrigins());
     }
 
     /** Whether any venue allows the origin to embed its widget. */

@@ -1,5 +1,6 @@
 package io.slotwise.server.venue;
 
+import io.slotwise.server.audit.AuditSnapshots;
 import io.slotwise.server.security.VenueDirectory;
 import io.slotwise.server.security.VenueOwned;
 import io.slotwise.server.web.DomainException;
@@ -9,9 +10,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
-/** What security needs to know of venues: their organization, embed keys and allowed origins. */
+/** What security needs to know of venues (their organization, embed keys and allowed origins), and how a venue looks in the audit log. */
 @Component
-class Venues implements VenueDirectory, VenueOwned {
+class Venues implements VenueDirectory, VenueOwned, AuditSnapshots {
 
     private final VenueService venues;
 
@@ -25,23 +26,28 @@ class Venues implements VenueDirectory, VenueOwned {
     }
 
     @Override
+    public Object snapshot(UUID id) {
+        return venues.details(id);
+    }
+
+    @Override
     public Optional<UUID> venueOf(UUID id) {
-        return found(() -> venues.get(id).getId());
+        return found(() -> venues.get(id).id());
     }
 
     @Override
     public Optional<UUID> organizationOf(UUID venueId) {
-        return found(() -> venues.get(venueId).getOrganizationId());
+        return found(() -> venues.get(venueId).organizationId());
     }
 
     @Override
     public Optional<UUID> venueOfEmbedKey(String embedKey) {
-        return found(() -> venues.byEmbedKey(embedKey).getId());
+        return found(() -> venues.byEmbedKey(embedKey).id());
     }
 
     @Override
     public List<String> allowedOrigins(UUID venueId) {
-        return found(() -> venues.get(venueId).getAllowedOrigins()).orElse(List.of());
+        return found(() -> venues.get(venueId).allowedOrigins()).orElse(List.of());
     }
 
     @Override

@@ -33,7 +33,7 @@ class StaffApiTest extends DatabaseTest {
 
     @Test
     void venueLifecycleWithOriginsAndEmbedKeyRotation() {
-        UUID org = organizations.create("Escape Co").getId();
+        UUID org = organizations.create("Escape Co");
         Api api = api().as(fixtures.ownerTokenOfOrganization(org));
 
         Response created = api.post("/api/v1/organizations/" + org + "/venues", map("name", "Harbour", "timezone",

@@ -40,35 +40,35 @@ class SlotwiseClientFlowTest extends DatabaseTest {
 
     @Test
     void anOwnerSetsUpAVenueAndAKioskBooksAWalkInWhileTheCalendarUpdatesLive() {
-        UUID org = organizations.create("Client Co").getId();
+        UUID org = organizations.create("Client Co");
         String email = "client-" + UUID.randomUUID() + "@example.com";
         organizations.addMember(org, email, "Owner", "owner password", Role.OWNER);
         String base = "http://localhost:" + port;
         try (SlotwiseClient owner = SlotwiseClient.builder(base).build()) {
-            owner.login(email, "owner password");
-            var venue = owner.createVenue(org, new VenueRequest("Client Rooms", "Europe/Berlin", List.of()));
+            owner.staff().login(email, "owner password");
+            var venue = owner.staff().createVenue(org, new VenueRequest("Client Rooms", "Europe/Berlin", List.of()));
             LocalDate tomorrow = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin"))).plusDays(1);
-            var activity = owner.createActivity(venue.id(), new ActivityRequest("Vault", "", 60, 3000L, "EUR", 1, 4, 4,
+            var activity = owner.staff().createActivity(venue.id(), new ActivityRequest("Vault", "", 60, 3000L, "EUR", 1, 4, 4,
                     PaymentMode.PREPAY, null, new Schedule(List.of(tomorrow.getDayOfWeek().name()), "10:00", "12:00", 60,
                             Map.of(), List.of()), true));
-            String kioskToken = owner.registerKioskDevice(venue.id(), "Lobby").token();
+            String kioskToken = owner.admin().registerKioskDevice(venue.id(), "Lobby").token();
 
             try (SlotwiseClient kiosk = SlotwiseClient.builder(base).bearerToken(kioskToken).build()) {
-                List<SessionView> sessions = kiosk.activitySessions(activity.id(), tomorrow, tomorrow);
+                List<SessionView> sessions = kiosk.publicApi().activitySessions(activity.id(), tomorrow, tomorrow);
                 assertThat(sessions).hasSize(2);
                 SessionView session = sessions.get(0);
                 List<VenueEvent> seen = new CopyOnWriteArrayList<>();
-                EventSubscription live = kiosk.subscribeVenue(venue.embedKey(), seen::add);
+                EventSubscription live = kiosk.events().subscribeVenue(venue.embedKey(), seen::add);
                 try {
                     await().atMost(Duration.ofSeconds(5))
                             .until(() -> live.state() == io.slotwise.common.client.ConnectionState.LIVE);
 
-                    Hold hold = kiosk.hold(new HoldRequest(session.id(), 3, "walkin@example.com"));
+                    Hold hold = kiosk.publicApi().hold(new HoldRequest(session.id(), 3, "walkin@example.com"));
                     assertThat(hold.status()).isEqualTo(HoldStatus.HELD);
                     assertThat(hold.expiresAt().getOffset().getId()).isNotEqualTo("Z");
-                    var booking = kiosk.confirmAsStaff(hold.id(), new ConfirmRequest("Walk In", null, PaymentMethod.CARD, "TERM-" + hold.id()));
+                    var booking = kiosk.staff().confirmAsStaff(hold.id(), new ConfirmRequest("Walk In", null, PaymentMethod.CARD, "TERM-" + hold.id()));
                     assertThat(booking.bookingNumber()).startsWith("SW-");
-                    assertThat(kiosk.readHold(hold.id(), hold.holdToken()).bookingNumber()).isEqualTo(booking.bookingNumber());
+                    assertThat(kiosk.publicApi().readHold(hold.id(), hold.holdToken()).bookingNumber()).isEqualTo(booking.bookingNumber());
 
                     await().atMost(Duration.ofSeconds(2)).until(() -> seen.stream()
                             .anyMatch(e -> e instanceof VenueEvent.SessionUpdated u && u.sessionId().equals(session.id())
@@ -77,15 +77,15 @@ class SlotwiseClientFlowTest extends DatabaseTest {
                     live.close();
                 }
 
-                assertThatThrownBy(() -> kiosk.hold(new HoldRequest(session.id(), 2, "late@example.com")))
+                assertThatThrownBy(() -> kiosk.publicApi().hold(new HoldRequest(session.id(), 2, "late@example.com")))
                         .isInstanceOfSatisfying(SlotwiseApiException.class, e -> {
                             assertThat(e.status()).isEqualTo(409);
                             assertThat(e.errorCode()).hasValue(ErrorCode.INSUFFICIENT_CAPACITY);
                         });
-                assertThatThrownBy(() -> kiosk.searchBookings(venue.id(), tomorrow, tomorrow, null))
+                assertThatThrownBy(() -> kiosk.staff().searchBookings(venue.id(), tomorrow, tomorrow, null))
                         .isInstanceOfSatisfying(SlotwiseApiException.class, e -> assertThat(e.status()).isEqualTo(403));
             }
-            assertThat(owner.searchBookings(venue.id(), tomorrow, tomorrow, "walk")).hasSize(1);
+            assertThat(owner.staff().searchBookings(venue.id(), tomorrow, tomorrow, "walk")).hasSize(1);
         }
     }
 }

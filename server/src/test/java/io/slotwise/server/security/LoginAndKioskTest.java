@@ -23,7 +23,7 @@ class LoginAndKioskTest extends DatabaseTest {
 
     @Test
     void staffLogInWithEmailAndPasswordAndSeeTheirOrganizations() {
-        UUID org = organizations.create("Lanes & Co").getId();
+        UUID org = organizations.create("Lanes & Co");
         String email = "desk-" + UUID.randomUUID() + "@lanes.example";
         organizations.addMember(org, email, "Desk", "correct horse", Role.STAFF);
 
@@ -43,7 +43,7 @@ class LoginAndKioskTest extends DatabaseTest {
 
     @Test
     void aWrongPasswordAndAnUnknownEmailGetTheSameAnswer() {
-        UUID org = organizations.create("Escape").getId();
+        UUID org = organizations.create("Escape");
         String email = "owner-" + UUID.randomUUID() + "@escape.example";
         organizations.addMember(org, email, "Owner", "right password", Role.OWNER);
 
@@ -72,7 +72,7 @@ class LoginAndKioskTest extends DatabaseTest {
 
     @Test
     void loggingOutEndsThatTokenOnly() {
-        UUID org = organizations.create("Logout").getId();
+        UUID org = organizations.create("Logout");
         String email = "out-" + UUID.randomUUID() + "@example.com";
         organizations.addMember(org, email, "Out", "the password", Role.OWNER);
         String first = login(email, "the password");
@@ -87,7 +87,7 @@ class LoginAndKioskTest extends DatabaseTest {
 
     @Test
     void changingThePasswordEndsEveryEarlierToken() {
-        UUID org = organizations.create("Password").getId();
+        UUID org = organizations.create("Password");
         String email = "pw-" + UUID.randomUUID() + "@example.com";
         organizations.addMember(org, email, "Pw", "old password", Role.OWNER);
         String token = login(email, "old password");

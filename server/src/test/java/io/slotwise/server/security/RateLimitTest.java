@@ -74,7 +74,7 @@ class RateLimitTest extends DatabaseTest {
 
     @Test
     void strangersGuessingFromManyAddressesSlowThemselvesDownButNeverTheOwner() throws Exception {
-        UUID org = organizations.create("Throttle").getId();
+        UUID org = organizations.create("Throttle");
         String email = "t-" + UUID.randomUUID() + "@example.com";
         organizations.addMember(org, email, "T", "the password", Role.OWNER);
         // Real connections from different loopback addresses: the server sees many strangers and the owner.

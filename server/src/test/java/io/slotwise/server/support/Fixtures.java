@@ -53,7 +53,7 @@ public class Fixtures {
     }
 
     public VenueDetails venue(String zone) {
-        UUID organization = organizations.create("Org " + UUID.randomUUID()).getId();
+        UUID organization = organizations.create("Org " + UUID.randomUUID());
         return venues.create(organization, new VenueRequest("Venue", zone, List.of("https://escape.example")));
     }
 
@@ -65,18 +65,18 @@ public class Fixtures {
 
     /** A bearer token of the owner of the venue's organization. */
     public String ownerToken(UUID venueId) {
-        return ownerTokenOfOrganization(venues.get(venueId).getOrganizationId());
+        return ownerTokenOfOrganization(venues.get(venueId).organizationId());
     }
 
     /** A bearer token of a new STAFF member of the venue's organization. */
     public String staffToken(UUID venueId) {
-        return tokens.issue(member(venues.get(venueId).getOrganizationId(), Role.STAFF), 0).token();
+        return tokens.issue(member(venues.get(venueId).organizationId(), Role.STAFF), 0).token();
     }
 
     /** A new member of the organization, with a fast password hash being irrelevant here. */
     public UUID member(UUID organizationId, Role role) {
         String email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@staff.example";
-        return organizations.addMember(organizationId, email, "Member", "password-" + email, role).getId();
+        return organizations.addMember(organizationId, email, "Member", "password-" + email, role).id();
     }
 
     /** A kiosk device token of the venue. */
