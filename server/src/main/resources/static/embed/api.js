@@ -26,16 +26,24 @@ async function call(path, options = {}) {
 }
 
 export const api = {
+  // Manage my booking: the secret of the mailed link travels in a header, never in a URL of the API.
+  manage: (number, token) => call(`/bookings/${encodeURIComponent(number)}`, { headers: { 'X-Manage-Token': token } }),
+  manageCancel: (number, token) =>
+    call(`/bookings/${encodeURIComponent(number)}/cancel`, { method: 'POST', headers: { 'X-Manage-Token': token } }),
+  manageReschedule: (number, token, sessionId) => call(`/bookings/${encodeURIComponent(number)}/reschedule`, {
+    method: 'POST', headers: { 'X-Manage-Token': token }, body: JSON.stringify({ sessionId }),
+  }),
   venue: (key) => call(`/venues/${encodeURIComponent(key)}`),
   activity: (id) => call(`/activities/${encodeURIComponent(id)}`),
   venueDay: (key, date) => call(`/venues/${encodeURIComponent(key)}/sessions?date=${date}`),
   activityDay: (id, date) => call(`/activities/${encodeURIComponent(id)}/sessions?from=${date}&to=${date}`),
   // The same key for a retry of the same request: a hold made before the answer was lost is returned, not made twice.
-  hold: (sessionId, partySize, email, idempotencyKey) =>
+  // The customer's language goes with the hold: their mails are written in it.
+  hold: (sessionId, partySize, email, idempotencyKey, locale) =>
     call('/reservations', {
       method: 'POST',
       headers: { 'Idempotency-Key': idempotencyKey },
-      body: JSON.stringify({ sessionId, partySize, email }),
+      body: JSON.stringify({ sessionId, partySize, email, locale }),
     }),
   read: (hold) => call(`/reservations/${hold.id}`, { headers: { 'X-Hold-Token': hold.holdToken } }),
   release: (hold) => call(`/reservations/${hold.id}`, { method: 'DELETE', headers: { 'X-Hold-Token': hold.holdToken } }),

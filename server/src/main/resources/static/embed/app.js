@@ -205,7 +205,7 @@ async function placeHold(form) {
   }
   const details = root.querySelector('#details');
   try {
-    const hold = await untilReachable(() => api.hold(request.sessionId, request.partySize, request.email, state.holdKey), {
+    const hold = await untilReachable(() => api.hold(request.sessionId, request.partySize, request.email, state.holdKey, locale), {
       waiting: (notice) => {
         details.querySelector('#offline')?.remove();
         details.prepend(notice);

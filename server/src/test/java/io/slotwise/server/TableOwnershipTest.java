@@ -36,6 +36,8 @@ class TableOwnershipTest {
             Map.entry("payment_events", "payment"),
             Map.entry("kiosk_devices", "kiosk"),
             Map.entry("audit_log", "audit"),
+            Map.entry("messages", "message"),
+            Map.entry("message_attempts", "message"),
             Map.entry("revoked_tokens", "login"),
             Map.entry("server_secrets", "system"),
             Map.entry("shedlock", "system"),

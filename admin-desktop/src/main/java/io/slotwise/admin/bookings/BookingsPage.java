@@ -42,6 +42,7 @@ public final class BookingsPage implements Page {
 
     private final BookingsModel model;
     private final NewBookingModel newBooking;
+    private final BookingMessagesModel messages;
     private final BorderPane root = new BorderPane();
 
     public BookingsPage(AdminSession session) {
@@ -52,6 +53,12 @@ public final class BookingsPage implements Page {
         model = new BookingsModel(session, confirm != null ? confirm
                 : Confirm.dialog(() -> root.getScene() == null ? null : root.getScene().getWindow()));
         newBooking = new NewBookingModel(session, model::replace);
+        messages = new BookingMessagesModel(session);
+        model.selectedProperty().addListener((o, was, now) -> {
+            if (now == null || was == null || !now.id().equals(was.id())) {
+                messages.show(now);
+            }
+        });
         root.setTop(searchBar());
         root.setCenter(table());
         root.setRight(side());
@@ -196,10 +203,39 @@ public final class BookingsPage implements Page {
                     + "\n" + BookingsModel.name(b) + " · "
                     + b.customer().email() + (b.customer().phone() == null ? "" : " · " + b.customer().phone()));
         });
-        VBox box = new VBox(8, heading, details, actions, refund, actionMessage, new Separator(), newBookingForm());
+        VBox box = new VBox(8, heading, details, actions, refund, actionMessage, messagesPane(), new Separator(), newBookingForm());
         box.setPrefWidth(360);
         box.setPadding(new Insets(0, 0, 0, 16));
         return box;
+    }
+
+    /** The mails to the customer of the chosen booking, each with "Send again". */
+    private Node messagesPane() {
+        Label heading = new Label("Messages to the customer");
+        heading.getStyleClass().add("subheading");
+        VBox list = new VBox(4);
+        list.setId("bookingMessages");
+        Label note = new Label();
+        note.setId("bookingMessagesNote");
+        note.setWrapText(true);
+        note.textProperty().bind(messages.messageProperty());
+        messages.messages().addListener((javafx.collections.ListChangeListener<io.slotwise.common.api.CustomerMessage>) c -> {
+            list.getChildren().setAll(messages.messages().stream().map(m -> {
+                Label text = new Label(BookingMessagesModel.describe(m, model.zone()));
+                text.setWrapText(true);
+                text.getStyleClass().add("message-" + m.status().toLowerCase(Locale.ROOT));
+                Button again = new Button("Send again");
+                again.setId("resend-" + m.id());
+                again.setOnAction(e -> messages.resend(m));
+                HBox row = new HBox(6, text, again);
+                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                return (Node) row;
+            }).toList());
+        });
+        VBox pane = new VBox(4, heading, list, note);
+        pane.visibleProperty().bind(model.selectedProperty().isNotNull());
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
     }
 
     private Node newBookingForm() {

@@ -38,6 +38,11 @@ final class VenueModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty timezone = new SimpleStringProperty("");
     private final StringProperty origins = new SimpleStringProperty("");
+    /** The contact printed on customers' mails, and the language of customers who chose none. */
+    private final StringProperty address = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty language = new SimpleStringProperty("en");
     private final ReadOnlyStringWrapper embedKey = new ReadOnlyStringWrapper("");
     private final StringBinding snippet;
     private final BooleanBinding dirty;
@@ -53,8 +58,12 @@ final class VenueModel {
             VenueDetails v = loaded.get();
             return v != null && (!Forms.text(name.get()).equals(Forms.text(v.name()))
                     || !Forms.text(timezone.get()).equals(Forms.text(v.timezone()))
-                    || !lines(origins.get()).equals(v.allowedOrigins() == null ? List.of() : v.allowedOrigins()));
-        }, loaded, name, timezone, origins);
+                    || !lines(origins.get()).equals(v.allowedOrigins() == null ? List.of() : v.allowedOrigins())
+                    || !Forms.text(address.get()).equals(Forms.text(v.address()))
+                    || !Forms.text(phone.get()).equals(Forms.text(v.phone()))
+                    || !Forms.text(email.get()).equals(Forms.text(v.email()))
+                    || !Forms.text(language.get()).equals(languageOf(v)));
+        }, loaded, name, timezone, origins, address, phone, email, language);
     }
 
     /** Reads the venue on screen, keeping the member's edits if they are editing that very venue. */
@@ -93,7 +102,9 @@ final class VenueModel {
                 lineOf.add(i + 1);
             }
         }
-        VenueRequest request = new VenueRequest(Forms.text(name.get()), Forms.text(timezone.get()), sent);
+        // Empty contact fields are sent empty: that clears them.
+        VenueRequest request = new VenueRequest(Forms.text(name.get()), Forms.text(timezone.get()), sent,
+                Forms.text(address.get()), Forms.text(phone.get()), Forms.text(email.get()), Forms.text(language.get()));
         session.async().run(() -> session.client().staff().updateVenue(editing.id(), request), saved -> {
             if (isEditing(saved)) {
                 show(saved);
@@ -129,7 +140,8 @@ final class VenueModel {
     }
 
     private static boolean placed(String field) {
-        return field.equals("name") || field.equals("timezone") || field.startsWith("allowedOrigins");
+        return List.of("name", "timezone", "address", "phone", "email", "defaultLocale").contains(field)
+                || field.startsWith("allowedOrigins");
     }
 
     void revert() {
@@ -195,6 +207,14 @@ final class VenueModel {
         name.set(v.name());
         timezone.set(v.timezone());
         origins.set(String.join("\n", v.allowedOrigins() == null ? List.of() : v.allowedOrigins()));
+        address.set(Forms.text(v.address()));
+        phone.set(Forms.text(v.phone()));
+        email.set(Forms.text(v.email()));
+        language.set(languageOf(v));
+    }
+
+    private static String languageOf(VenueDetails v) {
+        return v.defaultLocale() == null || v.defaultLocale().isBlank() ? "en" : v.defaultLocale();
     }
 
     static List<String> lines(String text) {
@@ -211,6 +231,23 @@ final class VenueModel {
 
     StringProperty originsProperty() {
         return origins;
+    }
+
+    StringProperty addressProperty() {
+        return address;
+    }
+
+    StringProperty phoneProperty() {
+        return phone;
+    }
+
+    StringProperty emailProperty() {
+        return email;
+    }
+
+    /** {@code en}, {@code de}, {@code fr}, {@code es} or {@code nl}. */
+    StringProperty languageProperty() {
+        return language;
     }
 
     ReadOnlyStringProperty embedKeyProperty() {

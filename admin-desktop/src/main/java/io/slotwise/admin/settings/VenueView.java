@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -44,6 +45,29 @@ final class VenueView {
         Forms.markInvalid(name, model.errors(), "name");
         Forms.markInvalid(timezone, model.errors(), "timezone");
         Forms.markInvalid(origins, model.errors(), "allowedOrigins");
+        TextField address = contactField("venueAddress", "Street, postcode, city", model.addressProperty());
+        TextField phone = contactField("venuePhone", "+49 30 1234567", model.phoneProperty());
+        TextField email = contactField("venueEmail", "hello@example.com", model.emailProperty());
+        ChoiceBox<String> language = new ChoiceBox<>();
+        language.setId("venueLanguage");
+        language.getItems().setAll(LANGUAGES.keySet());
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : LANGUAGES.getOrDefault(code, code);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        language.valueProperty().bindBidirectional(model.languageProperty());
+        Forms.markInvalid(address, model.errors(), "address");
+        Forms.markInvalid(phone, model.errors(), "phone");
+        Forms.markInvalid(email, model.errors(), "email");
+        Label contactHint = new Label("Printed on every mail to customers; replies go to this email.");
+        contactHint.getStyleClass().add("hint");
         Label originsHint = new Label("One per line: the websites that may show the booking widget.");
         originsHint.getStyleClass().add("hint");
 
@@ -70,7 +94,12 @@ final class VenueView {
         row = StaffView.field(grid, row, "Name", name, Forms.errorLabel(model.errors(), "name"));
         row = StaffView.field(grid, row, "Time zone", timezone, Forms.errorLabel(model.errors(), "timezone"));
         row = StaffView.field(grid, row, "Allowed origins", origins, Forms.errorLabel(model.errors(), "allowedOrigins"));
-        grid.add(originsHint, 1, row);
+        grid.add(originsHint, 1, row++);
+        row = StaffView.field(grid, row, "Address", address, Forms.errorLabel(model.errors(), "address"));
+        row = StaffView.field(grid, row, "Phone", phone, Forms.errorLabel(model.errors(), "phone"));
+        row = StaffView.field(grid, row, "Email for customers", email, Forms.errorLabel(model.errors(), "email"));
+        grid.add(contactHint, 1, row++);
+        row = StaffView.field(grid, row, "Customers' language", language, Forms.errorLabel(model.errors(), "defaultLocale"));
         VBox form = new VBox(10, StaffView.heading("Venue"), grid, buttons);
         form.getStyleClass().add("card");
         form.disableProperty().bind(model.noVenue());
@@ -83,6 +112,25 @@ final class VenueView {
                 e.consume();
             }
         });
+    }
+
+    /** The languages customers' mails can be written in, as staff read them. */
+    private static final java.util.Map<String, String> LANGUAGES = new java.util.LinkedHashMap<>();
+
+    static {
+        LANGUAGES.put("en", "English");
+        LANGUAGES.put("de", "Deutsch");
+        LANGUAGES.put("fr", "Français");
+        LANGUAGES.put("es", "Español");
+        LANGUAGES.put("nl", "Nederlands");
+    }
+
+    private static TextField contactField(String id, String prompt, javafx.beans.property.StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(value);
+        return field;
     }
 
     private static Node widget(VenueModel model) {

@@ -13,6 +13,7 @@ import io.slotwise.common.client.SlotwiseClient;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -93,6 +94,16 @@ class FrontDeskTest extends AdminTestBase {
         assertThat(made.customer().phone()).isEqualTo("+49 30 1234567");
         assertThat(made.paymentMethod()).isEqualTo(PaymentMethod.CASH);
         admin.awaitText("#bookingDetails", number);
+
+        // The customer's confirmation mail waits (this server has no mail server) and can be sent again.
+        java.util.UUID confirmation = owner.staff().bookingMessages(made.id()).get(0).id();
+        admin.await("#bookingMessages", javafx.scene.layout.VBox.class, box -> box.getChildren().size() == 1
+                && box.lookup(".label") instanceof Label l && l.getText().startsWith("Booking confirmed · waiting to be sent"));
+        admin.click("#resend-" + confirmation);
+        admin.awaitText("#bookingMessagesNote", "Sent again to caller@example.com");
+        admin.await("#bookingMessages", javafx.scene.layout.VBox.class, box -> box.getChildren().size() == 2);
+        assertThat(owner.staff().bookingMessages(made.id())).extracting(m -> m.kind())
+                .containsExactly("BOOKING_CONFIRMED", "BOOKING_CONFIRMED");
 
         admin.click("#checkIn");
 

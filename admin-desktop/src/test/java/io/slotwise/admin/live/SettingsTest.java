@@ -114,11 +114,22 @@ class SettingsTest extends AdminTestBase {
         String renamed = "Renamed " + UUID.randomUUID().toString().substring(0, 8);
         admin.type("#venueName", renamed);
         admin.type("#venueOrigins", "https://www.example.com\n\nhttps://Shop.Example.org:8443\n");
+        admin.type("#venueAddress", "Hauptstraße 1, 10115 Berlin");
+        admin.type("#venuePhone", "+49 30 1234567");
+        admin.type("#venueEmail", "not an email");
+        robot.interact(() -> robot.lookup("#venueLanguage").queryAs(javafx.scene.control.ChoiceBox.class).setValue("de"));
+        admin.click("#saveVenue");
+        admin.awaitText("#error-email", "email address");
+        admin.type("#venueEmail", "hallo@escape.example");
         admin.click("#saveVenue");
         admin.awaitText("#venueMessage", "Saved.");
 
         VenueDetails saved = owner.staff().venueDetails(venueId);
         assertThat(saved.name()).isEqualTo(renamed);
+        assertThat(saved.address()).isEqualTo("Hauptstraße 1, 10115 Berlin");
+        assertThat(saved.phone()).isEqualTo("+49 30 1234567");
+        assertThat(saved.email()).isEqualTo("hallo@escape.example");
+        assertThat(saved.defaultLocale()).as("the language customers' mails are written in").isEqualTo("de");
         assertThat(saved.allowedOrigins()).containsExactly("https://www.example.com", "https://shop.example.org:8443");
         admin.await("#venue", ComboBox.class, b -> b.getValue() instanceof VenueDetails v && v.name().equals(renamed));
         awaitAny(robot, "#venue .list-cell", ListCell.class, c -> renamed.equals(c.getText()));

@@ -53,6 +53,7 @@ public final class KioskFlow {
     private final IdleWatch idle;
     private Instant shownSince;
     private String customerName;
+    private String customerEmail;
     private final Payments payments;
 
     public KioskFlow(KioskBackend backend, Executor background, Executor ui, Clock clock) {
@@ -139,6 +140,7 @@ public final class KioskFlow {
             return;
         }
         customerName = name.trim();
+        customerEmail = email.trim();
         HoldRequest request = new HoldRequest(choice.session.get().id(), choice.partySize, email.trim());
         String key = holding.keyFor(request);
         calls.run(() -> backend.hold(request, key), made -> {
@@ -322,6 +324,11 @@ public final class KioskFlow {
     /** The name the customer gave, as the front desk will know them. */
     public String customerName() {
         return customerName == null ? "" : customerName;
+    }
+
+    /** Where the booking's confirmation (with its calendar file) is mailed. */
+    public String customerEmail() {
+        return customerEmail == null ? "" : customerEmail;
     }
 
     public ReadOnlyObjectProperty<Hold> holdProperty() {

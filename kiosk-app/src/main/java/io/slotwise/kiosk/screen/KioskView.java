@@ -232,7 +232,11 @@ public final class KioskView {
         javafx.scene.image.ImageView qr = new javafx.scene.image.ImageView(
                 number.getText().isEmpty() ? null : io.slotwise.kiosk.ui.QrCode.of(number.getText(), 240));
         qr.setId("bookingQr");
-        return page("You're booked!", new Label("Your booking number"), number, qr, button("doneButton", "Done", flow::reset));
+        Label mailed = new Label(flow.customerEmail().isEmpty() ? ""
+                : "We're emailing your booking and a calendar file to " + flow.customerEmail() + ".");
+        mailed.setId("emailedTo");
+        mailed.setWrapText(true);
+        return page("You're booked!", new Label("Your booking number"), number, qr, mailed, button("doneButton", "Done", flow::reset));
     }
 
     private Node notice() {

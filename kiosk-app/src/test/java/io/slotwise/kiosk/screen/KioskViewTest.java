@@ -80,6 +80,7 @@ class KioskViewTest {
 
         assertThat(robot.lookup("#bookingNumber").queryAs(Label.class).getText()).isEqualTo("SW-7K3M9Q");
         assertThat(robot.lookup("#bookingQr").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
+        assertThat(robot.lookup("#emailedTo").queryAs(Label.class).getText()).contains("ana@example.com");
         assertThat(backend.calls).contains("hold 3", "confirm CARD");
     }
 

@@ -54,10 +54,13 @@ public class BookingService {
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate transaction;
     private final BookingViews views;
+    private final ManageTokens manageTokens;
 
     BookingService(JdbcClient jdbc, SessionService sessions, VenueService venues, VenueEvents events, Clock clock,
-            ApplicationEventPublisher publisher, PlatformTransactionManager transactions, BookingViews views) {
+            ApplicationEventPublisher publisher, PlatformTransactionManager transactions, BookingViews views,
+            ManageTokens manageTokens) {
         this.views = views;
+        this.manageTokens = manageTokens;
         this.publisher = publisher;
         this.transaction = new TransactionTemplate(transactions);
         this.events = events;
@@ -138,9 +141,9 @@ public class BookingService {
         jdbc.sql("""
                 INSERT INTO bookings (id, booking_number, reservation_id, session_id, customer_id, party_size,
                                       total_amount, currency, status, payment_method, created_at, cancelled_at,
-                                      payment_status, payment_reference, refunded_amount)
+                                      payment_status, payment_reference, refunded_amount, locale, manage_token_hash)
                 VALUES (:id, :number, :reservation, :session, :customer, :party, :total, :currency, :status,
-                        :method, :now, :cancelledAt, :paymentStatus, :reference, :refunded)""")
+                        :method, :now, :cancelledAt, :paymentStatus, :reference, :refunded, :locale, :manageToken)""")
                 .param("id", id)
                 .param("number", number)
                 .param("reservation", booking.reservationId())
@@ -156,7 +159,12 @@ public class BookingService {
                 .param("paymentStatus", cancelled ? PaymentStatus.REFUNDED.name() : booking.paymentStatus().name())
                 .param("reference", booking.paymentReference())
                 .param("refunded", cancelled ? booking.totalAmount() : 0L)
+                .param("locale", booking.locale())
+                .param("manageToken", manageTokens.hashFor(id))
                 .update();
+        if (!cancelled) {
+            publisher.publishEvent(new BookingConfirmed(id, booking.venueId(), booking.locale()));
+        }
         events.bookingChanged(booking.venueId(), new VenueEvent.BookingChanged(id, number, booking.sessionId(),
                 cancelled ? VenueEvent.BookingChanged.CANCELLED : VenueEvent.BookingChanged.CONFIRMED));
         return id;
@@ -181,6 +189,47 @@ public class BookingService {
     /** The booking, or {@code NOT_FOUND}. */
     public Booking get(UUID bookingId) {
         return views.get(bookingId);
+    }
+
+    /**
+     * Moves a confirmed booking whose party has not arrived from one session to another; false
+     * when it is no longer so (cancelled, checked in or moved meanwhile). Joins the caller's
+     * transaction, which takes the new session's seats and gives the old ones back.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean move(UUID bookingId, UUID from, UUID to) {
+        Booking before = get(bookingId);
+        int moved = jdbc.sql("""
+                UPDATE bookings SET session_id = :to
+                WHERE id = :id AND session_id = :from AND status = 'CONFIRMED' AND checked_in_at IS NULL""")
+                .param("to", to).param("id", bookingId).param("from", from).update();
+        if (moved == 1) {
+            announce(before, VenueEvent.BookingChanged.RESCHEDULED);
+            publisher.publishEvent(new BookingRescheduled(bookingId, from, to));
+        }
+        return moved == 1;
+    }
+
+    /** The booking with this number, if there is one. */
+    public Optional<Booking> byNumber(String bookingNumber) {
+        return views.byNumber(bookingNumber);
+    }
+
+    /** Whether {@code token} is the booking's manage token; takes the same time whatever it is. */
+    public boolean manageTokenMatches(UUID bookingId, String token) {
+        String stored = jdbc.sql("SELECT manage_token_hash FROM bookings WHERE id = :id").param("id", bookingId)
+                .query(String.class).optional().orElse(null);
+        return stored != null && io.slotwise.server.system.Secrets.matches(token, stored);
+    }
+
+    /** The language the customer booked in, if they chose one. */
+    public Optional<String> language(UUID bookingId) {
+        return jdbc.sql("SELECT locale FROM bookings WHERE id = :id").param("id", bookingId).query(String.class).optional();
+    }
+
+    /** Confirmed bookings whose sessions start in {@code [from, to)}, across all venues. */
+    public List<Booking> confirmedStartingBetween(java.time.Instant from, java.time.Instant to) {
+        return views.confirmedStartingBetween(from, to);
     }
 
     /** The booking paid with this provider reference, if any. */

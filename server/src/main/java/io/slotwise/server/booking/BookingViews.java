@@ -69,6 +69,22 @@ public class BookingViews {
                 .orElseThrow(() -> DomainException.notFound("Booking"));
     }
 
+    @Transactional(readOnly = true)
+    List<Booking> confirmedStartingBetween(java.time.Instant from, java.time.Instant to) {
+        return jdbc.sql(VIEW + "WHERE b.status = 'CONFIRMED' AND s.start_time >= :from AND s.start_time < :to ORDER BY s.start_time")
+                .param("from", ts(from)).param("to", ts(to))
+                .query(BookingViews::booking).list();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Booking> byNumber(String bookingNumber) {
+        if (bookingNumber == null || bookingNumber.length() > 20) {
+            return Optional.empty();
+        }
+        return jdbc.sql(VIEW + "WHERE b.booking_number = :number").param("number", bookingNumber)
+                .query(BookingViews::booking).optional();
+    }
+
     /** The booking paid with this provider reference, if any. */
     @Transactional(readOnly = true)
     public Optional<Booking> byPaymentReference(String reference) {

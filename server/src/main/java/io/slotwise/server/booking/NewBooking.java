@@ -15,11 +15,25 @@ public record NewBooking(
         String currency,
         PaymentMethod paymentMethod,
         PaymentStatus paymentStatus,
-        String paymentReference) {
+        String paymentReference,
+        String locale) {
+
+    /** A booking in the venue's language. */
+    public NewBooking(UUID reservationId, UUID venueId, UUID sessionId, UUID customerId, int partySize, long totalAmount,
+            String currency, PaymentMethod paymentMethod, PaymentStatus paymentStatus, String paymentReference) {
+        this(reservationId, venueId, sessionId, customerId, partySize, totalAmount, currency, paymentMethod, paymentStatus,
+                paymentReference, null);
+    }
 
     /** A booking paid (if at all) at the venue: nothing went through the payment provider. */
     public NewBooking(UUID reservationId, UUID venueId, UUID sessionId, UUID customerId, int partySize, long totalAmount,
             String currency, PaymentMethod paymentMethod) {
         this(reservationId, venueId, sessionId, customerId, partySize, totalAmount, currency, paymentMethod, PaymentStatus.NONE, null);
+    }
+
+    /** The same booking, in the customer's language ({@code null}: the venue's). */
+    public NewBooking inLanguage(String language) {
+        return new NewBooking(reservationId, venueId, sessionId, customerId, partySize, totalAmount, currency, paymentMethod,
+                paymentStatus, paymentReference, language);
     }
 }

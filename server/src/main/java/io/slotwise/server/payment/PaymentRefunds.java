@@ -45,15 +45,28 @@ public class PaymentRefunds {
     @TransactionalEventListener
     void cancelled(BookingCancelled cancelled) {
         Booking booking = bookings.get(cancelled.bookingId());
-        if (!refundable(booking)) {
-            return; // nothing paid online, or refunded already (by an earlier try or the desk)
-        }
-        RefundPolicy policy = new RefundPolicy(activities.get(booking.activityId()).refundHoursBefore());
-        if (policy.refundsAt(cancelled.cancelledAt(), booking.startTime().toInstant())) {
+        if (refundDue(booking, cancelled.cancelledAt()) > 0) {
             String reference = reference(booking);
             gateway.refund(reference, booking.totalAmount() - booking.refundedAmount(), "refund-cancel-" + booking.id());
             ownTransaction.executeWithoutResult(status -> bookings.refunded(booking.id(), booking.totalAmount()));
         }
+    }
+
+    /**
+     * What a cancellation at {@code cancelledAt} gives back under the activity's policy: the rest
+     * of an online payment until the refund deadline, nothing after (or when nothing was paid online).
+     */
+    public long refundDue(Booking booking, java.time.Instant cancelledAt) {
+        if (!refundable(booking)) {
+            return 0; // nothing paid online, or refunded already (by an earlier try or the desk)
+        }
+        RefundPolicy policy = new RefundPolicy(activities.get(booking.activityId()).refundHoursBefore());
+        return policy.refundsAt(cancelledAt, booking.startTime().toInstant()) ? booking.totalAmount() - booking.refundedAmount() : 0;
+    }
+
+    /** The last instant at which cancelling the booking still refunds it under its activity's policy. */
+    public java.time.Instant refundDeadline(Booking booking) {
+        return new RefundPolicy(activities.get(booking.activityId()).refundHoursBefore()).deadline(booking.startTime().toInstant());
     }
 
     /** The desk refunds what is left of a booking's online payment, whatever the policy says. */

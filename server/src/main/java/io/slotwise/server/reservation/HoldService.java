@@ -14,6 +14,7 @@ import io.slotwise.server.booking.BookingService;
 import io.slotwise.server.booking.NewBooking;
 import io.slotwise.server.session.SessionService;
 import io.slotwise.server.session.SessionTerms;
+import io.slotwise.server.system.Languages;
 import io.slotwise.server.system.Secrets;
 import io.slotwise.server.system.SlotwiseProperties;
 import io.slotwise.server.system.Sql;
@@ -103,7 +104,7 @@ public class HoldService {
         String token = tokens.issue(id, idempotencyKey);
         StoredHold hold = new StoredHold(id, terms.sessionId(), request.partySize(), email, HoldStatus.HELD,
                 HoldPrice.perPerson(terms.price(), request.partySize()), terms.currency(), Secrets.sha256(token), idempotencyKey,
-                now, now.plus(properties.holdDuration()));
+                now, now.plus(properties.holdDuration()), Languages.supported(request.locale()).orElse(null));
         if (idempotencyKey == null) {
             switch (batcher.hold(hold, terms.venueId())) {
                 case HELD -> {
@@ -272,7 +273,7 @@ public class HoldService {
         }
         UUID customer = bookings.customerFor(terms.organizationId(), hold.email(), name.trim(), phone);
         NewBooking booking = new NewBooking(hold.id(), terms.venueId(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
-                hold.currency(), method, PaymentStatus.NONE, reference);
+                hold.currency(), method, PaymentStatus.NONE, reference).inLanguage(hold.locale());
         Boolean confirmed = BookingNumberRetry.recording(() -> transactions.execute(tx -> {
             if (!holds.confirm(hold.id(), clock.instant())) {
                 return false;

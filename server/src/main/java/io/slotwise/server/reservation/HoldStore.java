@@ -25,7 +25,7 @@ class HoldStore {
 
     private static final String COLUMNS = """
             id, session_id, party_size, email, status, amount, currency, hold_token_hash, idempotency_key,
-            created_at, expires_at""";
+            created_at, expires_at, locale""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -37,7 +37,7 @@ class HoldStore {
 
     void insert(StoredHold hold) {
         jdbc.sql("INSERT INTO slot_reservations (" + COLUMNS + ") VALUES (:id, :session, :party, :email, 'HELD',"
-                        + " :amount, :currency, :token, :key, :created, :expires)")
+                        + " :amount, :currency, :token, :key, :created, :expires, :locale)")
                 .param("id", hold.id())
                 .param("session", hold.sessionId())
                 .param("party", hold.partySize())
@@ -48,6 +48,7 @@ class HoldStore {
                 .param("key", hold.idempotencyKey())
                 .param("created", ts(hold.createdAt()))
                 .param("expires", ts(hold.expiresAt()))
+                .param("locale", hold.locale())
                 .update();
     }
 
@@ -57,7 +58,7 @@ class HoldStore {
             insert(holds.get(0));
             return;
         }
-        batch.batchUpdate("INSERT INTO slot_reservations (" + COLUMNS + ") VALUES (?, ?, ?, ?, 'HELD', ?, ?, ?, ?, ?, ?)",
+        batch.batchUpdate("INSERT INTO slot_reservations (" + COLUMNS + ") VALUES (?, ?, ?, ?, 'HELD', ?, ?, ?, ?, ?, ?, ?)",
                 holds, holds.size(), (ps, hold) -> {
                     ps.setObject(1, hold.id());
                     ps.setObject(2, hold.sessionId());
@@ -69,7 +70,14 @@ class HoldStore {
                     ps.setString(8, hold.idempotencyKey());
                     ps.setObject(9, ts(hold.createdAt()));
                     ps.setObject(10, ts(hold.expiresAt()));
+                    ps.setString(11, hold.locale());
                 });
+    }
+
+    /** A confirmed hold follows its booking to another session. */
+    void moveConfirmed(UUID id, UUID from, UUID to) {
+        jdbc.sql("UPDATE slot_reservations SET session_id = :to WHERE id = :id AND session_id = :from AND status = 'CONFIRMED'")
+                .param("to", to).param("id", id).param("from", from).update();
     }
 
     Optional<StoredHold> find(UUID id) {
@@ -132,6 +140,6 @@ class HoldStore {
         return new StoredHold(uuid(rs, "id"), uuid(rs, "session_id"), rs.getInt("party_size"), rs.getString("email"),
                 HoldStatus.valueOf(rs.getString("status")), rs.getLong("amount"), rs.getString("currency"),
                 rs.getString("hold_token_hash"), rs.getString("idempotency_key"),
-                instant(rs, "created_at"), instant(rs, "expires_at"));
+                instant(rs, "created_at"), instant(rs, "expires_at"), rs.getString("locale"));
     }
 }

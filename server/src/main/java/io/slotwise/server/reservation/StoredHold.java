@@ -4,7 +4,7 @@ import io.slotwise.common.api.HoldStatus;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A hold row as stored. */
+/** A hold row as stored; {@code locale} is the customer's language, null for the venue's. */
 record StoredHold(
         UUID id,
         UUID sessionId,
@@ -16,7 +16,8 @@ record StoredHold(
         String tokenHash,
         String idempotencyKey,
         Instant createdAt,
-        Instant expiresAt) {
+        Instant expiresAt,
+        String locale) {
 
     /** The status a client should see: a hold past its expiry is expired even before the sweep ran. */
     HoldStatus effectiveStatus(Instant now) {

@@ -16,7 +16,17 @@ public record SlotwiseProperties(
         @DefaultValue RateLimit rateLimit,
         @DefaultValue Security security,
         @DefaultValue Bootstrap bootstrap,
-        @DefaultValue Payments payments) {
+        @DefaultValue Payments payments,
+        @DefaultValue Mail mail) {
+
+    /**
+     * Mails to customers. They are sent through Spring's {@code spring.mail.*} server; without
+     * {@code spring.mail.host} they wait in the outbox. {@code dispatchEvery} is how often the
+     * outbox is looked at.
+     */
+    public record Mail(@DefaultValue("bookings@localhost") String from, @DefaultValue("PT24H") Duration reminderBefore,
+            @DefaultValue("PT5S") Duration dispatchEvery) {
+    }
 
     /**
      * Online payments. Without a Stripe secret key, prepaid activities cannot be paid online (the

@@ -22,6 +22,10 @@ class Venue {
     private String embedKey;
     private String allowedOrigins;
     private Instant createdAt;
+    private String address;
+    private String phone;
+    private String email;
+    private String defaultLocale = "en";
 
     protected Venue() {
     }
@@ -38,6 +42,14 @@ class Venue {
         this.name = name;
         this.timezone = timezone.getId();
         this.allowedOrigins = String.join("\n", allowedOrigins);
+    }
+
+    /** The contact printed on customers' mails, and their language when they chose none. */
+    void contact(String address, String phone, String email, String defaultLocale) {
+        this.address = address;
+        this.phone = phone;
+        this.email = email;
+        this.defaultLocale = defaultLocale;
     }
 
     void rotateEmbedKey(String newKey) {
@@ -70,5 +82,21 @@ class Venue {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDefaultLocale() {
+        return defaultLocale;
     }
 }

@@ -34,6 +34,7 @@ public class VenueService {
         organizations.requireExisting(organizationId);
         Valid valid = validate(request);
         Venue venue = new Venue(organizationId, valid.name(), valid.zone(), newEmbedKey(), valid.origins(), clock.instant());
+        valid.contact().applyTo(venue);
         return details(venues.save(venue));
     }
 
@@ -41,7 +42,9 @@ public class VenueService {
     @Transactional
     public VenueDetails createWithEmbedKey(UUID organizationId, VenueRequest request, String embedKey) {
         Valid valid = validate(request);
-        return details(venues.save(new Venue(organizationId, valid.name(), valid.zone(), embedKey, valid.origins(), clock.instant())));
+        Venue venue = new Venue(organizationId, valid.name(), valid.zone(), embedKey, valid.origins(), clock.instant());
+        valid.contact().applyTo(venue);
+        return details(venues.save(venue));
     }
 
     @Transactional(readOnly = true)
@@ -60,6 +63,7 @@ public class VenueService {
         Venue venue = entity(venueId);
         Valid valid = validate(request);
         venue.update(valid.name(), valid.zone(), valid.origins());
+        valid.contact().applyTo(venue);
         return details(venue);
     }
 
@@ -88,7 +92,8 @@ public class VenueService {
     }
 
     private static VenueInfo info(Venue v) {
-        return new VenueInfo(v.getId(), v.getOrganizationId(), v.getName(), v.getZone(), v.getEmbedKey(), v.getAllowedOrigins());
+        return new VenueInfo(v.getId(), v.getOrganizationId(), v.getName(), v.getZone(), v.getEmbedKey(), v.getAllowedOrigins(),
+                v.getAddress(), v.getPhone(), v.getEmail(), v.getDefaultLocale());
     }
 
     /** Whether any venue allows the origin to embed its widget. */
@@ -103,10 +108,11 @@ public class VenueService {
 
     private static VenueDetails details(Venue v) {
         return new VenueDetails(v.getId(), v.getOrganizationId(), v.getName(), v.getZone().getId(),
-                v.getEmbedKey(), v.getAllowedOrigins(), v.getCreatedAt());
+                v.getEmbedKey(), v.getAllowedOrigins(), v.getCreatedAt(), v.getAddress(), v.getPhone(), v.getEmail(),
+                v.getDefaultLocale());
     }
 
-    private record Valid(String name, ZoneId zone, List<String> origins) {
+    private record Valid(String name, ZoneId zone, List<String> origins, VenueContact contact) {
     }
 
     private static Valid validate(VenueRequest request) {
@@ -139,8 +145,9 @@ public class VenueService {
         if (origins.size() > 20) {
             v.add("allowedOrigins", "must list at most 20 origins");
         }
+        VenueContact contact = VenueContact.of(request, v);
         v.throwIfAny();
-        return new Valid(request.name().trim(), zone, origins);
+        return new Valid(request.name().trim(), zone, origins, contact);
     }
 
     /** Scheme, host and port only, lower-cased, as browsers send them in the Origin header. */

@@ -8,7 +8,10 @@ import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.PaymentMode;
 import io.slotwise.server.support.Api;
 import io.slotwise.server.support.Api.Response;
+import io.slotwise.server.message.ConfirmationMailTest;
+import io.slotwise.server.message.MessageDispatcher;
 import io.slotwise.server.support.DatabaseTest;
+import io.slotwise.server.support.TestMail;
 import io.slotwise.server.system.UnfinishedReactions;
 import io.slotwise.common.testing.FakeStripe;
 import java.time.Duration;
@@ -31,6 +34,8 @@ class PaymentTest extends DatabaseTest {
     final FakeStripe stripe = FakeStripe.shared();
     @Autowired
     UnfinishedReactions reactions;
+    @Autowired
+    MessageDispatcher dispatcher;
     ActivityDetails activity;
     UUID session;
     Api staff;
@@ -248,6 +253,11 @@ class PaymentTest extends DatabaseTest {
 
         assertThat(cancelled.json().path("paymentStatus").asString()).isEqualTo("REFUNDED");
         assertThat(stripe.refunds()).containsExactly(new FakeStripe.Refund("pi_early", 2 * PRICE));
+        dispatcher.dispatch();
+        String number = cancelled.json().path("bookingNumber").asString();
+        assertThat(TestMail.shared().to("pay@example.com")).as("the customer is told what comes back")
+                .anySatisfy(m -> assertThat(ConfirmationMailTest.partOfType(m, "text/plain")).contains(number)
+                        .contains("We are refunding €50.00"));
         // 24 hours before the start is the activity's deadline: an hour later nothing comes back.
         clock.advance(Duration.ofHours(25));
         staff = api().as(fixtures.staffToken(activity.venueId())); // a new day, a new login

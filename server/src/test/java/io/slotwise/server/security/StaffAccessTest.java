@@ -91,10 +91,11 @@ class StaffAccessTest extends DatabaseTest {
                 .json().path("id").asString();
         String invitationId = api().as(ownerA).post("/api/v1/organizations/" + organization + "/members",
                 map("email", "invited@example.com", "role", "STAFF")).json().path("id").asString();
+        String messageId = api().as(ownerA).get("/api/v1/bookings/" + bookingId + "/messages").json().get(0).path("id").asString();
         Map<String, String> ids = Map.of("organizationId", organization.toString(), "venueId", venue.toString(),
                 "activityId", activity.id().toString(), "sessionId", session.toString(), "holdId", holdId,
                 "bookingId", bookingId, "deviceId", deviceId, "invitationId", invitationId,
-                "userId", fixtures.member(organization, Role.STAFF).toString());
+                "userId", fixtures.member(organization, Role.STAFF).toString(), "messageId", messageId);
 
         UUID otherVenue = fixtures.venue("Europe/Berlin").id();
         String ownerB = fixtures.ownerToken(otherVenue);

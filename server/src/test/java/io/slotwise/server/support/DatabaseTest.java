@@ -25,10 +25,17 @@ import org.springframework.test.context.DynamicPropertySource;
         // scheduler; ScheduledJobsTest proves the schedules themselves.
         "slotwise.jobs.release-expired-cron=-",
         "slotwise.jobs.generate-cron=-",
+        "slotwise.jobs.reminders-cron=-",
+        "slotwise.jobs.retry-reactions-cron=-",
         "slotwise.rate-limit.enabled=false",
         // Every test client comes from 127.0.0.1, and a closed stream is noticed at the next write.
         "slotwise.events.max-subscribers-per-address=1000",
-        "spring.datasource.hikari.maximum-pool-size=20"})
+        "spring.datasource.hikari.maximum-pool-size=20",
+        // Messages are delivered when a test calls the dispatcher, against TestMail.
+        "slotwise.mail.dispatch-every=P3650D",
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.properties.mail.smtp.connectiontimeout=2000",
+        "spring.mail.properties.mail.smtp.timeout=2000"})
 @Import(DatabaseTest.ClockConfig.class)
 public abstract class DatabaseTest {
 
@@ -51,6 +58,7 @@ public abstract class DatabaseTest {
         registry.add("slotwise.payments.stripe.secret-key", () -> FakeStripe.SECRET_KEY);
         registry.add("slotwise.payments.stripe.webhook-secret", () -> FakeStripe.WEBHOOK_SECRET);
         registry.add("slotwise.payments.stripe.api-base", () -> FakeStripe.shared().url());
+        registry.add("spring.mail.port", () -> TestMail.shared().port());
     }
 
     @BeforeEach

@@ -99,6 +99,12 @@ public class Fixtures {
         return activities.create(venue.id(), activityRequest(capacity, minParty, maxParty, mode, NO_HOURS));
     }
 
+    /** An open pay-at-venue activity (party 1-8) at a new venue in {@code zone}. */
+    public ActivityDetails activityIn(String zone) {
+        VenueDetails venue = venue(zone);
+        return activities.create(venue.id(), activityRequest(8, 1, 8, PaymentMode.PAY_AT_VENUE, NO_HOURS));
+    }
+
     /** A session of the activity starting {@code startsIn} from the test clock's now. */
     public UUID session(ActivityDetails activity, Duration startsIn, int capacity) {
         UUID id = UUID.randomUUID();

@@ -59,15 +59,19 @@ public sealed interface VenueEvent {
         }
     }
 
-    /** Staff stream: a booking was created (confirmed), cancelled, checked in or marked a no-show. */
+    /** Staff stream: a booking was created (confirmed), cancelled, checked in, marked a no-show or moved. */
     record BookingChanged(UUID bookingId, String bookingNumber, UUID sessionId, String change) implements VenueEvent {
         public static final String PREFIX = "booking.";
         public static final String CONFIRMED = "confirmed";
         public static final String CANCELLED = "cancelled";
         public static final String CHECKED_IN = "checked-in";
         public static final String NO_SHOW = "no-show";
+        public static final String RESCHEDULED = "rescheduled";
 
-        /** {@code booking.confirmed}, {@code booking.cancelled}, {@code booking.checked-in} or {@code booking.no-show}. */
+        /**
+         * {@code booking.confirmed}, {@code booking.cancelled}, {@code booking.checked-in},
+         * {@code booking.no-show} or {@code booking.rescheduled} (its {@code sessionId} is the session it left).
+         */
         @Override
         public String type() {
             return PREFIX + change;

@@ -6,6 +6,7 @@ import static io.slotwise.common.client.Transport.query;
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.ActivityRequest;
 import io.slotwise.common.api.Booking;
+import io.slotwise.common.api.CustomerMessage;
 import io.slotwise.common.api.ConfirmRequest;
 import io.slotwise.common.api.DeskHold;
 import io.slotwise.common.api.GenerateSessionsRequest;
@@ -17,6 +18,7 @@ import io.slotwise.common.api.LoginResponse;
 import io.slotwise.common.api.PasswordChange;
 import io.slotwise.common.api.PayAtDeskRequest;
 import io.slotwise.common.api.ReleasedHolds;
+import io.slotwise.common.api.RescheduleRequest;
 import io.slotwise.common.api.Schedule;
 import io.slotwise.common.api.SchedulePreview;
 import io.slotwise.common.api.SchedulePreviewRequest;
@@ -195,6 +197,23 @@ public final class StaffApi {
     /** Refunds what is left of a booking's online payment (staff). */
     public Booking refundBooking(UUID bookingId) {
         return http.call(http.post(http.url("bookings", id(bookingId), "refund"), null, true), Booking.class);
+    }
+
+    /** The messages to the booking's customer and how their delivery stands, oldest first. */
+    public List<CustomerMessage> bookingMessages(UUID bookingId) {
+        return http.callList(http.get(http.url("bookings", id(bookingId), "messages"), true), CustomerMessage.class);
+    }
+
+    /** Sends a message again, as a new message; it is delivered like any other. */
+    public CustomerMessage resendMessage(UUID bookingId, UUID messageId) {
+        return http.call(http.post(http.url("bookings", id(bookingId), "messages", id(messageId), "resend"), null, true),
+                CustomerMessage.class);
+    }
+
+    /** Moves a booking to another session of the same activity (the desk, for a customer on the phone). */
+    public Booking rescheduleBooking(UUID bookingId, UUID sessionId) {
+        return http.call(http.post(http.url("bookings", id(bookingId), "reschedule"), new RescheduleRequest(sessionId), true),
+                Booking.class);
     }
 
     /** Records that the party never came (only once the session has started). */

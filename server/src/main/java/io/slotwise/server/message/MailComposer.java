@@ -1,0 +1,140 @@
+package io.slotwise.server.message;
+
+import io.slotwise.common.api.Booking;
+import io.slotwise.server.booking.BookingService;
+import io.slotwise.server.booking.ManageTokens;
+import io.slotwise.server.system.SlotwiseProperties;
+import io.slotwise.server.venue.VenueInfo;
+import io.slotwise.server.venue.VenueService;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Turns a stored message into the mail a customer gets: HTML and plain text from the templates
+ * under {@code mail/}, in the booking's language, with the venue's contact, the manage link and,
+ * for a confirmation, the calendar file. Rendered when sent, from the booking as it is then.
+ */
+@Component
+class MailComposer {
+
+    private final BookingService bookings;
+    private final VenueService venues;
+    private final ManageTokens manageTokens;
+    private final CalendarFiles calendar;
+    private final SlotwiseProperties properties;
+    private final Clock clock;
+    private final SpringTemplateEngine templates = new SpringTemplateEngine();
+    private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
+
+    MailComposer(BookingService bookings, VenueService venues, ManageTokens manageTokens, CalendarFiles calendar,
+            SlotwiseProperties properties, Clock clock) {
+        this.bookings = bookings;
+        this.venues = venues;
+        this.manageTokens = manageTokens;
+        this.calendar = calendar;
+        this.properties = properties;
+        this.clock = clock;
+        templates.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
+        templates.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
+        texts.setBasename("mail/messages");
+        texts.setDefaultEncoding("UTF-8");
+        texts.setFallbackToSystemLocale(false); // English is messages.properties, whatever the machine's locale
+        templates.setTemplateEngineMessageSource(texts);
+    }
+
+    private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("mail/");
+        resolver.setTemplateMode(mode);
+        resolver.setResolvablePatterns(Set.of(pattern));
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setOrder(order);
+        resolver.setCheckExistence(true);
+        return resolver;
+    }
+
+    MimeMessage compose(JavaMailSender sender, StoredMessage message) throws MessagingException, UnsupportedEncodingException {
+        Booking booking = bookings.get(message.bookingId());
+        VenueInfo venue = venues.get(message.venueId());
+        Locale locale = Locale.forLanguageTag(message.locale());
+        Context context = new Context(locale, variables(message, booking, venue, locale));
+        String subject = texts.getMessage(message.kind().template() + ".subject",
+                new Object[] {booking.activityName(), venue.name()}, locale);
+
+        MimeMessage mail = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(mail, true, "UTF-8");
+        helper.setFrom(properties.mail().from(), venue.name());
+        helper.setTo(message.recipient());
+        if (venue.email() != null) {
+            helper.setReplyTo(venue.email());
+        }
+        helper.setSubject(subject);
+        helper.setSentDate(java.util.Date.from(clock.instant()));
+        helper.setText(templates.process(message.kind().template() + ".txt", context),
+                templates.process(message.kind().template() + ".html", context));
+        if (message.kind().withCalendar()) {
+            byte[] ics = calendar.forBooking(booking, venue, manageUrl(message, booking)).getBytes(StandardCharsets.UTF_8);
+            helper.addAttachment("booking-" + booking.bookingNumber() + ".ics", new ByteArrayResource(ics),
+                    "text/calendar; charset=UTF-8; method=PUBLISH");
+        }
+        mail.saveChanges();
+        // The message's id as the mail's: a copy sent again after a crash is recognisably the same mail.
+        mail.setHeader("Message-ID", "<" + message.id() + "@slotwise>");
+        return mail;
+    }
+
+    private Map<String, Object> variables(StoredMessage message, Booking booking, VenueInfo venue, Locale locale) {
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+        var start = booking.startTime().atZoneSameInstant(venue.zone());
+        var end = booking.endTime().atZoneSameInstant(venue.zone());
+        long refund = message.refundAmount() == null ? 0 : message.refundAmount();
+        return Map.of(
+                "refund", refund > 0 ? money(refund, booking.currency(), locale) : "",
+                "venue", venue,
+                "day", day.format(start),
+                "from", time.format(start),
+                "until", time.format(end),
+                "amount", money(booking.totalAmount(), booking.currency(), locale),
+                "paid", booking.paymentStatus().name().equals("PAID"),
+                "manageUrl", manageUrl(message, booking),
+                "booking", booking);
+    }
+
+    private String manageUrl(StoredMessage message, Booking booking) {
+        return message.baseUrl() + "/manage?booking=" + URLEncoder.encode(booking.bookingNumber(), StandardCharsets.UTF_8)
+                + "&token=" + manageTokens.tokenFor(booking.id());
+    }
+
+    /** An amount in minor units as the customer's language writes it: "25,00 €", "€25.00". */
+    static String money(long minor, String currency, Locale locale) {
+        Currency unit = Currency.getInstance(currency);
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(unit);
+        int digits = Math.max(0, unit.getDefaultFractionDigits());
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(BigDecimal.valueOf(minor, digits));
+    }
+}
