@@ -38,6 +38,7 @@ class TableOwnershipTest {
             Map.entry("audit_log", "audit"),
             Map.entry("messages", "message"),
             Map.entry("message_attempts", "message"),
+            Map.entry("webhooks", "message"),
             Map.entry("revoked_tokens", "login"),
             Map.entry("server_secrets", "system"),
             Map.entry("shedlock", "system"),

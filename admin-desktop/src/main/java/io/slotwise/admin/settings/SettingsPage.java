@@ -30,6 +30,8 @@ public final class SettingsPage implements Page {
     private final TabPane tabs = new TabPane();
     private final Tab kioskTab;
     private final Tab auditTab;
+    private final Tab webhooksTab;
+    private final WebhooksModel webhooks;
     private final Label message = new Label();
 
     public SettingsPage(AdminSession session) {
@@ -45,6 +47,7 @@ public final class SettingsPage implements Page {
         kiosks = new KioskModel(session, this.confirm);
         venue = new VenueModel(session, this.confirm);
         audit = new AuditModel(session);
+        webhooks = new WebhooksModel(session);
 
         tabs.setId("settingsTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -52,11 +55,18 @@ public final class SettingsPage implements Page {
         kioskTab = tab("kiosks", "Kiosk devices", new KioskView(kiosks).root());
         Tab venueTab = tab("venue", "Venue", new VenueView(venue).root());
         auditTab = tab("audit", "Audit log", new AuditView(audit).root());
-        tabs.getTabs().setAll(staffTab, kioskTab, venueTab, auditTab);
+        webhooksTab = tab("webhooks", "Webhooks", new WebhooksView(webhooks).root());
+        tabs.getTabs().setAll(staffTab, kioskTab, venueTab, webhooksTab, auditTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (was == kioskTab) {
                 kiosks.forgetToken();
                 staff.forgetToken();
+            }
+            if (was == webhooksTab) {
+                webhooks.forgetSecret();
+            }
+            if (now == webhooksTab) {
+                webhooks.load();
             }
             if (now == auditTab) {
                 audit.load();
@@ -77,12 +87,14 @@ public final class SettingsPage implements Page {
             if (now == null) {
                 kiosks.forgetToken();
                 staff.forgetToken();
+                webhooks.forgetSecret();
             }
         });
         root.parentProperty().addListener((o, was, now) -> {
             if (now == null) {
                 kiosks.forgetToken();
                 staff.forgetToken();
+                webhooks.forgetSecret();
             }
         });
     }
@@ -137,6 +149,8 @@ public final class SettingsPage implements Page {
         if (tabs.getSelectionModel().getSelectedItem() == auditTab) {
             audit.load();
         }
+        webhooks.forgetSecret();
+        webhooks.load();
     }
 
     @Override

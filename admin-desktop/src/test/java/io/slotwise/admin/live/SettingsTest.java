@@ -277,6 +277,47 @@ class SettingsTest extends AdminTestBase {
     }
 
     /** Logged in as the owner, on the Settings page. */
+    @Test
+    void anOwnerAddsAWebhookSeesItsSecretOnceAndSeesATestEventDelivered(FxRobot robot) throws Exception {
+        try (mockwebserver3.MockWebServer receiver = new mockwebserver3.MockWebServer()) {
+            receiver.start();
+            receiver.enqueue(new mockwebserver3.MockResponse.Builder().code(200).build());
+            AdminDriver admin = settings(robot);
+            admin.click("#tab-webhooks");
+            String url = receiver.url("/hooks/slotwise").toString();
+            admin.type("#webhookUrl", url);
+            admin.click("#addWebhook");
+
+            String secret = admin.await("#webhookToken", TextField.class, f -> f.getText().startsWith("whsec_")).getText();
+            ListView<?> list = admin.await("#webhookList", ListView.class, l -> l.getItems().size() == 1);
+            assertThat(owner.admin().webhooks(venue.venue().id())).singleElement()
+                    .satisfies(w -> assertThat(w.secret()).as("never shown again").isNull());
+            robot.interact(() -> list.getSelectionModel().select(0));
+            admin.click("#testWebhook");
+            // The server delivers with its next round (every few seconds).
+            mockwebserver3.RecordedRequest event = receiver.takeRequest(30, TimeUnit.SECONDS);
+            assertThat(event).isNotNull();
+            assertThat(event.getBody().utf8()).contains("\"type\":\"webhook.test\"");
+            assertThat(event.getHeaders().get("Slotwise-Signature")).startsWith("t=").contains(",v1=");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+                admin.click("#refreshDeliveries");
+                assertThat(admin.await("#webhookDeliveries", ListView.class, l -> true).getItems())
+                        .anySatisfy(d -> assertThat(d.toString()).contains("webhook.test"));
+                assertThat(owner.admin().webhookDeliveries(owner.admin().webhooks(venue.venue().id()).get(0).id()))
+                        .anySatisfy(d -> assertThat(d.status()).isEqualTo("SENT"));
+            });
+
+            admin.click("#tab-venue");
+            admin.click("#tab-webhooks");
+            assertThat(robot.lookup("#webhookToken").queryAs(TextField.class).getText()).as("the secret went").isEmpty();
+            assertThat(secret).isNotEmpty();
+            robot.interact(() -> admin.await("#webhookList", ListView.class, l -> !l.getItems().isEmpty()).getSelectionModel().select(0));
+            admin.click("#removeWebhook");
+            admin.await("#webhookList", ListView.class, l -> l.getItems().isEmpty());
+            assertThat(owner.admin().webhooks(venue.venue().id())).isEmpty();
+        }
+    }
+
     private AdminDriver settings(FxRobot robot) {
         AdminDriver admin = loggedIn(robot);
         admin.click("#nav-settings");

@@ -325,6 +325,7 @@ public class BookingService {
                 .update();
         if (checkedIn == 1) {
             announce(booking, VenueEvent.BookingChanged.CHECKED_IN);
+            publisher.publishEvent(new BookingMarked(bookingId, VenueEvent.BookingChanged.CHECKED_IN));
             return get(bookingId);
         }
         Booking now = get(bookingId);
@@ -353,6 +354,7 @@ public class BookingService {
                 .update();
         if (marked == 1) {
             announce(booking, VenueEvent.BookingChanged.NO_SHOW);
+            publisher.publishEvent(new BookingMarked(bookingId, VenueEvent.BookingChanged.NO_SHOW));
             return get(bookingId);
         }
         Booking now = get(bookingId);

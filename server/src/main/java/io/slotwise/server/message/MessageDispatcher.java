@@ -1,7 +1,5 @@
 package io.slotwise.server.message;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers the outbox: every few seconds, on every instance, it claims due messages one by one
- * (only one claimant wins each), sends them and records the attempt. A failure (the mail server
- * down, refusing, or slow past its timeout) is tried again on {@link RetrySchedule}. Nothing here
+ * (only one claimant wins each), sends them (mails, webhook events) and records the attempt. A
+ * failure (the mail server or receiver down, refusing, answering non-2xx, or slow past its
+ * timeout) is tried again on {@link RetrySchedule}. Nothing here
  * runs in a request: a booking never waits for mail.
  */
 @Component
@@ -31,12 +30,17 @@ public class MessageDispatcher {
     private final MessageStore store;
     private final MailComposer composer;
     private final ObjectProvider<JavaMailSender> mailSender;
+    private final Webhooks webhooks;
+    private final WebhookSender webhookSender;
     private final Clock clock;
 
-    MessageDispatcher(MessageStore store, MailComposer composer, ObjectProvider<JavaMailSender> mailSender, Clock clock) {
+    MessageDispatcher(MessageStore store, MailComposer composer, ObjectProvider<JavaMailSender> mailSender, Webhooks webhooks,
+            WebhookSender webhookSender, Clock clock) {
         this.store = store;
         this.composer = composer;
         this.mailSender = mailSender;
+        this.webhooks = webhooks;
+        this.webhookSender = webhookSender;
         this.clock = clock;
     }
 
@@ -50,19 +54,40 @@ public class MessageDispatcher {
         }
     }
 
-    /** Sends what is due now; the number of messages this call sent. Without a mail server nothing is sent. */
+    /**
+     * Sends what is due now: mails (when a mail server is set; otherwise they wait, visible to
+     * staff) and webhook events. The number of messages this call delivered.
+     */
     public int dispatch() {
         JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
-            return 0; // no spring.mail.host: messages wait, visible to staff
+        int sent = 0;
+        if (sender != null) {
+            sent += drain("EMAIL", message -> {
+                sender.send(composer.compose(sender, message));
+                return null;
+            });
         }
+        sent += drain("WEBHOOK", message -> {
+            Webhooks.Target target = webhooks.target(message.webhookId());
+            return webhookSender.send(target.url(), target.secret(), message.payload());
+        });
+        return sent;
+    }
+
+    /** Delivers one message; what the receiver answered, if anything worth keeping. */
+    @FunctionalInterface
+    private interface Delivery {
+        String deliver(StoredMessage message) throws Exception;
+    }
+
+    private int drain(String channel, Delivery delivery) {
         int sent = 0;
         List<UUID> due;
         do {
-            // Batch by batch until nothing is due: a backlog (the mail server was down) drains in one round.
-            due = store.due(clock.instant(), BATCH);
+            // Batch by batch until nothing is due: a backlog (the receiver was down) drains in one round.
+            due = store.due(channel, clock.instant(), BATCH);
             for (UUID id : due) {
-                if (store.claim(id, clock.instant(), CLAIM) && deliver(sender, id)) {
+                if (store.claim(id, clock.instant(), CLAIM) && deliver(id, delivery)) {
                     sent++;
                 }
             }
@@ -70,19 +95,20 @@ public class MessageDispatcher {
         return sent;
     }
 
-    private boolean deliver(JavaMailSender sender, UUID id) {
+    private boolean deliver(UUID id, Delivery delivery) {
         StoredMessage message = store.find(id).orElseThrow();
+        String answer;
         try {
-            MimeMessage mail = composer.compose(sender, message);
-            sender.send(mail);
-        } catch (MessagingException | java.io.UnsupportedEncodingException | RuntimeException e) { // MailException is one: refused, unreachable, timed out
+            answer = delivery.deliver(message);
+        } catch (Exception e) { // refused, unreachable, timed out, a webhook removed meanwhile: tried again later
             Instant failedAt = clock.instant();
             int failures = message.attempts() + 1;
             store.failed(id, failedAt, describe(e), RetrySchedule.next(failures, failedAt));
-            log.warn("Message {} ({}) not delivered, attempt {}: {}", id, message.kind(), failures, describe(e));
+            log.warn("Message {} ({}) not delivered, attempt {}: {}", id, message.isWebhook() ? message.eventType() : message.kind(),
+                    failures, describe(e));
             return false;
         }
-        store.sent(id, clock.instant());
+        store.sent(id, clock.instant(), answer);
         return true;
     }
 

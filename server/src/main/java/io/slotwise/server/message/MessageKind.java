@@ -5,7 +5,9 @@ public enum MessageKind {
     BOOKING_CONFIRMED("booking-confirmed"),
     BOOKING_REMINDER("booking-reminder"),
     BOOKING_CANCELLED("booking-cancelled"),
-    BOOKING_RESCHEDULED("booking-rescheduled");
+    BOOKING_RESCHEDULED("booking-rescheduled"),
+    /** Not a mail: an event POSTed to an integrator's webhook. */
+    WEBHOOK_EVENT("");
 
     private final String template;
 

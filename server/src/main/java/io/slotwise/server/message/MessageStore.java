@@ -25,7 +25,7 @@ class MessageStore {
 
     private static final String COLUMNS = """
             id, venue_id, booking_id, kind, recipient, locale, base_url, refund_amount, status, attempts, next_attempt_at,
-            last_error, created_at, sent_at""";
+            last_error, created_at, sent_at, webhook_id, event_type, payload""";
 
     private final JdbcClient jdbc;
 
@@ -48,8 +48,9 @@ class MessageStore {
     }
 
     private void insert(StoredMessage m, String onceKey) {
-        jdbc.sql("INSERT INTO messages (" + COLUMNS + ", once_key) VALUES (:id, :venue, :booking, :kind, :recipient, :locale,"
-                        + " :baseUrl, :refund, 'PENDING', 0, :next, NULL, :created, NULL, :once)")
+        jdbc.sql("INSERT INTO messages (" + COLUMNS + ", once_key, channel) VALUES (:id, :venue, :booking, :kind, :recipient,"
+                        + " :locale, :baseUrl, :refund, 'PENDING', 0, :next, NULL, :created, NULL, :webhook, :eventType, :payload,"
+                        + " :once, :channel)")
                 .param("id", m.id())
                 .param("venue", m.venueId())
                 .param("booking", m.bookingId())
@@ -61,15 +62,21 @@ class MessageStore {
                 .param("next", ts(m.nextAttemptAt()))
                 .param("created", ts(m.createdAt()))
                 .param("once", onceKey)
+                .param("webhook", m.webhookId())
+                .param("eventType", m.eventType())
+                .param("payload", m.payload())
+                .param("channel", m.isWebhook() ? "WEBHOOK" : "EMAIL")
                 .update();
     }
 
-    /** Pending messages whose time has come and that nobody is sending now, oldest first. */
-    List<UUID> due(Instant now, int limit) {
+    /** Pending messages of the channel ({@code EMAIL} or {@code WEBHOOK}) whose time has come and that nobody is sending now, oldest first. */
+    List<UUID> due(String channel, Instant now, int limit) {
         return jdbc.sql("""
                 SELECT id FROM messages
-                WHERE status = 'PENDING' AND next_attempt_at <= :now AND (claimed_until IS NULL OR claimed_until < :now)
+                WHERE channel = :channel AND status = 'PENDING' AND next_attempt_at <= :now
+                  AND (claimed_until IS NULL OR claimed_until < :now)
                 ORDER BY next_attempt_at""" + " LIMIT " + limit)
+                .param("channel", channel)
                 .param("now", ts(now))
                 .query(UUID.class)
                 .list();
@@ -92,18 +99,24 @@ class MessageStore {
                 .query(MessageStore::message).optional();
     }
 
+    List<StoredMessage> ofWebhook(UUID webhookId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM messages WHERE webhook_id = :webhook ORDER BY created_at DESC, id LIMIT " + limit)
+                .param("webhook", webhookId).query(MessageStore::message).list();
+    }
+
     List<StoredMessage> ofBooking(UUID bookingId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM messages WHERE booking_id = :booking ORDER BY created_at, id")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM messages WHERE booking_id = :booking AND channel = 'EMAIL' ORDER BY created_at, id")
                 .param("booking", bookingId).query(MessageStore::message).list();
     }
 
-    void sent(UUID id, Instant at) {
+    /** Delivered; {@code answer} is what the receiver said ("HTTP 200"), null for a mail. */
+    void sent(UUID id, Instant at, String answer) {
         jdbc.sql("""
                 UPDATE messages SET status = 'SENT', sent_at = :at, attempts = attempts + 1, claimed_until = NULL,
-                       last_error = NULL
+                       last_error = :answer
                 WHERE id = :id""")
-                .param("at", ts(at)).param("id", id).update();
-        attempt(id, at, "SENT", null);
+                .param("at", ts(at)).param("answer", answer).param("id", id).update();
+        attempt(id, at, "SENT", answer);
     }
 
     /** A failed attempt: tried again at {@code next}, or given up when there is none. */
@@ -135,6 +148,7 @@ class MessageStore {
                 MessageKind.valueOf(rs.getString("kind")), rs.getString("recipient"), rs.getString("locale"),
                 rs.getString("base_url"), rs.getObject("refund_amount") == null ? null : rs.getLong("refund_amount"),
                 rs.getString("status"), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
-                rs.getString("last_error"), instant(rs, "created_at"), instant(rs, "sent_at"));
+                rs.getString("last_error"), instant(rs, "created_at"), instant(rs, "sent_at"), uuid(rs, "webhook_id"),
+                rs.getString("event_type"), rs.getString("payload"));
     }
 }

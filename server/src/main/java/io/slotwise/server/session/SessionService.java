@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,8 +61,10 @@ public class SessionService {
     private final VenueEvents events;
     private final SessionViews views;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    SessionService(JdbcClient jdbc, VenueEvents events, SessionViews views, Clock clock) {
+    SessionService(JdbcClient jdbc, VenueEvents events, SessionViews views, Clock clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.clock = clock;
         this.events = events;
         this.jdbc = jdbc;
@@ -200,6 +203,7 @@ public class SessionService {
                     .param("id", sessionId)
                     .update();
         }
+        publisher.publishEvent(new SessionChanged(sessionId, views.terms(sessionId).orElseThrow().venueId()));
         return staffSession(sessionId);
     }
 

@@ -92,10 +92,14 @@ class StaffAccessTest extends DatabaseTest {
         String invitationId = api().as(ownerA).post("/api/v1/organizations/" + organization + "/members",
                 map("email", "invited@example.com", "role", "STAFF")).json().path("id").asString();
         String messageId = api().as(ownerA).get("/api/v1/bookings/" + bookingId + "/messages").json().get(0).path("id").asString();
-        Map<String, String> ids = Map.of("organizationId", organization.toString(), "venueId", venue.toString(),
-                "activityId", activity.id().toString(), "sessionId", session.toString(), "holdId", holdId,
-                "bookingId", bookingId, "deviceId", deviceId, "invitationId", invitationId,
-                "userId", fixtures.member(organization, Role.STAFF).toString(), "messageId", messageId);
+        String webhookId = api().as(ownerA).post("/api/v1/venues/" + venue + "/webhooks",
+                map("url", "https://hooks.example/slotwise", "events", java.util.List.of("booking.confirmed"))).json().path("id").asString();
+        Map<String, String> ids = Map.ofEntries(Map.entry("organizationId", organization.toString()),
+                Map.entry("venueId", venue.toString()), Map.entry("activityId", activity.id().toString()),
+                Map.entry("sessionId", session.toString()), Map.entry("holdId", holdId), Map.entry("bookingId", bookingId),
+                Map.entry("deviceId", deviceId), Map.entry("invitationId", invitationId),
+                Map.entry("userId", fixtures.member(organization, Role.STAFF).toString()), Map.entry("messageId", messageId),
+                Map.entry("webhookId", webhookId));
 
         UUID otherVenue = fixtures.venue("Europe/Berlin").id();
         String ownerB = fixtures.ownerToken(otherVenue);

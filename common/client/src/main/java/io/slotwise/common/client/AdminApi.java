@@ -11,6 +11,9 @@ import io.slotwise.common.api.KioskDevice;
 import io.slotwise.common.api.KioskDeviceRequest;
 import io.slotwise.common.api.Member;
 import io.slotwise.common.api.RoleChange;
+import io.slotwise.common.api.Webhook;
+import io.slotwise.common.api.WebhookDelivery;
+import io.slotwise.common.api.WebhookRequest;
 import java.util.List;
 import java.util.UUID;
 import okhttp3.HttpUrl;
@@ -81,5 +84,30 @@ public final class AdminApi {
         HttpUrl.Builder url = http.url("organizations", id(organizationId), "audit-log").newBuilder();
         query(url, "limit", limit);
         return http.callList(http.get(url.build(), true), AuditEntry.class);
+    }
+
+    /** The venue's webhooks for integrators (owners only; without secrets). */
+    public List<Webhook> webhooks(UUID venueId) {
+        return http.callList(http.get(http.url("venues", id(venueId), "webhooks"), true), Webhook.class);
+    }
+
+    /** Subscribes a URL to events of the venue; the answer carries the signing secret, shown this once. */
+    public Webhook createWebhook(UUID venueId, WebhookRequest request) {
+        return http.call(http.post(http.url("venues", id(venueId), "webhooks"), request, true), Webhook.class);
+    }
+
+    /** Removes a webhook: nothing more is sent to it. */
+    public void deleteWebhook(UUID webhookId) {
+        http.callNoContent(http.request("DELETE", http.url("webhooks", id(webhookId)), null, true).build());
+    }
+
+    /** The latest events sent (or being sent) to a webhook, newest first, with the receiver's answers. */
+    public List<WebhookDelivery> webhookDeliveries(UUID webhookId) {
+        return http.callList(http.get(http.url("webhooks", id(webhookId), "deliveries"), true), WebhookDelivery.class);
+    }
+
+    /** Sends a test event to a webhook with the next delivery round. */
+    public void testWebhook(UUID webhookId) {
+        http.callNoContent(http.post(http.url("webhooks", id(webhookId), "test"), null, true));
     }
 }
