@@ -36,7 +36,7 @@ public class Webhooks {
     static final int DELIVERIES_SHOWN = 100;
 
     /** A live webhook as the event writer needs it. */
-    record Target(UUID id, UUID venueId, String url, List<String> events, String secret) {
+    record Target(UUID id, UUID venueId, String url, List<String> events, String secret, Instant createdAt) {
     }
 
     private final JdbcClient jdbc;
@@ -85,7 +85,7 @@ public class Webhooks {
     @Transactional(readOnly = true)
     public List<Webhook> list(UUID venueId) {
         venues.get(venueId);
-        return live(venueId).stream().map(t -> new Webhook(t.id(), t.venueId(), t.url(), t.events(), null, createdAt(t.id()))).toList();
+        return live(venueId).stream().map(t -> new Webhook(t.id(), t.venueId(), t.url(), t.events(), null, t.createdAt())).toList();
     }
 
     @Transactional
@@ -123,23 +123,18 @@ public class Webhooks {
     }
 
     private List<Target> live(UUID venueId) {
-        return jdbc.sql("SELECT id, venue_id, url, events, secret FROM webhooks WHERE venue_id = :venue AND deleted_at IS NULL ORDER BY created_at")
+        return jdbc.sql("SELECT id, venue_id, url, events, secret, created_at FROM webhooks WHERE venue_id = :venue AND deleted_at IS NULL ORDER BY created_at")
                 .param("venue", venueId).query(Webhooks::target).list();
     }
 
     private Optional<Target> find(UUID webhookId) {
-        return jdbc.sql("SELECT id, venue_id, url, events, secret FROM webhooks WHERE id = :id AND deleted_at IS NULL")
+        return jdbc.sql("SELECT id, venue_id, url, events, secret, created_at FROM webhooks WHERE id = :id AND deleted_at IS NULL")
                 .param("id", webhookId).query(Webhooks::target).optional();
-    }
-
-    private Instant createdAt(UUID webhookId) {
-        return jdbc.sql("SELECT created_at FROM webhooks WHERE id = :id").param("id", webhookId)
-                .query((rs, n) -> instant(rs, "created_at")).single();
     }
 
     private static Target target(ResultSet rs, int row) throws SQLException {
         return new Target(uuid(rs, "id"), uuid(rs, "venue_id"), rs.getString("url"),
-                Arrays.asList(rs.getString("events").split(",")), rs.getString("secret"));
+                Arrays.asList(rs.getString("events").split(",")), rs.getString("secret"), instant(rs, "created_at"));
     }
 
     private static boolean webAddress(String url) {
