@@ -162,9 +162,8 @@ public class BookingService {
                 .param("locale", booking.locale())
                 .param("manageToken", manageTokens.hashFor(id))
                 .update();
-        if (!cancelled) {
-            publisher.publishEvent(new BookingConfirmed(id, booking.venueId(), booking.locale()));
-        }
+        publisher.publishEvent(cancelled ? new LatePaymentRefunded(id, booking.venueId(), booking.locale())
+                : new BookingConfirmed(id, booking.venueId(), booking.locale()));
         events.bookingChanged(booking.venueId(), new VenueEvent.BookingChanged(id, number, booking.sessionId(),
                 cancelled ? VenueEvent.BookingChanged.CANCELLED : VenueEvent.BookingChanged.CONFIRMED));
         return id;

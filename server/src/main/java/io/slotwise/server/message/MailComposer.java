@@ -74,28 +74,42 @@ class MailComposer {
         return resolver;
     }
 
-    MimeMessage compose(JavaMailSender sender, StoredMessage message) throws MessagingException, UnsupportedEncodingException {
+    /**
+     * A mail as its customer will read it: from the venue (answers go to its address, if it has
+     * one), a subject, plain text, HTML and, for a new time, the calendar file.
+     */
+    record RenderedMail(String fromName, String replyTo, String subject, String text, String html, String calendar,
+            String attachmentName) {
+    }
+
+    /** Renders {@code message} from the booking and venue as they are now. */
+    RenderedMail render(StoredMessage message) {
         Booking booking = bookings.get(message.bookingId());
         VenueInfo venue = venues.get(message.venueId());
         Locale locale = Locale.forLanguageTag(message.locale());
         Context context = new Context(locale, variables(message, booking, venue, locale));
         String subject = texts.getMessage(message.kind().template() + ".subject",
                 new Object[] {booking.activityName(), venue.name()}, locale);
+        String calendarFile = message.kind().withCalendar() ? calendar.forBooking(booking, venue, manageUrl(message, booking)) : null;
+        return new RenderedMail(venue.name(), venue.email(), subject, templates.process(message.kind().template() + ".txt", context),
+                templates.process(message.kind().template() + ".html", context), calendarFile,
+                "booking-" + booking.bookingNumber() + ".ics");
+    }
 
+    MimeMessage compose(JavaMailSender sender, StoredMessage message) throws MessagingException, UnsupportedEncodingException {
+        RenderedMail rendered = render(message);
         MimeMessage mail = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(mail, true, "UTF-8");
-        helper.setFrom(properties.mail().from(), venue.name());
+        helper.setFrom(properties.mail().from(), rendered.fromName());
         helper.setTo(message.recipient());
-        if (venue.email() != null) {
-            helper.setReplyTo(venue.email());
+        if (rendered.replyTo() != null) {
+            helper.setReplyTo(rendered.replyTo());
         }
-        helper.setSubject(subject);
+        helper.setSubject(rendered.subject());
         helper.setSentDate(java.util.Date.from(clock.instant()));
-        helper.setText(templates.process(message.kind().template() + ".txt", context),
-                templates.process(message.kind().template() + ".html", context));
-        if (message.kind().withCalendar()) {
-            byte[] ics = calendar.forBooking(booking, venue, manageUrl(message, booking)).getBytes(StandardCharsets.UTF_8);
-            helper.addAttachment("booking-" + booking.bookingNumber() + ".ics", new ByteArrayResource(ics),
+        helper.setText(rendered.text(), rendered.html());
+        if (rendered.calendar() != null) {
+            helper.addAttachment(rendered.attachmentName(), new ByteArrayResource(rendered.calendar().getBytes(StandardCharsets.UTF_8)),
                     "text/calendar; charset=UTF-8; method=PUBLISH");
         }
         mail.saveChanges();

@@ -6,6 +6,8 @@ public enum MessageKind {
     BOOKING_REMINDER("booking-reminder"),
     BOOKING_CANCELLED("booking-cancelled"),
     BOOKING_RESCHEDULED("booking-rescheduled"),
+    /** A payment came after its places were gone: nothing booked, the money goes back. */
+    LATE_PAYMENT_REFUNDED("payment-refunded"),
     /** Not a mail: an event POSTed to an integrator's webhook. */
     WEBHOOK_EVENT("");
 

@@ -109,6 +109,25 @@ class MessageStore {
                 .param("booking", bookingId).query(MessageStore::message).list();
     }
 
+    /**
+     * The venue's messages, mails and webhook events, newest first: all of them, or only those in
+     * one of {@code statuses} (such as {@code PENDING} and {@code FAILED}, what needs attention).
+     */
+    List<StoredMessage> ofVenue(UUID venueId, List<String> statuses, int limit) {
+        String only = statuses.isEmpty() ? "" : " AND status IN (:statuses)";
+        var query = jdbc.sql("SELECT " + COLUMNS + " FROM messages WHERE venue_id = :venue" + only
+                        + " ORDER BY created_at DESC, id LIMIT " + limit)
+                .param("venue", venueId);
+        if (!statuses.isEmpty()) {
+            query = query.param("statuses", statuses);
+        }
+        return query.query(MessageStore::message).list();
+    }
+
+    Optional<UUID> venueOf(UUID messageId) {
+        return jdbc.sql("SELECT venue_id FROM messages WHERE id = :id").param("id", messageId).query(UUID.class).optional();
+    }
+
     /** Delivered; {@code answer} is what the receiver said ("HTTP 200"), null for a mail. */
     void sent(UUID id, Instant at, String answer) {
         jdbc.sql("""

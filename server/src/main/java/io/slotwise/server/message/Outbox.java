@@ -5,6 +5,7 @@ import io.slotwise.server.booking.BookingCancelled;
 import io.slotwise.server.booking.BookingConfirmed;
 import io.slotwise.server.booking.BookingRescheduled;
 import io.slotwise.server.booking.BookingService;
+import io.slotwise.server.booking.LatePaymentRefunded;
 import io.slotwise.server.payment.PaymentRefunds;
 import io.slotwise.server.system.Languages;
 import io.slotwise.server.system.SlotwiseProperties;
@@ -73,6 +74,14 @@ public class Outbox {
         store.insert(StoredMessage.pending(booking.venueId(), booking.id(), MessageKind.BOOKING_RESCHEDULED,
                 booking.customer().email(), language(booking, bookings.language(booking.id()).orElse(null)), baseUrl(),
                 null, clock.instant()));
+    }
+
+    /** A payment came too late for its places: the customer learns that nothing was booked and the money goes back. */
+    @EventListener
+    void latePaymentRefunded(LatePaymentRefunded late) {
+        Booking booking = bookings.get(late.bookingId());
+        store.insert(StoredMessage.pending(booking.venueId(), booking.id(), MessageKind.LATE_PAYMENT_REFUNDED,
+                booking.customer().email(), language(booking, late.locale()), baseUrl(), booking.totalAmount(), clock.instant()));
     }
 
     /**

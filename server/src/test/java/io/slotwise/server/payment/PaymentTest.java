@@ -240,6 +240,15 @@ class PaymentTest extends DatabaseTest {
         // Stripe delivers the same notice again: no second refund.
         deliver("checkout.session.completed", paid(page, hold[0], "pi_late_gone", 3));
         assertThat(stripe.refunds()).hasSize(1);
+        // The customer is told, once, that nothing was booked and the money goes back.
+        dispatcher.dispatch();
+        String number = booking.path("bookingNumber").asString();
+        assertThat(TestMail.shared().to("pay@example.com")).filteredOn(m -> plainText(m).contains(number))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.getSubject()).startsWith("Not booked, payment refunded");
+                    assertThat(plainText(m)).contains("We are refunding the full €75.00")
+                            .doesNotContain("/manage?");
+                });
     }
 
     @Test
@@ -446,5 +455,13 @@ class PaymentTest extends DatabaseTest {
         assertThat(stripe.refunds()).containsExactly(new FakeStripe.Refund("pi_retry", 3 * PRICE));
         assertThat(bookingOf(hold[0]).path("status").asString()).isEqualTo("CANCELLED");
         assertThat(fixtures.remaining(session)).isEqualTo(8);
+    }
+
+    private static String plainText(jakarta.mail.internet.MimeMessage mail) {
+        try {
+            return ConfirmationMailTest.partOfType(mail, "text/plain");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.ActivityRequest;
 import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.CustomerMessage;
+import io.slotwise.common.api.MailPreview;
 import io.slotwise.common.api.ConfirmRequest;
 import io.slotwise.common.api.DeskHold;
 import io.slotwise.common.api.GenerateSessionsRequest;
@@ -208,6 +209,24 @@ public final class StaffApi {
     public CustomerMessage resendMessage(UUID bookingId, UUID messageId) {
         return http.call(http.post(http.url("bookings", id(bookingId), "messages", id(messageId), "resend"), null, true),
                 CustomerMessage.class);
+    }
+
+    /**
+     * The venue's mails and webhook events, newest first (at most {@code limit}): those in one of
+     * {@code statuses} ({@code PENDING}, {@code SENT}, {@code FAILED}), or all when none is given.
+     */
+    public List<CustomerMessage> venueMessages(UUID venueId, int limit, String... statuses) {
+        HttpUrl.Builder url = http.url("venues", id(venueId), "messages").newBuilder();
+        for (String status : statuses) {
+            query(url, "status", status);
+        }
+        query(url, "limit", limit);
+        return http.callList(http.get(url.build(), true), CustomerMessage.class);
+    }
+
+    /** A message as its receiver gets it (the mail rendered now, or a webhook event's body). */
+    public MailPreview messagePreview(UUID messageId) {
+        return http.call(http.get(http.url("messages", id(messageId), "preview"), true), MailPreview.class);
     }
 
     /** Moves a booking to another session of the same activity (the desk, for a customer on the phone). */
