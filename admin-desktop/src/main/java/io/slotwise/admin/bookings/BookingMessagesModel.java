@@ -1,6 +1,7 @@
 package io.slotwise.admin.bookings;
 
 import io.slotwise.admin.core.AdminSession;
+import io.slotwise.admin.messages.MessageTexts;
 import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.CustomerMessage;
 import io.slotwise.common.fx.Async;
@@ -66,20 +67,6 @@ public final class BookingMessagesModel {
 
     /** A message in words for the desk: "Booking confirmed · sent 14:05", "Reminder · waiting (2 tries: …)". */
     public static String describe(CustomerMessage m, java.time.ZoneId zone) {
-        String what = switch (m.kind()) {
-            case "BOOKING_CONFIRMED" -> "Booking confirmed";
-            case "BOOKING_REMINDER" -> "Reminder";
-            case "BOOKING_CANCELLED" -> "Cancellation";
-            case "BOOKING_RESCHEDULED" -> "New time";
-            default -> m.kind();
-        };
-        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm");
-        String state = switch (m.status()) {
-            case "SENT" -> "sent " + time.format(m.sentAt().atZone(zone));
-            case "FAILED" -> "failed: " + m.lastError();
-            default -> m.attempts() == 0 ? "waiting to be sent"
-                    : "waiting (" + m.attempts() + (m.attempts() == 1 ? " try" : " tries") + ": " + m.lastError() + ")";
-        };
-        return what + " · " + state;
+        return MessageTexts.kind(m.kind()) + " · " + MessageTexts.state(m, zone);
     }
 }

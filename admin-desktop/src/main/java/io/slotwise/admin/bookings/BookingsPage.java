@@ -43,6 +43,7 @@ public final class BookingsPage implements Page {
     private final BookingsModel model;
     private final NewBookingModel newBooking;
     private final BookingMessagesModel messages;
+    private final RescheduleModel reschedule;
     private final BorderPane root = new BorderPane();
 
     public BookingsPage(AdminSession session) {
@@ -54,10 +55,15 @@ public final class BookingsPage implements Page {
                 : Confirm.dialog(() -> root.getScene() == null ? null : root.getScene().getWindow()));
         newBooking = new NewBookingModel(session, model::replace);
         messages = new BookingMessagesModel(session);
+        reschedule = new RescheduleModel(session, moved -> {
+            model.replace(moved);
+            messages.show(moved); // with the new-time mail
+        });
         model.selectedProperty().addListener((o, was, now) -> {
             if (now == null || was == null || !now.id().equals(was.id())) {
                 messages.show(now);
             }
+            reschedule.show(now);
         });
         root.setTop(searchBar());
         root.setCenter(table());
@@ -203,7 +209,8 @@ public final class BookingsPage implements Page {
                     + "\n" + BookingsModel.name(b) + " · "
                     + b.customer().email() + (b.customer().phone() == null ? "" : " · " + b.customer().phone()));
         });
-        VBox box = new VBox(8, heading, details, actions, refund, actionMessage, messagesPane(), new Separator(), newBookingForm());
+        VBox box = new VBox(8, heading, details, actions, refund, actionMessage, new ReschedulePane(reschedule), messagesPane(),
+                new Separator(), newBookingForm());
         box.setPrefWidth(360);
         box.setPadding(new Insets(0, 0, 0, 16));
         return box;

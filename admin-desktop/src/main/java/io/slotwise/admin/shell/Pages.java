@@ -5,6 +5,7 @@ import io.slotwise.admin.bookings.BookingsPage;
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.dashboard.DashboardPage;
 import io.slotwise.admin.desk.DeskPage;
+import io.slotwise.admin.messages.MessagesPage;
 import io.slotwise.admin.sessions.SessionsPage;
 import io.slotwise.admin.settings.SettingsPage;
 
@@ -19,6 +20,7 @@ public final class Pages {
         main.page(new SessionsPage(session));
         main.page(new BookingsPage(session));
         main.page(new DeskPage(session));
+        main.page(new MessagesPage(session));
         main.page(new DashboardPage(session));
         main.page(new ActivitiesPage(session));
         main.ownerPage(new SettingsPage(session));
