@@ -128,12 +128,17 @@ class MessageStore {
         return jdbc.sql("SELECT venue_id FROM messages WHERE id = :id").param("id", messageId).query(UUID.class).optional();
     }
 
-    /** Delivered; {@code answer} is what the receiver said ("HTTP 200"), null for a mail. */
+    /**
+     * Delivered; {@code answer} is what the receiver said ("HTTP 200"), null for a mail. Like a
+     * failure, it changes only a message still pending: a sender so slow that its claim ran out
+     * (and another sent the message) cannot undo the other's outcome; its attempt is logged all
+     * the same.
+     */
     void sent(UUID id, Instant at, String answer) {
         jdbc.sql("""
                 UPDATE messages SET status = 'SENT', sent_at = :at, attempts = attempts + 1, claimed_until = NULL,
                        last_error = :answer
-                WHERE id = :id""")
+                WHERE id = :id AND status = 'PENDING'""")
                 .param("at", ts(at)).param("answer", answer).param("id", id).update();
         attempt(id, at, "SENT", answer);
     }
@@ -143,7 +148,7 @@ class MessageStore {
         jdbc.sql("""
                 UPDATE messages SET status = :status, attempts = attempts + 1, claimed_until = NULL,
                        last_error = :why, next_attempt_at = :next
-                WHERE id = :id""")
+                WHERE id = :id AND status = 'PENDING'""")
                 .param("status", next.isPresent() ? "PENDING" : "FAILED")
                 .param("why", why)
                 .param("next", ts(next.orElse(at)))
