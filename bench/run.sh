@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Runs a benchmark against the Debian PostgreSQL server: starts it if needed, creates a fresh
 # database, starts the Slotwise server on it (rate limits off), runs the harness and stops the
-# server. First argument: "holds" (default; results in bench/target/hold-benchmark.md) or
-# "events" (bench/target/event-benchmark.md). Further arguments go to the harness
-# (e.g. holds --seconds 20 --clients 8,32,64, or events --subscribers 500,2000 --holds 100).
+# server. First argument: "holds" (default; results in bench/target/hold-benchmark.md),
+# "events" (bench/target/event-benchmark.md) or "delivery" (bench/target/delivery-benchmark.md:
+# a second server on a second database sends mail and webhook events to receivers the harness
+# runs). Further arguments go to the harness (e.g. holds --seconds 20 --clients 8,32,64, or
+# events --subscribers 500,2000 --holds 100, or delivery --clients 8,32 --rounds 2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=holds
-if [ "${1:-}" = holds ] || [ "${1:-}" = events ]; then which=$1; shift; fi
+if [ "${1:-}" = holds ] || [ "${1:-}" = events ] || [ "${1:-}" = delivery ]; then which=$1; shift; fi
 
 v=$(ls /etc/postgresql | head -1)
 if ! pg_lsclusters -h | awk '{print $4}' | grep -q online; then
@@ -21,22 +23,41 @@ fi
 psql -q -h 127.0.0.1 -U postgres -c 'DROP DATABASE IF EXISTS slotwise_bench' -c 'CREATE DATABASE slotwise_bench'
 
 mvn -B -q -DskipTests package
-java -jar server/target/slotwise-server.jar --server.port=8081 \
-  --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/slotwise_bench \
-  --spring.datasource.username=postgres --spring.datasource.password= \
-  --slotwise.rate-limit.enabled=false --logging.level.root=WARN \
-  --slotwise.bootstrap.organization=Benchmark --slotwise.bootstrap.owner-email=bench@slotwise.invalid \
-  --slotwise.bootstrap.owner-password=bench-owner-password \
-  --slotwise.events.max-subscribers=100000 --slotwise.events.max-subscribers-per-address=100000 > bench/target/server.log 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -fs http://localhost:8081/v3/api-docs >/dev/null 2>&1 && break
-  sleep 1
-done
+servers=()
+trap 'kill "${servers[@]}" 2>/dev/null; wait "${servers[@]}" 2>/dev/null || true' EXIT
+# start_server PORT DATABASE LOG [more Spring arguments]
+start_server() {
+  local port=$1 database=$2 log=$3
+  shift 3
+  java -jar server/target/slotwise-server.jar --server.port="$port" \
+    --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/"$database" \
+    --spring.datasource.username=postgres --spring.datasource.password= \
+    --slotwise.rate-limit.enabled=false --logging.level.root=WARN \
+    --slotwise.bootstrap.organization=Benchmark --slotwise.bootstrap.owner-email=bench@slotwise.invalid \
+    --slotwise.bootstrap.owner-password=bench-owner-password \
+    --slotwise.events.max-subscribers=100000 --slotwise.events.max-subscribers-per-address=100000 "$@" > "$log" 2>&1 &
+  servers+=($!)
+  for _ in $(seq 1 120); do
+    curl -fs "http://localhost:$port/v3/api-docs" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "server on port $port did not start; see $log" >&2
+  return 1
+}
+start_server 8081 slotwise_bench bench/target/server.log
+if [ "$which" = delivery ]; then
+  psql -q -h 127.0.0.1 -U postgres -c 'DROP DATABASE IF EXISTS slotwise_bench_mail' -c 'CREATE DATABASE slotwise_bench_mail'
+  start_server 8082 slotwise_bench_mail bench/target/server-delivering.log \
+    --spring.mail.host=127.0.0.1 --spring.mail.port=2525 --slotwise.mail.dispatch-every=PT1S
+fi
 
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
-if [ "$which" = events ]; then
+if [ "$which" = delivery ]; then
+  java -cp "$cp" io.slotwise.bench.DeliveryBenchmark --plain http://localhost:8081 --delivering http://localhost:8082 \
+    --plain-jdbc jdbc:postgresql://127.0.0.1:5432/slotwise_bench \
+    --delivering-jdbc jdbc:postgresql://127.0.0.1:5432/slotwise_bench_mail \
+    --smtp-port 2525 --webhook-port 8099 --out bench/target/delivery-benchmark.md "$@"
+elif [ "$which" = events ]; then
   java -Xss256k -cp "$cp" io.slotwise.bench.EventFanOutBenchmark --server http://localhost:8081 \
     --out bench/target/event-benchmark.md "$@"
 else

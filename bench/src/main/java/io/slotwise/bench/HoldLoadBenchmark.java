@@ -126,7 +126,7 @@ public final class HoldLoadBenchmark {
         String body = "{\"sessionId\":\"" + session + "\",\"partySize\":1,\"email\":\"load@example.com\"}";
         Result r = measure("server: POST /public/reservations (HTTP)", clients, () -> {
             KeepAliveHttp connection = new KeepAliveHttp(server);
-            return new Client() {
+            return new Measure.Client() {
                 @Override
                 public boolean call() throws Exception {
                     return connection.postJson("/api/v1/public/reservations", body) == 201;
@@ -150,7 +150,7 @@ public final class HoldLoadBenchmark {
         String path = "/api/v1/public/sessions/" + session + "/availability?partySize=1";
         return measure("context: GET availability (HTTP, one read)", clients, () -> {
             KeepAliveHttp connection = new KeepAliveHttp(server);
-            return new Client() {
+            return new Measure.Client() {
                 @Override
                 public boolean call() throws Exception {
                     return connection.get(path) == 200;
@@ -171,7 +171,7 @@ public final class HoldLoadBenchmark {
             PreparedStatement s = c.prepareStatement(
                     "UPDATE activity_sessions SET capacity_remaining = capacity_remaining - 1 WHERE id = ? AND capacity_remaining >= 1");
             s.setObject(1, session);
-            return new Client() {
+            return new Measure.Client() {
                 @Override
                 public boolean call() throws SQLException {
                     return s.executeUpdate() == 1;
@@ -191,7 +191,7 @@ public final class HoldLoadBenchmark {
             Connection c = db.connect();
             PreparedStatement s = c.prepareStatement("SELECT bench_reserve_slot(?, 1, 'load@example.com')");
             s.setObject(1, session);
-            return new Client() {
+            return new Measure.Client() {
                 @Override
                 public boolean call() throws SQLException {
                     try (ResultSet rs = s.executeQuery()) {
@@ -251,77 +251,8 @@ public final class HoldLoadBenchmark {
                 Double.NaN, Double.NaN, errors.get(), oversold);
     }
 
-    // ---------------------------------------------------------------- measuring
-
-    interface Client extends AutoCloseable {
-        boolean call() throws Exception;
-
-        @Override
-        default void close() throws Exception {
-        }
-    }
-
-    interface ClientFactory {
-        Client open() throws Exception;
-    }
-
-    /** Runs {@code clients} threads for warm-up then measurement; counts only measured calls. */
-    private Result measure(String what, int clients, ClientFactory factory) throws Exception {
-        Latencies latencies = new Latencies();
-        AtomicInteger errors = new AtomicInteger();
-        CountDownLatch ready = new CountDownLatch(clients);
-        CountDownLatch go = new CountDownLatch(1);
-        long[] window = new long[2];
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            Thread t = new Thread(() -> {
-                long[] own = new long[1 << 16];
-                int n = 0;
-                try (Client client = factory.open()) {
-                    ready.countDown();
-                    go.await();
-                    while (true) {
-                        long t0 = System.nanoTime();
-                        if (t0 >= window[1]) {
-                            break;
-                        }
-                        boolean ok;
-                        try {
-                            ok = client.call();
-                        } catch (Exception e) {
-                            ok = false;
-                        }
-                        long t1 = System.nanoTime();
-                        if (t0 >= window[0]) {
-                            if (!ok) {
-                                errors.incrementAndGet();
-                            } else {
-                                if (n == own.length) {
-                                    own = java.util.Arrays.copyOf(own, n * 2);
-                                }
-                                own[n++] = t1 - t0;
-                            }
-                        }
-                    }
-                } catch (Exception e) {
-                    errors.incrementAndGet();
-                    ready.countDown();
-                }
-                latencies.addAll(own, n);
-            });
-            t.start();
-            threads.add(t);
-        }
-        ready.await();
-        long now = System.nanoTime();
-        window[0] = now + warmup * 1_000_000_000L;
-        window[1] = window[0] + seconds * 1_000_000_000L;
-        go.countDown();
-        for (Thread t : threads) {
-            t.join();
-        }
-        return new Result(what, clients, latencies.count(), seconds, latencies.percentileMillis(50),
-                latencies.percentileMillis(99), errors.get(), 0);
+    private Result measure(String what, int clients, Measure.ClientFactory factory) throws Exception {
+        return Measure.run(what, clients, warmup, seconds, factory);
     }
 
     private Result withOversold(Result r, UUID session) throws SQLException {

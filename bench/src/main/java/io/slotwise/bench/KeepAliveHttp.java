@@ -45,7 +45,28 @@ final class KeepAliveHttp implements AutoCloseable {
                 + "\r\n\r\n", body);
     }
 
+    /** A status and the body read, for the calls whose answer the next call needs (a hold's id and token). */
+    record Answer(int status, String body) {
+    }
+
+    /** POSTs a JSON body with extra headers ({@code "Name: value"}) and returns the status and body. */
+    Answer postJsonReading(String path, String json, String... headers) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
+                + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length + "\r\n");
+        for (String header : headers) {
+            head.append(header).append("\r\n");
+        }
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        int status = send(head.append("\r\n").toString(), body, answer);
+        return new Answer(status, answer.toString(StandardCharsets.UTF_8));
+    }
+
     private int send(String head, byte[] body) throws IOException {
+        return send(head, body, null);
+    }
+
+    private int send(String head, byte[] body, ByteArrayOutputStream answer) throws IOException {
         for (int attempt = 0; ; attempt++) {
             try {
                 connectIfNeeded();
@@ -54,7 +75,10 @@ final class KeepAliveHttp implements AutoCloseable {
                 request.write(body);
                 out.write(request.toByteArray());
                 out.flush();
-                return readResponse();
+                if (answer != null) {
+                    answer.reset();
+                }
+                return readResponse(answer);
             } catch (IOException e) {
                 // The server closed a kept-alive connection: reconnect once, then give up.
                 close();
@@ -74,7 +98,8 @@ final class KeepAliveHttp implements AutoCloseable {
         }
     }
 
-    private int readResponse() throws IOException {
+    /** Reads one response; its body goes to {@code answer}, or is skipped when that is null. */
+    private int readResponse(ByteArrayOutputStream answer) throws IOException {
         String status = line();
         int code = Integer.parseInt(status.substring(9, 12));
         long length = -1;
@@ -93,12 +118,12 @@ final class KeepAliveHttp implements AutoCloseable {
         if (chunked) {
             for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
                     size = Long.parseLong(line().split(";")[0].trim(), 16)) {
-                skip(size);
+                skip(size, answer);
                 line();
             }
             line();
         } else if (length > 0) {
-            skip(length);
+            skip(length, answer);
         }
         if (closeAfter) {
             close();
@@ -106,7 +131,11 @@ final class KeepAliveHttp implements AutoCloseable {
         return code;
     }
 
-    private void skip(long n) throws IOException {
+    private void skip(long n, ByteArrayOutputStream answer) throws IOException {
+        if (answer != null) {
+            answer.write(in.readNBytes((int) n));
+            return;
+        }
         while (n > 0) {
             long skipped = in.skip(n);
             if (skipped <= 0) {

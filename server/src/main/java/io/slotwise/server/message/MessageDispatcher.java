@@ -3,29 +3,41 @@ package io.slotwise.server.message;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers the outbox: every few seconds, on every instance, it claims due messages one by one
- * (only one claimant wins each), sends them (mails, webhook events) and records the attempt. A
- * failure (the mail server or receiver down, refusing, answering non-2xx, or slow past its
- * timeout) is tried again on {@link RetrySchedule}. Nothing here
- * runs in a request: a booking never waits for mail.
+ * Delivers the outbox: every few seconds, on every instance, it claims due messages (only one
+ * claimant wins each), sends them and records each attempt. Mails go in batches over one
+ * connection to the mail server; webhook events one by one; the two channels take turns batch by
+ * batch, so a backlog of one never holds the other up. A failure (the mail server or receiver
+ * down, refusing, answering non-2xx, or slow past its timeout) is tried again on
+ * {@link RetrySchedule}. Nothing here runs in a request: a booking never waits for mail.
  */
 @Component
 public class MessageDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MessageDispatcher.class);
-    /** Longer than any send takes (the mail client's timeouts are shorter): then another may take over. */
-    static final Duration CLAIM = Duration.ofMinutes(2);
-    static final int BATCH = 20;
+    /**
+     * Longer than a batch can take even when every mail of it meets the mail client's timeouts
+     * (application.properties) or every webhook its 10 s: then, and only then, another may take over.
+     */
+    static final Duration CLAIM = Duration.ofMinutes(10);
+    static final int MAIL_BATCH = 10;
+    static final int WEBHOOK_BATCH = 20;
 
     private final MessageStore store;
     private final MailComposer composer;
@@ -55,61 +67,99 @@ public class MessageDispatcher {
     }
 
     /**
-     * Sends what is due now: mails (when a mail server is set; otherwise they wait, visible to
-     * staff) and webhook events. The number of messages this call delivered.
+     * Sends what is due now, until nothing is: mails (when a mail server is set; otherwise they
+     * wait, visible to staff) and webhook events. The number of messages this call delivered.
      */
     public int dispatch() {
         JavaMailSender sender = mailSender.getIfAvailable();
         int sent = 0;
-        if (sender != null) {
-            sent += drain("EMAIL", message -> {
-                sender.send(composer.compose(sender, message));
-                return null;
-            });
-        }
-        sent += drain("WEBHOOK", message -> {
-            Webhooks.Target target = webhooks.target(message.webhookId());
-            return webhookSender.send(target.url(), target.secret(), message.payload());
-        });
-        return sent;
-    }
-
-    /** Delivers one message; what the receiver answered, if anything worth keeping. */
-    @FunctionalInterface
-    private interface Delivery {
-        String deliver(StoredMessage message) throws Exception;
-    }
-
-    private int drain(String channel, Delivery delivery) {
-        int sent = 0;
-        List<UUID> due;
+        boolean more;
         do {
-            // Batch by batch until nothing is due: a backlog (the receiver was down) drains in one round.
-            due = store.due(channel, clock.instant(), BATCH);
-            for (UUID id : due) {
-                if (store.claim(id, clock.instant(), CLAIM) && deliver(id, delivery)) {
+            more = false;
+            if (sender != null) {
+                List<UUID> mails = store.due("EMAIL", clock.instant(), MAIL_BATCH);
+                sent += sendMails(sender, claim(mails));
+                more = mails.size() == MAIL_BATCH;
+            }
+            List<UUID> events = store.due("WEBHOOK", clock.instant(), WEBHOOK_BATCH);
+            for (StoredMessage event : claim(events)) {
+                if (sendWebhookEvent(event)) {
                     sent++;
                 }
             }
-        } while (due.size() == BATCH);
+            more |= events.size() == WEBHOOK_BATCH;
+        } while (more);
         return sent;
     }
 
-    private boolean deliver(UUID id, Delivery delivery) {
-        StoredMessage message = store.find(id).orElseThrow();
+    /** The messages of {@code due} this instance won, as they are now. */
+    private List<StoredMessage> claim(List<UUID> due) {
+        List<StoredMessage> won = new ArrayList<>();
+        for (UUID id : due) {
+            if (store.claim(id, clock.instant(), CLAIM)) {
+                store.find(id).ifPresent(won::add);
+            }
+        }
+        return won;
+    }
+
+    /** Composes the mails and sends them over one connection; each one's outcome is recorded on its own. */
+    private int sendMails(JavaMailSender sender, List<StoredMessage> claimed) {
+        Map<MimeMessage, StoredMessage> composed = new LinkedHashMap<>();
+        for (StoredMessage message : claimed) {
+            try {
+                composed.put(composer.compose(sender, message), message);
+            } catch (Exception e) { // a booking removed meanwhile, a template that failed: this mail only
+                failed(message, e);
+            }
+        }
+        if (composed.isEmpty()) {
+            return 0;
+        }
+        Map<Object, Exception> failures;
+        try {
+            sender.send(composed.keySet().toArray(MimeMessage[]::new));
+            failures = Map.of();
+        } catch (MailSendException e) {
+            failures = e.getFailedMessages();
+        } catch (MailException e) { // refused before any mail went, e.g. the login: none of them left
+            failures = new IdentityHashMap<>();
+            for (MimeMessage mail : composed.keySet()) {
+                failures.put(mail, e);
+            }
+        }
+        int sent = 0;
+        for (Map.Entry<MimeMessage, StoredMessage> mail : composed.entrySet()) {
+            Exception failure = failures.get(mail.getKey());
+            if (failure == null) {
+                store.sent(mail.getValue().id(), clock.instant(), null);
+                sent++;
+            } else {
+                failed(mail.getValue(), failure);
+            }
+        }
+        return sent;
+    }
+
+    private boolean sendWebhookEvent(StoredMessage event) {
         String answer;
         try {
-            answer = delivery.deliver(message);
-        } catch (Exception e) { // refused, unreachable, timed out, a webhook removed meanwhile: tried again later
-            Instant failedAt = clock.instant();
-            int failures = message.attempts() + 1;
-            store.failed(id, failedAt, describe(e), RetrySchedule.next(failures, failedAt));
-            log.warn("Message {} ({}) not delivered, attempt {}: {}", id, message.isWebhook() ? message.eventType() : message.kind(),
-                    failures, describe(e));
+            Webhooks.Target target = webhooks.target(event.webhookId());
+            answer = webhookSender.send(target.url(), target.secret(), event.payload());
+        } catch (Exception e) { // unreachable, non-2xx, timed out, the webhook removed meanwhile: tried again later
+            failed(event, e);
             return false;
         }
-        store.sent(id, clock.instant(), answer);
+        store.sent(event.id(), clock.instant(), answer);
         return true;
+    }
+
+    private void failed(StoredMessage message, Exception e) {
+        Instant failedAt = clock.instant();
+        int failures = message.attempts() + 1;
+        store.failed(message.id(), failedAt, describe(e), RetrySchedule.next(failures, failedAt));
+        log.warn("Message {} ({}) not delivered, attempt {}: {}", message.id(), message.isWebhook() ? message.eventType() : message.kind(),
+                failures, describe(e));
     }
 
     private static String describe(Exception e) {
