@@ -1,13 +1,24 @@
 package io.slotwise.server.activity;
 
+import io.slotwise.common.api.BookingMode;
 import io.slotwise.common.api.PaymentMode;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Something a venue sells in time slots: an escape room, a lane, a tour. */
@@ -34,6 +45,23 @@ class Activity {
     /** The schedule in its API JSON form. */
     private String schedule;
     private boolean active;
+    @Enumerated(EnumType.STRING)
+    private BookingMode bookingMode = BookingMode.SHARED;
+    /** Reset time after each session, during which its shared resources stay occupied. */
+    private int bufferMinutes;
+    private String imageUrl;
+    @ElementCollection
+    @CollectionTable(name = "activity_price_categories", joinColumns = @JoinColumn(name = "activity_id"))
+    @OrderColumn(name = "sort_order")
+    private List<PriceCategoryRow> priceCategories = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "activity_group_prices", joinColumns = @JoinColumn(name = "activity_id"))
+    @OrderBy("partySize")
+    private List<GroupPriceRow> groupPrices = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "activity_resources", joinColumns = @JoinColumn(name = "activity_id"))
+    @Column(name = "resource_id")
+    private Set<UUID> resourceIds = new HashSet<>();
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -61,6 +89,23 @@ class Activity {
         this.refundHoursBefore = f.refundHoursBefore();
         this.schedule = scheduleJson;
         this.updatedAt = now;
+    }
+
+    void applySelling(Selling selling) {
+        this.bookingMode = selling.mode();
+        this.bufferMinutes = selling.bufferMinutes();
+        this.imageUrl = selling.imageUrl();
+        this.priceCategories.clear();
+        selling.categories().forEach(c -> priceCategories.add(new PriceCategoryRow(c)));
+        this.groupPrices.clear();
+        selling.groupPrices().forEach(g -> groupPrices.add(new GroupPriceRow(g)));
+        this.resourceIds.clear();
+        this.resourceIds.addAll(selling.resourceIds());
+    }
+
+    Selling selling() {
+        return new Selling(bookingMode, priceCategories.stream().map(PriceCategoryRow::view).toList(),
+                groupPrices.stream().map(GroupPriceRow::view).toList(), resourceIds.stream().sorted().toList(), bufferMinutes, imageUrl);
     }
 
     void replaceSchedule(String scheduleJson, Instant now) {

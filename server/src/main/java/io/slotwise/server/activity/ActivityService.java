@@ -4,12 +4,14 @@ import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.ActivityRequest;
 import io.slotwise.common.api.PaymentMode;
 import io.slotwise.common.api.PublicActivity;
+import io.slotwise.common.api.Resource;
 import io.slotwise.common.api.Schedule;
 import io.slotwise.server.schedule.ActivitySchedule;
 import io.slotwise.server.events.VenueEvents;
 import io.slotwise.server.schedule.ScheduleParser;
 import io.slotwise.server.system.SlotwiseProperties;
 import io.slotwise.server.venue.VenueInfo;
+import io.slotwise.server.resource.ResourceService;
 import io.slotwise.server.venue.VenueService;
 import io.slotwise.server.web.DomainException;
 import io.slotwise.server.web.FieldViolation;
@@ -18,7 +20,9 @@ import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,14 +46,16 @@ public class ActivityService {
 
     private final ActivityRepository activities;
     private final VenueService venues;
+    private final ResourceService resources;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final VenueEvents streams;
     private final Clock clock;
     private final boolean onlinePayments;
 
-    ActivityService(ActivityRepository activities, VenueService venues, JsonMapper json,
+    ActivityService(ActivityRepository activities, VenueService venues, ResourceService resources, JsonMapper json,
             ApplicationEventPublisher events, VenueEvents streams, Clock clock, SlotwiseProperties properties) {
+        this.resources = resources;
         this.onlinePayments = properties.payments().stripe().configured();
         this.streams = streams;
         this.activities = activities;
@@ -62,9 +68,10 @@ public class ActivityService {
     @Transactional
     public ActivityDetails create(UUID venueId, ActivityRequest request) {
         venues.get(venueId);
-        Validated valid = validate(request);
+        Validated valid = validate(request, Selling.PLAIN, venueId);
         Activity activity = new Activity(venueId, clock.instant());
         activity.apply(valid.fields(), write(valid.schedule()), clock.instant());
+        activity.applySelling(valid.selling());
         activities.save(activity);
         events.publishEvent(new ActivityScheduleChanged(activity.getId()));
         streams.activityChanged(venueId, activity.getId());
@@ -74,13 +81,14 @@ public class ActivityService {
     @Transactional
     public ActivityDetails update(UUID activityId, ActivityRequest request) {
         Activity activity = entity(activityId);
-        Validated valid = validate(request);
+        Validated valid = validate(request, activity.selling(), activity.getVenueId());
         ActivityFields fields = valid.fields();
         if (request.refundHoursBefore() == null) {
             // Clients that do not know the policy yet must not reset it by leaving it out.
             fields = fields.withRefundHoursBefore(activity.getRefundHoursBefore());
         }
         activity.apply(fields, write(valid.schedule()), clock.instant());
+        activity.applySelling(valid.selling());
         events.publishEvent(new ActivityScheduleChanged(activityId));
         streams.activityChanged(activity.getVenueId(), activityId);
         return details(activity);
@@ -111,6 +119,12 @@ public class ActivityService {
     @Transactional(readOnly = true)
     public ActivityInfo get(UUID activityId) {
         return info(entity(activityId));
+    }
+
+    /** How the activity sells: booking mode, prices, shared resources and reset time. */
+    @Transactional(readOnly = true)
+    public Selling selling(UUID activityId) {
+        return entity(activityId).selling();
     }
 
     /** Every activity that is sold, of every venue. */
@@ -157,27 +171,31 @@ public class ActivityService {
     private PublicActivity publicView(Activity a, VenueInfo venue) {
         // Prepaid activities can be paid online only when the server has a payment provider.
         boolean online = a.getPaymentMode() == PaymentMode.PREPAY && onlinePayments;
+        Selling selling = a.selling();
         return new PublicActivity(a.getId(), venue.id(), venue.name(), venue.zone().getId(),
                 a.getName(), a.getDescription(), a.getDurationMinutes(), a.getPrice(), a.getCurrency(),
-                a.getMinPartySize(), a.getMaxPartySize(), a.getCapacity(), a.getPaymentMode(), venue.embedKey(), online);
+                a.getMinPartySize(), a.getMaxPartySize(), a.getCapacity(), a.getPaymentMode(), venue.embedKey(), online,
+                selling.mode(), selling.categories(), selling.groupPrices(), selling.imageUrl());
     }
 
     private ActivityDetails details(Activity a) {
         Schedule schedule = json.readValue(a.getScheduleJson(), Schedule.class);
+        Selling selling = a.selling();
         return new ActivityDetails(a.getId(), a.getVenueId(), a.getName(), a.getDescription(), a.getDurationMinutes(),
                 a.getPrice(), a.getCurrency(), a.getMinPartySize(), a.getMaxPartySize(), a.getCapacity(),
                 a.getPaymentMode(), a.getStripePriceId(), schedule, a.isActive(), a.getCreatedAt(), a.getUpdatedAt(),
-                a.getRefundHoursBefore());
+                a.getRefundHoursBefore(), selling.mode(), selling.categories(), selling.groupPrices(), selling.resourceIds(),
+                selling.bufferMinutes(), selling.imageUrl());
     }
 
     private String write(ActivitySchedule schedule) {
         return json.writeValueAsString(ScheduleParser.toJson(schedule));
     }
 
-    private record Validated(ActivityFields fields, ActivitySchedule schedule) {
+    private record Validated(ActivityFields fields, ActivitySchedule schedule, Selling selling) {
     }
 
-    private static Validated validate(ActivityRequest r) {
+    private Validated validate(ActivityRequest r, Selling current, UUID venueId) {
         Violations v = new Violations();
         if (r == null) {
             v.add("body", "is required");
@@ -212,13 +230,17 @@ public class ActivityService {
             v.between("refundHoursBefore", r.refundHoursBefore(), 0, MAX_REFUND_HOURS);
         }
         v.maxLength("stripePriceId", r.stripePriceId(), 255);
+        boolean partyOk = minOk && maxOk && r.maxPartySize() >= r.minPartySize();
+        Set<UUID> venueResources = resources.list(venueId).stream().map(Resource::id).collect(Collectors.toSet());
+        Selling selling = SellingRules.validate(r, current, partyOk ? r.minPartySize() : null, partyOk ? r.maxPartySize() : null,
+                MAX_PRICE, venueResources, v);
         ActivitySchedule schedule = parse(r.schedule(), v);
         v.throwIfAny();
         ActivityFields fields = new ActivityFields(r.name().trim(), r.description() == null ? "" : r.description().trim(),
                 r.durationMinutes(), r.price(), currency, r.minPartySize(), r.maxPartySize(), r.capacity(),
                 r.paymentMode(), blankToNull(r.stripePriceId()), r.active() == null || r.active(),
                 r.refundHoursBefore() == null ? DEFAULT_REFUND_HOURS : r.refundHoursBefore());
-        return new Validated(fields, schedule);
+        return new Validated(fields, schedule, selling);
     }
 
     /** Parses the schedule, adding its problems to {@code v}; throws when {@code v} has any. */

@@ -141,9 +141,9 @@ public class BookingService {
         jdbc.sql("""
                 INSERT INTO bookings (id, booking_number, reservation_id, session_id, customer_id, party_size,
                                       total_amount, currency, status, payment_method, created_at, cancelled_at,
-                                      payment_status, payment_reference, refunded_amount, locale, manage_token_hash)
+                                      payment_status, payment_reference, refunded_amount, locale, manage_token_hash, tickets)
                 VALUES (:id, :number, :reservation, :session, :customer, :party, :total, :currency, :status,
-                        :method, :now, :cancelledAt, :paymentStatus, :reference, :refunded, :locale, :manageToken)""")
+                        :method, :now, :cancelledAt, :paymentStatus, :reference, :refunded, :locale, :manageToken, :tickets)""")
                 .param("id", id)
                 .param("number", number)
                 .param("reservation", booking.reservationId())
@@ -160,6 +160,7 @@ public class BookingService {
                 .param("reference", booking.paymentReference())
                 .param("refunded", cancelled ? booking.totalAmount() : 0L)
                 .param("locale", booking.locale())
+                .param("tickets", booking.tickets())
                 .param("manageToken", manageTokens.hashFor(id))
                 .update();
         publisher.publishEvent(cancelled ? new LatePaymentRefunded(id, booking.venueId(), booking.locale())

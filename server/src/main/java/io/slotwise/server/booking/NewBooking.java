@@ -4,7 +4,7 @@ import io.slotwise.common.api.PaymentMethod;
 import io.slotwise.common.api.PaymentStatus;
 import java.util.UUID;
 
-/** A booking about to be recorded for a confirmed hold. */
+/** A booking about to be recorded for a confirmed hold; {@code tickets} as {@link TicketText}. */
 public record NewBooking(
         UUID reservationId,
         UUID venueId,
@@ -16,13 +16,14 @@ public record NewBooking(
         PaymentMethod paymentMethod,
         PaymentStatus paymentStatus,
         String paymentReference,
-        String locale) {
+        String locale,
+        String tickets) {
 
-    /** A booking in the venue's language. */
+    /** A booking in the venue's language, without ticket categories. */
     public NewBooking(UUID reservationId, UUID venueId, UUID sessionId, UUID customerId, int partySize, long totalAmount,
             String currency, PaymentMethod paymentMethod, PaymentStatus paymentStatus, String paymentReference) {
         this(reservationId, venueId, sessionId, customerId, partySize, totalAmount, currency, paymentMethod, paymentStatus,
-                paymentReference, null);
+                paymentReference, null, null);
     }
 
     /** A booking paid (if at all) at the venue: nothing went through the payment provider. */
@@ -34,6 +35,12 @@ public record NewBooking(
     /** The same booking, in the customer's language ({@code null}: the venue's). */
     public NewBooking inLanguage(String language) {
         return new NewBooking(reservationId, venueId, sessionId, customerId, partySize, totalAmount, currency, paymentMethod,
-                paymentStatus, paymentReference, language);
+                paymentStatus, paymentReference, language, tickets);
+    }
+
+    /** The same booking with the party's tickets ({@link TicketText}; {@code null}: none named). */
+    public NewBooking withTickets(String ticketText) {
+        return new NewBooking(reservationId, venueId, sessionId, customerId, partySize, totalAmount, currency, paymentMethod,
+                paymentStatus, paymentReference, locale, ticketText);
     }
 }

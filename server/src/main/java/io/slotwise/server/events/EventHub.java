@@ -1,10 +1,6 @@
 package io.slotwise.server.events;
 
-import static io.slotwise.server.system.Sql.uuid;
-
-import io.slotwise.common.api.SessionStatus;
 import io.slotwise.common.api.VenueEvent;
-import io.slotwise.server.system.ReadModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -16,7 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +26,6 @@ import org.springframework.stereotype.Component;
  * within the window gets what it missed; any other id gets {@code resync}.
  */
 @Component
-@ReadModel("activity_sessions and activities: a batch of changed sessions is sent with their venue and seats, "
-        + "read in one query per 500 sessions after the changes committed")
 class EventHub {
 
     static final int WINDOW = 1000;
@@ -42,10 +36,11 @@ class EventHub {
     private final Set<UUID> changedSessions = ConcurrentHashMap.newKeySet();
     private final Map<UUID, Window> windows = new ConcurrentHashMap<>();
     private final Map<UUID, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
-    private final JdbcClient jdbc;
+    /** Asked when sending, not when built: the session module itself publishes through the streams. */
+    private final ObjectProvider<SessionStates> sessionStates;
 
-    EventHub(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    EventHub(ObjectProvider<SessionStates> sessionStates) {
+        this.sessionStates = sessionStates;
     }
 
     /** A venue's recent events, and the newest sequence number that fell out of it. */
@@ -78,15 +73,10 @@ class EventHub {
         changedSessions.removeAll(batch);
         List<UUID> ids = new ArrayList<>(batch);
         for (int from = 0; from < ids.size(); from += 500) {
-            jdbc.sql("""
-                    SELECT s.id, s.activity_id, s.capacity_remaining, s.status, a.venue_id
-                    FROM activity_sessions s JOIN activities a ON a.id = s.activity_id WHERE s.id IN (:ids)""")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
-                    .query(rs -> {
-                        broadcast(uuid(rs, "venue_id"), new VenueEvent.SessionUpdated(uuid(rs, "id"),
-                                uuid(rs, "activity_id"), rs.getInt("capacity_remaining"),
-                                SessionStatus.valueOf(rs.getString("status"))), false);
-                    });
+            for (SessionStates.State state : sessionStates.getObject().current(ids.subList(from, Math.min(ids.size(), from + 500)))) {
+                broadcast(state.venueId(), new VenueEvent.SessionUpdated(state.sessionId(), state.activityId(),
+                        state.capacityRemaining(), state.status()), false);
+            }
         }
     }
 

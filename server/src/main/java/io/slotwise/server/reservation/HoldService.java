@@ -12,6 +12,7 @@ import io.slotwise.common.api.PaymentStatus;
 import io.slotwise.server.activity.ActivityService;
 import io.slotwise.server.booking.BookingService;
 import io.slotwise.server.booking.NewBooking;
+import io.slotwise.server.booking.TicketText;
 import io.slotwise.server.session.SessionService;
 import io.slotwise.server.session.SessionTerms;
 import io.slotwise.server.system.Languages;
@@ -102,10 +103,14 @@ public class HoldService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID id = UUID.randomUUID();
         String token = tokens.issue(id, idempotencyKey);
+        HoldPrice.Priced priced = price(terms, request);
         StoredHold hold = new StoredHold(id, terms.sessionId(), request.partySize(), email, HoldStatus.HELD,
-                HoldPrice.perPerson(terms.price(), request.partySize()), terms.currency(), Secrets.sha256(token), idempotencyKey,
-                now, now.plus(properties.holdDuration()), Languages.supported(request.locale()).orElse(null));
-        if (idempotencyKey == null) {
+                priced.amount(), terms.currency(), Secrets.sha256(token), idempotencyKey,
+                now, now.plus(properties.holdDuration()), Languages.supported(request.locale()).orElse(null),
+                TicketText.write(priced.tickets()));
+        // Holds of a session sold by its seats alone are decided together; a private room or a
+        // shared resource is decided hold by hold, under the resources' locks.
+        if (idempotencyKey == null && terms.selling().seatsOnly()) {
             switch (batcher.hold(hold, terms.venueId())) {
                 case HELD -> {
                     return view(hold, terms, token, null);
@@ -144,6 +149,17 @@ public class HoldService {
             throw refusal(request.sessionId());
         }
         return view(hold, terms, token, null);
+    }
+
+    /** What the party pays, or why its tickets cannot be priced (a 400 naming the field). */
+    private static HoldPrice.Priced price(SessionTerms terms, HoldRequest request) {
+        try {
+            return HoldPrice.of(terms.selling(), terms.price(), request.partySize(), request.tickets());
+        } catch (HoldPrice.Refused refused) {
+            throw DomainException.invalid(refused.field(), refused.getMessage());
+        } catch (ArithmeticException tooLarge) {
+            throw DomainException.invalid("partySize", "the price of this party is too large to charge");
+        }
     }
 
     /** The hold as its holder sees it; a wrong token gets the same answer as a missing hold. */
@@ -273,7 +289,7 @@ public class HoldService {
         }
         UUID customer = bookings.customerFor(terms.organizationId(), hold.email(), name.trim(), phone);
         NewBooking booking = new NewBooking(hold.id(), terms.venueId(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
-                hold.currency(), method, PaymentStatus.NONE, reference).inLanguage(hold.locale());
+                hold.currency(), method, PaymentStatus.NONE, reference).inLanguage(hold.locale()).withTickets(hold.tickets());
         Boolean confirmed = BookingNumberRetry.recording(() -> transactions.execute(tx -> {
             if (!holds.confirm(hold.id(), clock.instant())) {
                 return false;
@@ -336,7 +352,18 @@ public class HoldService {
         if (!now.bookableAt(clock.instant())) {
             return notBookable();
         }
+        if (sessions.resourceBusy(sessionId)) {
+            return resourceBusy();
+        }
+        if (now.selling().isPrivate()) {
+            return new DomainException(ErrorCode.INSUFFICIENT_CAPACITY, "This session is already booked privately by another party");
+        }
         return insufficientCapacity();
+    }
+
+    private static DomainException resourceBusy() {
+        return new DomainException(ErrorCode.RESOURCE_BUSY,
+                "The room (or another resource) this session needs is taken at that time; please choose another time");
     }
 
     private static DomainException insufficientCapacity() {
@@ -364,7 +391,7 @@ public class HoldService {
     private Hold view(StoredHold hold, SessionTerms terms, String token, String bookingNumber) {
         return new Hold(hold.id(), hold.sessionId(), hold.partySize(), hold.effectiveStatus(clock.instant()),
                 hold.expiresAt().atZone(terms.zone()).toOffsetDateTime(), token, hold.amount(), hold.currency(),
-                bookingNumber);
+                bookingNumber, TicketText.read(hold.tickets()));
     }
 
 
@@ -377,6 +404,9 @@ public class HoldService {
         v.required("sessionId", request.sessionId());
         v.between("partySize", request.partySize(), 1, ActivityService.MAX_PARTY_SIZE);
         v.email("email", request.email());
+        if (request.tickets() != null && request.tickets().size() > 20) {
+            v.add("tickets", "at most 20 ticket categories");
+        }
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
             v.add("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
         }

@@ -25,7 +25,7 @@ class HoldStore {
 
     private static final String COLUMNS = """
             id, session_id, party_size, email, status, amount, currency, hold_token_hash, idempotency_key,
-            created_at, expires_at, locale""";
+            created_at, expires_at, locale, tickets""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -37,7 +37,7 @@ class HoldStore {
 
     void insert(StoredHold hold) {
         jdbc.sql("INSERT INTO slot_reservations (" + COLUMNS + ") VALUES (:id, :session, :party, :email, 'HELD',"
-                        + " :amount, :currency, :token, :key, :created, :expires, :locale)")
+                        + " :amount, :currency, :token, :key, :created, :expires, :locale, :tickets)")
                 .param("id", hold.id())
                 .param("session", hold.sessionId())
                 .param("party", hold.partySize())
@@ -49,6 +49,7 @@ class HoldStore {
                 .param("created", ts(hold.createdAt()))
                 .param("expires", ts(hold.expiresAt()))
                 .param("locale", hold.locale())
+                .param("tickets", hold.tickets())
                 .update();
     }
 
@@ -58,7 +59,7 @@ class HoldStore {
             insert(holds.get(0));
             return;
         }
-        batch.batchUpdate("INSERT INTO slot_reservations (" + COLUMNS + ") VALUES (?, ?, ?, ?, 'HELD', ?, ?, ?, ?, ?, ?, ?)",
+        batch.batchUpdate("INSERT INTO slot_reservations (" + COLUMNS + ") VALUES (?, ?, ?, ?, 'HELD', ?, ?, ?, ?, ?, ?, ?, ?)",
                 holds, holds.size(), (ps, hold) -> {
                     ps.setObject(1, hold.id());
                     ps.setObject(2, hold.sessionId());
@@ -71,6 +72,7 @@ class HoldStore {
                     ps.setObject(9, ts(hold.createdAt()));
                     ps.setObject(10, ts(hold.expiresAt()));
                     ps.setString(11, hold.locale());
+                    ps.setString(12, hold.tickets());
                 });
     }
 
@@ -140,6 +142,6 @@ class HoldStore {
         return new StoredHold(uuid(rs, "id"), uuid(rs, "session_id"), rs.getInt("party_size"), rs.getString("email"),
                 HoldStatus.valueOf(rs.getString("status")), rs.getLong("amount"), rs.getString("currency"),
                 rs.getString("hold_token_hash"), rs.getString("idempotency_key"),
-                instant(rs, "created_at"), instant(rs, "expires_at"), rs.getString("locale"));
+                instant(rs, "created_at"), instant(rs, "expires_at"), rs.getString("locale"), rs.getString("tickets"));
     }
 }

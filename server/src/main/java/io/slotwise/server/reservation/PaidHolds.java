@@ -65,7 +65,7 @@ public class PaidHolds {
         UUID customer = bookings.customerFor(terms.organizationId(), hold.email(), name.length() > 200 ? name.substring(0, 200) : name,
                 null);
         NewBooking booking = new NewBooking(hold.id(), terms.venueId(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
-                hold.currency(), PaymentMethod.ONLINE, PaymentStatus.PAID, paymentReference).inLanguage(hold.locale());
+                hold.currency(), PaymentMethod.ONLINE, PaymentStatus.PAID, paymentReference).inLanguage(hold.locale()).withTickets(hold.tickets());
         for (int attempt = 1; attempt <= BookingNumberRetry.ATTEMPTS; attempt++) {
             PaidHold outcome = BookingNumberRetry.recording(() -> transactions.execute(tx -> {
                 Instant now = clock.instant();
@@ -106,7 +106,7 @@ public class PaidHolds {
         SessionTerms terms = sessions.terms(hold.sessionId()).orElseThrow();
         UUID customer = bookings.customerFor(terms.organizationId(), hold.email(), hold.email(), null);
         NewBooking refunded = new NewBooking(hold.id(), terms.venueId(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
-                hold.currency(), PaymentMethod.ONLINE, PaymentStatus.REFUNDED, paymentReference).inLanguage(hold.locale());
+                hold.currency(), PaymentMethod.ONLINE, PaymentStatus.REFUNDED, paymentReference).inLanguage(hold.locale()).withTickets(hold.tickets());
         try {
             return BookingNumberRetry.recording(() -> {
                 transactions.executeWithoutResult(tx -> bookings.recordRefunded(refunded));

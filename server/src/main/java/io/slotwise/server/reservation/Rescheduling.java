@@ -52,10 +52,16 @@ public class Rescheduling {
         if (!target.activityId().equals(booking.activityId()) || !target.activityActive()) {
             throw DomainException.invalid("sessionId", "must be a session of the same activity");
         }
+        // Both sessions' shared resources, locked in one order before any seat moves: two moves in
+        // opposite directions wait for each other instead of deadlocking.
+        sessions.lockResourcesOf(booking.sessionId(), newSessionId);
         if (!sessions.tryTakeSeats(newSessionId, booking.partySize())) {
-            throw target.bookableAt(clock.instant())
-                    ? new DomainException(ErrorCode.INSUFFICIENT_CAPACITY, "Not enough seats left in that session")
-                    : new DomainException(ErrorCode.SESSION_NOT_BOOKABLE, "That session has started, is blocked or is cancelled");
+            if (!target.bookableAt(clock.instant())) {
+                throw new DomainException(ErrorCode.SESSION_NOT_BOOKABLE, "That session has started, is blocked or is cancelled");
+            }
+            throw sessions.resourceBusy(newSessionId)
+                    ? new DomainException(ErrorCode.RESOURCE_BUSY, "The room that session needs is taken at that time")
+                    : new DomainException(ErrorCode.INSUFFICIENT_CAPACITY, "Not enough seats left in that session");
         }
         if (!bookings.move(bookingId, booking.sessionId(), newSessionId)) {
             // Cancelled, checked in or moved meanwhile: this transaction rolls back, the seats taken with it.

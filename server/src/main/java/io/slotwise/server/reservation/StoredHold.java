@@ -4,7 +4,10 @@ import io.slotwise.common.api.HoldStatus;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A hold row as stored; {@code locale} is the customer's language, null for the venue's. */
+/**
+ * A hold row as stored; {@code locale} is the customer's language, null for the venue's;
+ * {@code tickets} the party's ticket categories as {@link io.slotwise.server.booking.TicketText}, null for none.
+ */
 record StoredHold(
         UUID id,
         UUID sessionId,
@@ -17,7 +20,8 @@ record StoredHold(
         String idempotencyKey,
         Instant createdAt,
         Instant expiresAt,
-        String locale) {
+        String locale,
+        String tickets) {
 
     /** The status a client should see: a hold past its expiry is expired even before the sweep ran. */
     HoldStatus effectiveStatus(Instant now) {

@@ -1,5 +1,9 @@
 package io.slotwise.server.session;
 
+import io.slotwise.server.activity.Selling;
+import io.slotwise.server.resource.ResourceOccupancy;
+import io.slotwise.server.resource.ResourceWindow;
+
 import static io.slotwise.server.system.Sql.instant;
 import static io.slotwise.server.system.Sql.ts;
 import static io.slotwise.server.system.Sql.uuid;
@@ -26,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,10 +65,13 @@ public class SessionService {
     private final JdbcClient jdbc;
     private final VenueEvents events;
     private final SessionViews views;
+    private final ResourceOccupancy occupancy;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
 
-    SessionService(JdbcClient jdbc, VenueEvents events, SessionViews views, Clock clock, ApplicationEventPublisher publisher) {
+    SessionService(JdbcClient jdbc, VenueEvents events, SessionViews views, ResourceOccupancy occupancy, Clock clock,
+            ApplicationEventPublisher publisher) {
+        this.occupancy = occupancy;
         this.publisher = publisher;
         this.clock = clock;
         this.events = events;
@@ -110,16 +118,60 @@ public class SessionService {
 
     /**
      * Takes {@code seats} seats if the session is open, has not started and has them; joins the
-     * caller's transaction so the seats and the hold that owns them commit together.
+     * caller's transaction so the seats and the hold that owns them commit together. A private
+     * session gives seats only to its first party; a session with shared resources only while no
+     * overlapping session occupies them, and it then occupies them itself. On false nothing was
+     * written.
      */
     public boolean tryTakeSeats(UUID sessionId, int seats) {
+        Selling selling = termsForHold(sessionId).map(SessionTerms::selling).orElse(Selling.PLAIN);
+        if (selling.seatsOnly()) {
+            return takeSeats(sessionId, seats, false);
+        }
+        SessionTerms terms = termsForHold(sessionId).orElseThrow();
+        List<UUID> resources = selling.resourceIds();
+        ResourceWindow window = terms.resourceWindow();
+        occupancy.lock(resources);
+        if (!resources.isEmpty() && occupancy.conflict(resources, sessionId, window).isPresent()) {
+            return false;
+        }
+        if (!takeSeats(sessionId, seats, selling.isPrivate())) {
+            return false;
+        }
+        if (!resources.isEmpty() && occupancy.occupy(resources, sessionId, window)) {
+            views.sessionsSharing(resources, window, sessionId).forEach(events::sessionChanged);
+        }
+        return true;
+    }
+
+    private boolean takeSeats(UUID sessionId, int seats, boolean wholeSession) {
         return jdbc.sql("""
                 UPDATE activity_sessions SET capacity_remaining = capacity_remaining - :seats
-                WHERE id = :id AND status = 'OPEN' AND start_time > :now AND capacity_remaining >= :seats""")
+                WHERE id = :id AND status = 'OPEN' AND start_time > :now AND capacity_remaining >= :seats"""
+                        + (wholeSession ? " AND capacity_remaining = capacity_total" : ""))
                 .param("seats", seats)
                 .param("id", sessionId)
                 .param("now", ts(clock.instant()))
                 .update() == 1;
+    }
+
+    /**
+     * Locks the shared resources of the sessions until the caller's transaction ends: a change
+     * that moves seats of several sessions (a reschedule) takes them all first, in one order.
+     */
+    public void lockResourcesOf(UUID... sessionIds) {
+        List<UUID> resources = new ArrayList<>();
+        for (UUID id : sessionIds) {
+            termsForHold(id).ifPresent(t -> resources.addAll(t.selling().resourceIds()));
+        }
+        occupancy.lock(resources);
+    }
+
+    /** Whether a session overlapping this one occupies one of its shared resources now. */
+    public boolean resourceBusy(UUID sessionId) {
+        return terms(sessionId).filter(t -> !t.selling().resourceIds().isEmpty())
+                .flatMap(t -> occupancy.conflict(t.selling().resourceIds(), sessionId, t.resourceWindow()))
+                .isPresent();
     }
 
     /** A session's seats as read under its row lock, for deciding several holds at once. */
@@ -151,8 +203,14 @@ public class SessionService {
                 .update();
     }
 
-    /** Gives seats back (a hold ended without a booking, or a booking was cancelled). */
+    /**
+     * Gives seats back (a hold ended without a booking, or a booking was cancelled). When a
+     * session with shared resources has no seat held or booked any more, it frees them, and the
+     * sessions that waited on them become bookable.
+     */
     public void returnSeats(UUID sessionId, int seats) {
+        List<UUID> resources = termsForHold(sessionId).map(t -> t.selling().resourceIds()).orElse(List.of());
+        occupancy.lock(resources);
         int updated = jdbc.sql("UPDATE activity_sessions SET capacity_remaining = capacity_remaining + :seats WHERE id = :id")
                 .param("seats", seats)
                 .param("id", sessionId)
@@ -160,6 +218,17 @@ public class SessionService {
         if (updated != 1) {
             throw new IllegalStateException("Seats returned to missing session " + sessionId);
         }
+        if (!resources.isEmpty() && unused(sessionId)) {
+            SessionTerms terms = termsForHold(sessionId).orElseThrow();
+            if (occupancy.vacate(sessionId)) {
+                views.sessionsSharing(resources, terms.resourceWindow(), sessionId).forEach(events::sessionChanged);
+            }
+        }
+    }
+
+    private boolean unused(UUID sessionId) {
+        return jdbc.sql("SELECT capacity_remaining = capacity_total FROM activity_sessions WHERE id = :id")
+                .param("id", sessionId).query(Boolean.class).single();
     }
 
     /**

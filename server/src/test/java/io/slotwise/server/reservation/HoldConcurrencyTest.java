@@ -10,6 +10,7 @@ import io.slotwise.common.api.PaymentMethod;
 import io.slotwise.common.api.SessionChange;
 import io.slotwise.server.session.SessionService;
 import io.slotwise.server.support.DatabaseTest;
+import io.slotwise.server.support.Together;
 import io.slotwise.server.web.DomainException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -203,35 +204,7 @@ class HoldConcurrencyTest extends DatabaseTest {
         assertThat(fixtures.remaining(session)).isBetween(0, 12);
     }
 
-    interface Task {
-        void run(int index) throws Exception;
+    private static void runTogether(int threads, Together.Task task) throws Exception {
+        Together.run(threads, task);
     }
-
-    /** Runs {@code threads} tasks released at the same instant; rethrows the first failure. */
-    private static void runTogether(int threads, Task task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch ready = new CountDownLatch(threads);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Void>> futures = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            int index = i;
-            Callable<Void> call = () -> {
-                ready.countDown();
-                go.await();
-                task.run(index);
-                return null;
-            };
-            futures.add(pool.submit(call));
-        }
-        ready.await();
-        go.countDown();
-        try {
-            for (Future<Void> f : futures) {
-                f.get(120, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
 }

@@ -94,7 +94,9 @@ class StaffAccessTest extends DatabaseTest {
         String messageId = api().as(ownerA).get("/api/v1/bookings/" + bookingId + "/messages").json().get(0).path("id").asString();
         String webhookId = api().as(ownerA).post("/api/v1/venues/" + venue + "/webhooks",
                 map("url", "https://hooks.example/slotwise", "events", java.util.List.of("booking.confirmed"))).json().path("id").asString();
-        Map<String, String> ids = Map.ofEntries(Map.entry("organizationId", organization.toString()),
+        String resourceId = api().as(ownerA).post("/api/v1/venues/" + venue + "/resources", map("name", "Room A"))
+                .json().path("id").asString();
+        Map<String, String> ids = Map.ofEntries(Map.entry("resourceId", resourceId),Map.entry("organizationId", organization.toString()),
                 Map.entry("venueId", venue.toString()), Map.entry("activityId", activity.id().toString()),
                 Map.entry("sessionId", session.toString()), Map.entry("holdId", holdId), Map.entry("bookingId", bookingId),
                 Map.entry("deviceId", deviceId), Map.entry("invitationId", invitationId),

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.ActivityRequest;
+import io.slotwise.common.api.BookingMode;
+import io.slotwise.common.api.GroupPrice;
+import io.slotwise.common.api.PriceCategory;
+import io.slotwise.common.api.ResourceRequest;
+import io.slotwise.server.resource.ResourceService;
 import io.slotwise.common.api.KioskDeviceRequest;
 import io.slotwise.common.api.PaymentMode;
 import io.slotwise.common.api.Schedule;
@@ -38,11 +43,13 @@ public class Fixtures {
     private final KioskDeviceService kiosks;
     private final VenueService venues;
     private final ActivityService activities;
+    private final ResourceService resources;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Fixtures(OrganizationService organizations, VenueService venues, ActivityService activities, JdbcClient jdbc,
-            Clock clock, AccessTokens tokens, KioskDeviceService kiosks) {
+    Fixtures(OrganizationService organizations, VenueService venues, ActivityService activities, ResourceService resources,
+            JdbcClient jdbc, Clock clock, AccessTokens tokens, KioskDeviceService kiosks) {
+        this.resources = resources;
         this.organizations = organizations;
         this.tokens = tokens;
         this.kiosks = kiosks;
@@ -105,6 +112,22 @@ public class Fixtures {
         return activities.create(venue.id(), activityRequest(8, 1, 8, PaymentMode.PAY_AT_VENUE, NO_HOURS));
     }
 
+    /** A shared resource (a room) of the venue. */
+    public UUID resource(UUID venueId, String name) {
+        return resources.create(venueId, new ResourceRequest(name)).id();
+    }
+
+    /**
+     * An activity of the venue sold as {@code mode}, {@code minutes} long, for parties of
+     * {@code minParty} to {@code maxParty} (the room's size), using {@code resourceIds} with
+     * {@code bufferMinutes} of reset after each session; 25.00 EUR per person.
+     */
+    public ActivityDetails sellingActivity(UUID venueId, String name, int minutes, BookingMode mode, int minParty, int maxParty,
+            List<UUID> resourceIds, int bufferMinutes, List<PriceCategory> categories, List<GroupPrice> groupPrices) {
+        return activities.create(venueId, new ActivityRequest(name, "", minutes, 2500L, "EUR", minParty, maxParty, maxParty,
+                PaymentMode.PAY_AT_VENUE, null, NO_HOURS, true, null, mode, categories, groupPrices, resourceIds, bufferMinutes, null));
+    }
+
     /** A session of the activity starting {@code startsIn} from the test clock's now. */
     public UUID session(ActivityDetails activity, Duration startsIn, int capacity) {
         UUID id = UUID.randomUUID();
@@ -121,9 +144,37 @@ public class Fixtures {
         return id;
     }
 
+    /** A session of the activity starting at {@code start}. */
+    public UUID sessionAt(ActivityDetails activity, Instant start, int capacity) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO activity_sessions (id, activity_id, start_time, end_time, capacity_total, capacity_remaining, status)
+                VALUES (:id, :activity, :start, :end, :capacity, :capacity, 'OPEN')""")
+                .param("id", id)
+                .param("activity", activity.id())
+                .param("start", start.atOffset(ZoneOffset.UTC))
+                .param("end", start.plus(Duration.ofMinutes(activity.durationMinutes())).atOffset(ZoneOffset.UTC))
+                .param("capacity", capacity)
+                .update();
+        return id;
+    }
+
     /** A bookable session: an open activity (party 1-8, pay at venue) with one session in two hours. */
     public UUID openSession(int capacity) {
         return session(activity(capacity, 1, Math.min(8, capacity), PaymentMode.PAY_AT_VENUE), Duration.ofHours(2), capacity);
+    }
+
+    /** The venue-local day a session starts on. */
+    public java.time.LocalDate dayOf(UUID sessionId) {
+        return jdbc.sql("""
+                SELECT s.start_time, v.timezone FROM activity_sessions s JOIN activities a ON a.id = s.activity_id
+                JOIN venues v ON v.id = a.venue_id WHERE s.id = :id""").param("id", sessionId)
+                .query((rs, n) -> rs.getObject("start_time", java.time.OffsetDateTime.class).atZoneSameInstant(
+                        java.time.ZoneId.of(rs.getString("timezone"))).toLocalDate()).single();
+    }
+
+    public UUID activityOfSession(UUID sessionId) {
+        return jdbc.sql("SELECT activity_id FROM activity_sessions WHERE id = :id").param("id", sessionId).query(UUID.class).single();
     }
 
     public int remaining(UUID sessionId) {
@@ -170,5 +221,42 @@ public class Fixtures {
                 .list()
                 .stream().filter(java.util.Objects::nonNull).toList();
         assertThat(broken).as("sessions breaking the capacity invariant").isEmpty();
+        assertResourceInvariant();
+    }
+
+    /**
+     * The shared-resource invariant: no resource is occupied by two sessions over overlapping
+     * windows; a session of an activity with resources occupies each of them exactly while it has
+     * seats held or booked; a private session has at most one live party.
+     */
+    public void assertResourceInvariant() {
+        List<String> doubled = jdbc.sql("""
+                SELECT o1.resource_id, o1.session_id AS first_session, o2.session_id AS second_session
+                FROM resource_occupancy o1 JOIN resource_occupancy o2
+                  ON o1.resource_id = o2.resource_id AND o1.session_id < o2.session_id
+                 AND o1.starts_at < o2.ends_at AND o2.starts_at < o1.ends_at""")
+                .query((rs, n) -> rs.getObject("resource_id") + ": " + rs.getObject("first_session") + " and " + rs.getObject("second_session"))
+                .list();
+        assertThat(doubled).as("resources occupied twice over overlapping windows").isEmpty();
+        List<String> mismatched = jdbc.sql("""
+                SELECT s.id, s.capacity_total, s.capacity_remaining, ar.resource_id,
+                       (SELECT COUNT(*) FROM resource_occupancy o WHERE o.session_id = s.id AND o.resource_id = ar.resource_id) AS held
+                FROM activity_sessions s JOIN activity_resources ar ON ar.activity_id = s.activity_id""")
+                .query((rs, n) -> (rs.getInt("capacity_remaining") < rs.getInt("capacity_total")) == (rs.getInt("held") == 1)
+                        ? null
+                        : rs.getObject("id") + " on " + rs.getObject("resource_id") + ": remaining " + rs.getInt("capacity_remaining")
+                                + " of " + rs.getInt("capacity_total") + ", occupancy rows " + rs.getInt("held"))
+                .list().stream().filter(java.util.Objects::nonNull).toList();
+        assertThat(mismatched).as("sessions whose occupancy does not match their seats").isEmpty();
+        List<String> shared = jdbc.sql("""
+                SELECT s.id, COUNT(*) AS parties
+                FROM activity_sessions s JOIN activities a ON a.id = s.activity_id
+                JOIN slot_reservations r ON r.session_id = s.id
+                LEFT JOIN bookings b ON b.reservation_id = r.id
+                WHERE a.booking_mode = 'PRIVATE'
+                  AND (r.status = 'HELD' OR (r.status = 'CONFIRMED' AND (b.status IS NULL OR b.status <> 'CANCELLED')))
+                GROUP BY s.id HAVING COUNT(*) > 1""")
+                .query((rs, n) -> rs.getObject("id") + ": " + rs.getInt("parties") + " parties").list();
+        assertThat(shared).as("private sessions with more than one party").isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package io.slotwise.common.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** An activity as staff see it, schedule included. */
@@ -21,5 +22,11 @@ public record ActivityDetails(
         boolean active,
         Instant createdAt,
         Instant updatedAt,
-        int refundHoursBefore) {
+        int refundHoursBefore,
+        BookingMode bookingMode,
+        List<PriceCategory> priceCategories,
+        List<GroupPrice> groupPrices,
+        List<UUID> resourceIds,
+        int bufferMinutes,
+        String imageUrl) {
 }

@@ -18,6 +18,11 @@ public enum ErrorCode {
     INSUFFICIENT_CAPACITY(409),
     /** The session has started, is blocked or is cancelled. */
     SESSION_NOT_BOOKABLE(409),
+    /**
+     * A room, lane or guide the session needs is taken then by an overlapping session (with its
+     * reset time) of the same resource.
+     */
+    RESOURCE_BUSY(409),
     /** The hold ran out before it was confirmed. */
     HOLD_EXPIRED(409),
     /** The hold was released, expired or confirmed already, so it cannot change any more. */

@@ -2,12 +2,15 @@ package io.slotwise.common.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * A hold on seats. {@code holdToken} is the secret that lets its holder read, release or confirm
  * it; it is present only in the response that created the hold (and in replays of that request
  * with the same Idempotency-Key). {@code bookingNumber} appears once the hold is confirmed.
+ * {@code amount} is what the party pays, computed by the server ({@code tickets}, if the hold
+ * named categories, say how).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Hold(
@@ -19,5 +22,12 @@ public record Hold(
         String holdToken,
         long amount,
         String currency,
-        String bookingNumber) {
+        String bookingNumber,
+        List<TicketCount> tickets) {
+
+    /** A hold without ticket categories. */
+    public Hold(UUID id, UUID sessionId, int partySize, HoldStatus status, OffsetDateTime expiresAt, String holdToken, long amount,
+            String currency, String bookingNumber) {
+        this(id, sessionId, partySize, status, expiresAt, holdToken, amount, currency, bookingNumber, null);
+    }
 }

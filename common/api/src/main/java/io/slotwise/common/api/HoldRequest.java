@@ -1,14 +1,24 @@
 package io.slotwise.common.api;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Hold seats on a session for a party; the hold lasts the configured hold duration. {@code locale}
+ * Hold seats on a session for a party; the hold lasts the configured hold duration. For an
+ * activity with ticket categories, {@code tickets} may say how many of the party come on each
+ * (their counts add up to {@code partySize}); without them everyone pays the activity's
+ * {@code price}. {@code locale}
  * ({@code en}, {@code de}, {@code fr}, {@code es} or {@code nl}; a regional form such as
  * {@code de-AT} counts as its language) is the language of the customer's mails; left out or
  * unknown, the venue's default.
  */
-public record HoldRequest(UUID sessionId, Integer partySize, String email, String locale) {
+public record HoldRequest(UUID sessionId, Integer partySize, String email, String locale, List<TicketCount> tickets) {
+
+    /** A hold in {@code locale}, everyone at the activity's price. */
+    public HoldRequest(UUID sessionId, Integer partySize, String email, String locale) {
+        this(sessionId, partySize, email, locale, null);
+    }
+
 
     /** A hold in the venue's own language. */
     public HoldRequest(UUID sessionId, Integer partySize, String email) {

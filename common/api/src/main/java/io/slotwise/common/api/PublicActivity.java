@@ -1,10 +1,14 @@
 package io.slotwise.common.api;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
- * A bookable activity as the public sees it. Prices are in minor units of {@code currency}.
- * {@code venueEmbedKey} names the venue's public event stream (it is public, like the widget's URL).
+ * A bookable activity as the public sees it. Prices are in minor units of {@code currency}:
+ * {@code price} per person, or per ticket category ({@code priceCategories}), or, for a
+ * {@code PRIVATE} activity, per group size ({@code groupPrices}); what a customer pays is known
+ * before any hold. {@code venueEmbedKey} names the venue's public event stream (it is public,
+ * like the widget's URL).
  */
 public record PublicActivity(
         UUID id,
@@ -21,5 +25,17 @@ public record PublicActivity(
         int capacity,
         PaymentMode paymentMode,
         String venueEmbedKey,
-        boolean onlinePayment) {
+        boolean onlinePayment,
+        BookingMode bookingMode,
+        List<PriceCategory> priceCategories,
+        List<GroupPrice> groupPrices,
+        String imageUrl) {
+
+    /** A shared activity priced per person, without an image. */
+    public PublicActivity(UUID id, UUID venueId, String venueName, String venueTimezone, String name, String description,
+            int durationMinutes, long price, String currency, int minPartySize, int maxPartySize, int capacity,
+            PaymentMode paymentMode, String venueEmbedKey, boolean onlinePayment) {
+        this(id, venueId, venueName, venueTimezone, name, description, durationMinutes, price, currency, minPartySize, maxPartySize,
+                capacity, paymentMode, venueEmbedKey, onlinePayment, BookingMode.SHARED, List.of(), List.of(), null);
+    }
 }

@@ -3,7 +3,11 @@ package io.slotwise.common.api;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A session as staff see it: seats held (not yet confirmed) and booked, besides capacity. */
+/**
+ * A session as staff see it: seats held (not yet confirmed) and booked, besides capacity;
+ * {@code resourceBusy} says why nobody can book it although it is open and has seats (a shared
+ * room is taken then by another session: "Room 2: Kids' hunt 18:00-19:15"), null otherwise.
+ */
 public record StaffSessionView(
         UUID id,
         UUID activityId,
@@ -14,5 +18,12 @@ public record StaffSessionView(
         int capacityRemaining,
         SessionStatus status,
         int heldSeats,
-        int bookedSeats) {
+        int bookedSeats,
+        String resourceBusy) {
+
+    /** A session that no shared resource keeps from being booked. */
+    public StaffSessionView(UUID id, UUID activityId, String activityName, OffsetDateTime startTime, OffsetDateTime endTime,
+            int capacityTotal, int capacityRemaining, SessionStatus status, int heldSeats, int bookedSeats) {
+        this(id, activityId, activityName, startTime, endTime, capacityTotal, capacityRemaining, status, heldSeats, bookedSeats, null);
+    }
 }
