@@ -2,6 +2,11 @@ package io.slotwise.server.demo;
 
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.ActivityRequest;
+import io.slotwise.common.api.BookingMode;
+import io.slotwise.common.api.GroupPrice;
+import io.slotwise.common.api.PriceCategory;
+import io.slotwise.common.api.ResourceRequest;
+import io.slotwise.server.resource.ResourceService;
 import io.slotwise.common.api.ConfirmRequest;
 import io.slotwise.common.api.HoldRequest;
 import io.slotwise.common.api.KioskDeviceRequest;
@@ -50,11 +55,13 @@ class DemoData {
     private final HoldService holds;
     private final BookingService bookings;
     private final KioskDeviceService kiosks;
+    private final ResourceService resources;
     private final Clock clock;
 
     DemoData(OrganizationService organizations, VenueService venues, io.slotwise.server.activity.ActivityService activities,
-            SessionService sessions, HoldService holds, BookingService bookings, KioskDeviceService kiosks,
+            SessionService sessions, HoldService holds, BookingService bookings, KioskDeviceService kiosks, ResourceService resources,
             Clock clock) {
+        this.resources = resources;
         this.organizations = organizations;
         this.venues = venues;
         this.activities = activities;
@@ -74,25 +81,30 @@ class DemoData {
         organizations.addMember(demo, OWNER_EMAIL, "Demo Owner", OWNER_PASSWORD, Role.OWNER);
         VenueDetails downtown = venues.createWithEmbedKey(demo,
                 new VenueRequest("Downtown", ZONE.getId(), List.of("http://localhost:8080")), "demo");
+        // Escape rooms are sold whole to one group, priced by its size, with 15 minutes to reset the room.
+        UUID tombRoom = resources.create(downtown.id(), new ResourceRequest("Tomb room")).id();
+        UUID labRoom = resources.create(downtown.id(), new ResourceRequest("Basement lab")).id();
         ActivityDetails tomb = activities.create(downtown.id(), new ActivityRequest("The Pharaoh's Tomb",
                 "Sixty minutes to escape a sealed burial chamber. Great for first-timers.", 60, 2800L, "EUR", 2, 6, 6,
                 PaymentMode.PAY_AT_VENUE, null,
                 new Schedule(List.of("Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), "10:00", "22:00", 90,
                         Map.of("Friday", new DayHours(true, "12:00", "01:00"), "Saturday", new DayHours(true, "10:00", "01:00")),
                         List.of()),
-                true));
+                true, null, BookingMode.PRIVATE, null, groupPrices(2, 6000L, 7800L, 9600L, 11000L, 12600L), List.of(tombRoom), 15, null));
         ActivityDetails lab = activities.create(downtown.id(), new ActivityRequest("Zombie Lab",
                 "The outbreak started in the basement lab. Find the cure in 75 minutes.", 75, 3200L, "EUR", 2, 8, 8,
                 PaymentMode.PREPAY, null,
                 new Schedule(List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), "12:00", "23:00", 90,
                         Map.of("Monday", new DayHours(false, null, null)), List.of(LocalDate.now(clock.withZone(ZONE)).withMonth(12).withDayOfMonth(25).toString())),
-                true));
+                true, null, BookingMode.PRIVATE, null,
+                groupPrices(2, 6400L, 8700L, 10800L, 12500L, 14400L, 16100L, 17600L), List.of(labRoom), 15, null));
         activities.create(downtown.id(), new ActivityRequest("Kids' Treasure Hunt",
                 "A pirate treasure hunt for ages 6 to 11, several families per session.", 45, 1500L, "EUR", 1, 10, 12,
                 PaymentMode.PREPAY, null,
                 new Schedule(List.of("Saturday", "Sunday"), "09:00", "13:00", 60,
                         Map.of("Wednesday", new DayHours(true, "14:00", "18:00")), List.of()),
-                true));
+                true, null, BookingMode.SHARED, List.of(new PriceCategory("child", "Child (6-11)", 1500L),
+                        new PriceCategory("adult", "Accompanying adult", 800L)), null, null, null, null));
         kiosks.register(downtown.id(), new KioskDeviceRequest("Lobby kiosk"), KIOSK_TOKEN);
 
         UUID rival = organizations.create("Rival Axe Throwing");
@@ -106,6 +118,15 @@ class DemoData {
 
         bookSome(tomb, lab);
         return true;
+    }
+
+    /** Group prices for the party sizes from {@code smallest} up, one per size. */
+    private static List<GroupPrice> groupPrices(int smallest, long... totals) {
+        List<GroupPrice> prices = new java.util.ArrayList<>();
+        for (int i = 0; i < totals.length; i++) {
+            prices.add(new GroupPrice(smallest + i, totals[i]));
+        }
+        return prices;
     }
 
     /** A few bookings spread over the last week, so the dashboard has something to show. */

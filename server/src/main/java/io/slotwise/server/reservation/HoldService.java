@@ -9,7 +9,6 @@ import io.slotwise.common.api.HoldStatus;
 import io.slotwise.common.api.PaymentMethod;
 import io.slotwise.common.api.PaymentMode;
 import io.slotwise.common.api.PaymentStatus;
-import io.slotwise.server.activity.ActivityService;
 import io.slotwise.server.booking.BookingService;
 import io.slotwise.server.booking.NewBooking;
 import io.slotwise.server.booking.TicketText;
@@ -42,7 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class HoldService {
 
-    static final int MAX_IDEMPOTENCY_KEY = 255;
     private static final int SWEEP_BATCH = 500;
     private static final Pattern PHONE = Pattern.compile("[0-9+()./ -]{3,50}");
 
@@ -86,7 +84,7 @@ public class HoldService {
      * hold is refused ({@code PAYMENT_UNAVAILABLE}) before any seat is taken.
      */
     public Hold hold(HoldRequest request, String idempotencyKey, BiPredicate<UUID, UUID> fromVenue) {
-        validate(request, idempotencyKey);
+        HoldRules.validate(request, idempotencyKey);
         String email = request.email().trim();
         if (idempotencyKey != null) {
             var earlier = holds.findByIdempotencyKey(idempotencyKey);
@@ -103,7 +101,7 @@ public class HoldService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID id = UUID.randomUUID();
         String token = tokens.issue(id, idempotencyKey);
-        HoldPrice.Priced priced = price(terms, request);
+        HoldPrice.Priced priced = HoldRules.price(terms, request);
         StoredHold hold = new StoredHold(id, terms.sessionId(), request.partySize(), email, HoldStatus.HELD,
                 priced.amount(), terms.currency(), Secrets.sha256(token), idempotencyKey,
                 now, now.plus(properties.holdDuration()), Languages.supported(request.locale()).orElse(null),
@@ -115,8 +113,8 @@ public class HoldService {
                 case HELD -> {
                     return view(hold, terms, token, null);
                 }
-                case INSUFFICIENT_CAPACITY -> throw insufficientCapacity();
-                case NOT_BOOKABLE -> throw notBookable();
+                case INSUFFICIENT_CAPACITY -> throw HoldRules.insufficientCapacity();
+                case NOT_BOOKABLE -> throw HoldRules.notBookable();
                 case SESSION_GONE -> throw DomainException.notFound("Session");
                 case RETRY_ALONE -> {
                     // fall through to a transaction of its own
@@ -149,17 +147,6 @@ public class HoldService {
             throw refusal(request.sessionId());
         }
         return view(hold, terms, token, null);
-    }
-
-    /** What the party pays, or why its tickets cannot be priced (a 400 naming the field). */
-    private static HoldPrice.Priced price(SessionTerms terms, HoldRequest request) {
-        try {
-            return HoldPrice.of(terms.selling(), terms.price(), request.partySize(), request.tickets());
-        } catch (HoldPrice.Refused refused) {
-            throw DomainException.invalid(refused.field(), refused.getMessage());
-        } catch (ArithmeticException tooLarge) {
-            throw DomainException.invalid("partySize", "the price of this party is too large to charge");
-        }
     }
 
     /** The hold as its holder sees it; a wrong token gets the same answer as a missing hold. */
@@ -338,7 +325,7 @@ public class HoldService {
                     + terms.maxPartySize() + " for this activity");
         }
         if (!terms.bookableAt(clock.instant())) {
-            throw notBookable();
+            throw HoldRules.notBookable();
         }
         return terms;
     }
@@ -350,28 +337,15 @@ public class HoldService {
             return DomainException.notFound("Session");
         }
         if (!now.bookableAt(clock.instant())) {
-            return notBookable();
+            return HoldRules.notBookable();
         }
         if (sessions.resourceBusy(sessionId)) {
-            return resourceBusy();
+            return HoldRules.resourceBusy();
         }
         if (now.selling().isPrivate()) {
             return new DomainException(ErrorCode.INSUFFICIENT_CAPACITY, "This session is already booked privately by another party");
         }
-        return insufficientCapacity();
-    }
-
-    private static DomainException resourceBusy() {
-        return new DomainException(ErrorCode.RESOURCE_BUSY,
-                "The room (or another resource) this session needs is taken at that time; please choose another time");
-    }
-
-    private static DomainException insufficientCapacity() {
-        return new DomainException(ErrorCode.INSUFFICIENT_CAPACITY, "Not enough seats left in this session");
-    }
-
-    private static DomainException notBookable() {
-        return new DomainException(ErrorCode.SESSION_NOT_BOOKABLE, "This session has started, is blocked or is cancelled");
+        return HoldRules.insufficientCapacity();
     }
 
     private Hold replay(StoredHold earlier, HoldRequest request, String idempotencyKey) {
@@ -394,22 +368,4 @@ public class HoldService {
                 bookingNumber, TicketText.read(hold.tickets()));
     }
 
-
-    private static void validate(HoldRequest request, String idempotencyKey) {
-        Violations v = new Violations();
-        if (request == null) {
-            v.add("body", "is required");
-            v.throwIfAny();
-        }
-        v.required("sessionId", request.sessionId());
-        v.between("partySize", request.partySize(), 1, ActivityService.MAX_PARTY_SIZE);
-        v.email("email", request.email());
-        if (request.tickets() != null && request.tickets().size() > 20) {
-            v.add("tickets", "at most 20 ticket categories");
-        }
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
-            v.add("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
-        }
-        v.throwIfAny();
-    }
 }

@@ -6,40 +6,29 @@ import io.slotwise.server.resource.ResourceWindow;
 
 import static io.slotwise.server.system.Sql.instant;
 import static io.slotwise.server.system.Sql.ts;
-import static io.slotwise.server.system.Sql.uuid;
 
-import io.slotwise.common.api.Availability;
 import io.slotwise.common.api.ErrorCode;
-import io.slotwise.common.api.PaymentMode;
 import io.slotwise.common.api.SessionChange;
 import io.slotwise.common.api.SessionStatus;
 import io.slotwise.common.api.SessionView;
 import io.slotwise.common.api.StaffSessionView;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.slotwise.server.activity.ActivityInfo;
 import io.slotwise.server.activity.ActivityScheduleChanged;
-import io.slotwise.server.activity.ActivityService;
 import io.slotwise.server.events.VenueEvents;
-import io.slotwise.server.venue.VenueInfo;
-import io.slotwise.server.venue.VenueService;
-import io.slotwise.server.web.DateRange;
 import io.slotwise.server.web.DomainException;
 import io.slotwise.server.web.Violations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
