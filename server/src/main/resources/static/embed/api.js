@@ -39,11 +39,12 @@ export const api = {
   activityDay: (id, date) => call(`/activities/${encodeURIComponent(id)}/sessions?from=${date}&to=${date}`),
   // The same key for a retry of the same request: a hold made before the answer was lost is returned, not made twice.
   // The customer's language goes with the hold: their mails are written in it.
-  hold: (sessionId, partySize, email, idempotencyKey, locale) =>
+  // request: {sessionId, partySize, email, tickets} (tickets null unless the activity sells categories).
+  hold: (request, idempotencyKey, locale) =>
     call('/reservations', {
       method: 'POST',
       headers: { 'Idempotency-Key': idempotencyKey },
-      body: JSON.stringify({ sessionId, partySize, email, locale }),
+      body: JSON.stringify({ ...request, tickets: request.tickets || undefined, locale }),
     }),
   read: (hold) => call(`/reservations/${hold.id}`, { headers: { 'X-Hold-Token': hold.holdToken } }),
   release: (hold) => call(`/reservations/${hold.id}`, { method: 'DELETE', headers: { 'X-Hold-Token': hold.holdToken } }),

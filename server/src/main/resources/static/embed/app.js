@@ -4,6 +4,7 @@ import { messages as t } from './messages.js';
 import { h, debounce } from './dom.js';
 import { todayIn, addDays, timeOf, longDate, money, countdown, usableLocale } from './time.js';
 import { untilReachable, unreachable } from './reach.js';
+import { isPrivate, categories, priceLine, partyChoices, ticketsTotal } from './selling.js';
 
 const params = new URLSearchParams(location.search);
 const root = document.getElementById('widget');
@@ -129,11 +130,23 @@ function renderSlots() {
     state.singleActivity ? t.payUnavailable : unpayable.map((a) => t.payUnavailableFor(a.name)).join(' '));
   show(
     state.singleActivity ? h('h1', {}, state.singleActivity.name) : null,
+    state.singleActivity ? activityInfo(state.singleActivity) : null,
     state.notice ? h('p', { class: 'notice', role: 'status', id: 'message' }, state.notice) : null,
     payNotice,
+    state.singleActivity ? null : h('ul', { class: 'activities', role: 'list', id: 'activities' },
+      [...state.activities.values()].map((a) => h('li', {}, h('h2', {}, a.name), activityInfo(a)))),
     picker,
     h('p', { class: 'muted zone' }, t.times(state.zone)),
     slots);
+}
+
+/** What a customer wants to know before choosing a time: picture, length, price, description. */
+function activityInfo(activity) {
+  return h('div', { class: 'activity', 'data-activity': activity.id },
+    activity.imageUrl ? h('img', { src: activity.imageUrl, alt: '', loading: 'lazy' }) : null,
+    h('p', { class: 'facts' }, `${t.minutes(activity.durationMinutes)} · `,
+      h('span', { class: 'price' }, priceLine(activity, locale))),
+    activity.description ? h('p', { class: 'muted description' }, activity.description) : null);
 }
 
 function slotItem(session) {
@@ -141,8 +154,9 @@ function slotItem(session) {
   const open = session.status === 'OPEN' && session.capacityRemaining >= activity.minPartySize
     && new Date(session.startTime) > new Date();
   const bookable = open && payableOnline(activity);
-  const label = session.status !== 'OPEN' ? t.blocked : !open ? t.full
-    : bookable ? t.left(session.capacityRemaining) : t.bookWithVenue;
+  const free = isPrivate(activity) ? t.privateRoom(activity.minPartySize, activity.maxPartySize) : t.left(session.capacityRemaining);
+  const label = session.status !== 'OPEN' ? t.blocked : !open ? (isPrivate(activity) ? t.booked : t.full)
+    : bookable ? free : t.bookWithVenue;
   return h('li', {},
     h('button', { type: 'button', class: 'slot', 'data-session': session.id, disabled: !bookable,
       'aria-label': `${state.singleActivity ? '' : `${activity.name}, `}${timeOf(session.startTime, state.zone, locale)}, ${label}`,
@@ -171,15 +185,10 @@ function chooseSlot(session) {
   state.chosen = session;
   state.notice = null;
   const activity = state.activities.get(session.activityId);
-  const most = Math.min(activity.maxPartySize, session.capacityRemaining);
-  const sizes = [];
-  for (let n = activity.minPartySize; n <= most; n++) sizes.push(n);
   const form = h('form', { id: 'details', onsubmit: (e) => { e.preventDefault(); placeHold(new FormData(e.target)); } },
     h('h2', {}, `${activity.name} · ${longDate(state.date, locale)} · ${timeOf(session.startTime, state.zone, locale)}`),
     h('p', { class: 'muted zone' }, t.times(state.zone)),
-    h('label', { for: 'partySize' }, t.partySize),
-    h('select', { id: 'partySize', name: 'partySize', 'data-autofocus': true },
-      sizes.map((n) => h('option', { value: n }, n))),
+    ...partyFields(activity, session),
     h('label', { for: 'email' }, t.email),
     h('input', { id: 'email', name: 'email', type: 'email', required: true, autocomplete: 'email' }),
     h('label', { for: 'name' }, t.name),
@@ -192,20 +201,62 @@ function chooseSlot(session) {
   show(form);
 }
 
+/** The party: a size with its price, or how many come on each ticket category (with the total as it adds up). */
+function partyFields(activity, session) {
+  const tickets = categories(activity);
+  if (!tickets.length) {
+    return [h('label', { for: 'partySize' }, t.partySize),
+      h('select', { id: 'partySize', name: 'partySize', 'data-autofocus': true },
+        partyChoices(activity, session.capacityRemaining, locale).map((c) => h('option', { value: c.size }, c.label)))];
+  }
+  const total = h('p', { id: 'ticketsTotal', 'aria-live': 'polite' });
+  const counts = () => Object.fromEntries(tickets.map((c) => [c.code, Number(root.querySelector(`#ticket-${c.code}`)?.value || 0)]));
+  const update = () => {
+    const chosen = counts();
+    const people = Object.values(chosen).reduce((a, b) => a + b, 0);
+    total.textContent = t.ticketsTotal(people, money(ticketsTotal(activity, chosen), activity.currency, locale));
+  };
+  const most = Math.min(activity.maxPartySize, session.capacityRemaining);
+  const fields = tickets.map((c, i) => h('div', { class: 'ticket' },
+    h('label', { for: `ticket-${c.code}` }, `${c.name} · ${money(c.price, activity.currency, locale)}`),
+    h('input', { id: `ticket-${c.code}`, name: `ticket-${c.code}`, type: 'number', min: 0, max: most, step: 1, inputmode: 'numeric',
+      value: i === 0 ? activity.minPartySize : 0, 'data-autofocus': i === 0 ? true : null, oninput: update })));
+  queueMicrotask(update);
+  return [h('fieldset', { class: 'tickets', id: 'tickets' }, h('legend', {}, t.tickets), ...fields, total)];
+}
+
+/** The party the form describes: its size and, for ticket categories, the tickets; null when the counts make no party. */
+function partyOf(form, activity) {
+  const tickets = categories(activity);
+  if (!tickets.length) return { partySize: Number(form.get('partySize')), tickets: null };
+  const chosen = tickets.map((c) => ({ category: c.code, count: Number(form.get(`ticket-${c.code}`) || 0) }))
+    .filter((c) => c.count > 0);
+  const size = chosen.reduce((sum, c) => sum + c.count, 0);
+  return size >= activity.minPartySize && size <= activity.maxPartySize ? { partySize: size, tickets: chosen } : null;
+}
+
 async function placeHold(form) {
   const button = root.querySelector('#holdButton');
+  const chosen = state.chosen;
+  const activity = state.activities.get(chosen.activityId);
+  const party = partyOf(form, activity);
+  const details = root.querySelector('#details');
+  if (!party) {
+    details.querySelector('#message')?.remove();
+    details.prepend(h('p', { class: 'notice', role: 'alert', id: 'message' },
+      t.ticketsNeeded(activity.minPartySize, activity.maxPartySize)));
+    return;
+  }
   button.disabled = true;
   button.textContent = t.holding;
-  const chosen = state.chosen;
-  const request = { sessionId: chosen.id, partySize: Number(form.get('partySize')), email: String(form.get('email')).trim() };
+  const request = { sessionId: chosen.id, partySize: party.partySize, email: String(form.get('email')).trim(), tickets: party.tickets };
   if (JSON.stringify(request) !== state.holdRequest) {
     // A different request gets a new key; the same one again (a retry, a second click) cannot hold twice.
     state.holdRequest = JSON.stringify(request);
     state.holdKey = crypto.randomUUID();
   }
-  const details = root.querySelector('#details');
   try {
-    const hold = await untilReachable(() => api.hold(request.sessionId, request.partySize, request.email, state.holdKey, locale), {
+    const hold = await untilReachable(() => api.hold(request, state.holdKey, locale), {
       waiting: (notice) => {
         details.querySelector('#offline')?.remove();
         details.prepend(notice);
@@ -219,7 +270,7 @@ async function placeHold(form) {
     state.hold = { ...hold, customerName: String(form.get('name')).trim(), phone: String(form.get('phone') || '').trim() };
     renderHold();
   } catch (error) {
-    if (error instanceof ApiError && (error.code === 'INSUFFICIENT_CAPACITY' || error.code === 'SESSION_NOT_BOOKABLE')) {
+    if (error instanceof ApiError && ['INSUFFICIENT_CAPACITY', 'SESSION_NOT_BOOKABLE', 'RESOURCE_BUSY'].includes(error.code)) {
       state.chosen = null;
       state.notice = t.taken;
       await toSlots();
@@ -245,6 +296,8 @@ function renderHold() {
   show(
     h('h2', {}, `${activity.name} · ${longDate(state.date, locale)} · ${timeOf(state.chosen.startTime, state.zone, locale)}`),
     h('p', { class: 'held', role: 'timer', 'aria-label': t.heldFor(countdown(remaining())) }, t.heldFor(''), timer),
+    hold.tickets ? h('p', { id: 'heldTickets' }, t.ticketsSummary(hold.tickets.map((k) =>
+      `${k.count} × ${categories(activity).find((c) => c.code === k.category)?.name ?? k.category}`))) : null,
     h('p', {}, t.price(money(hold.amount, hold.currency, locale))),
     prepaid && !payOnline ? h('p', { class: 'notice', id: 'payUnavailable' }, t.payUnavailable) : null,
     h('div', { class: 'actions' },

@@ -29,7 +29,8 @@ class WidgetFraming implements HeaderWriter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/embed") || path.startsWith("/embed/")) {
             List<String> origins = venue(request).map(venues::allowedOrigins).orElse(List.of());
-            response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+            // Pictures of activities may live on the venue's own website (any https address); scripts only here.
+            response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data: https:; object-src 'none'; "
                     + "base-uri 'none'; frame-ancestors 'self'" + (origins.isEmpty() ? "" : " " + String.join(" ", origins)));
         } else if (!response.containsHeader("X-Frame-Options")) {
             response.setHeader("X-Frame-Options", "DENY");
