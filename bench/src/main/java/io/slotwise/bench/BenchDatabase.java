@@ -51,9 +51,13 @@ final class BenchDatabase {
     }
 
     UUID newSession(UUID activityId, int capacity) throws SQLException {
+        return newSession(activityId, capacity, Instant.now().plus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC).plusMinutes(
+                (long) (Math.random() * 100_000)));
+    }
+
+    /** A session of the activity starting at {@code start}, an hour long. */
+    UUID newSession(UUID activityId, int capacity, OffsetDateTime start) throws SQLException {
         UUID id = UUID.randomUUID();
-        OffsetDateTime start = Instant.now().plus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC).plusMinutes(
-                (long) (Math.random() * 100_000));
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement("""
                 INSERT INTO activity_sessions (id, activity_id, start_time, end_time, capacity_total, capacity_remaining, status)
                 VALUES (?, ?, ?, ?, ?, ?, 'OPEN')""")) {

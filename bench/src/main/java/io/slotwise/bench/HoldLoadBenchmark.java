@@ -53,6 +53,8 @@ public final class HoldLoadBenchmark {
     private final SetUpCalls setUp;
     private final BenchDatabase db;
     private UUID activityId;
+    /** Three activities sharing one room: holds on the first one's session take the room's lock. */
+    private List<UUID> roomActivities;
 
     private HoldLoadBenchmark(Map<String, String> args) {
         this.server = args.getOrDefault("server", "http://localhost:8081");
@@ -89,10 +91,11 @@ public final class HoldLoadBenchmark {
         for (int c : clients) {
             results.add(bench.serverReads(c));
             results.add(bench.serverHolds(c));
+            results.add(bench.serverHoldsSharingARoom(c));
             results.add(bench.rawHotRow(c));
             results.add(bench.reserveSlotFunction(c));
             results.add(bench.sellOut(c));
-            System.out.println(results.subList(results.size() - 5, results.size()));
+            System.out.println(results.subList(results.size() - 6, results.size()));
         }
         String report = Report.markdown(results, clients);
         System.out.println(report);
@@ -117,6 +120,18 @@ public final class HoldLoadBenchmark {
                  "minPartySize":1,"maxPartySize":8,"capacity":8,"paymentMode":"PAY_AT_VENUE",
                  "schedule":{"operatingDays":[],"startTime":"10:00","endTime":"22:00","slotInterval":60}}""", token, 201);
         activityId = UUID.fromString(activity.path("id").asString());
+        String room = setUp.post("/api/v1/venues/" + venue.path("id").asString() + "/resources", "{\"name\":\"Shared room\"}",
+                token, 201).path("id").asString();
+        roomActivities = new ArrayList<>();
+        for (String name : List.of("Room A", "Room B", "Room C")) {
+            JsonNode shared = setUp.post("/api/v1/venues/" + venue.path("id").asString() + "/activities", """
+                    {"name":"%s","description":"","durationMinutes":60,"price":1000,"currency":"EUR",
+                     "minPartySize":1,"maxPartySize":8,"capacity":8,"paymentMode":"PAY_AT_VENUE","bufferMinutes":15,
+                     "resourceIds":["%s"],
+                     "schedule":{"operatingDays":[],"startTime":"10:00","endTime":"22:00","slotInterval":60}}""".formatted(name, room),
+                    token, 201);
+            roomActivities.add(UUID.fromString(shared.path("id").asString()));
+        }
     }
 
     // ---------------------------------------------------------------- the runs
@@ -125,6 +140,34 @@ public final class HoldLoadBenchmark {
         UUID session = db.newSession(activityId, HOT_CAPACITY);
         String body = "{\"sessionId\":\"" + session + "\",\"partySize\":1,\"email\":\"load@example.com\"}";
         Result r = measure("server: POST /public/reservations (HTTP)", clients, () -> {
+            KeepAliveHttp connection = new KeepAliveHttp(server);
+            return new Measure.Client() {
+                @Override
+                public boolean call() throws Exception {
+                    return connection.postJson("/api/v1/public/reservations", body) == 201;
+                }
+
+                @Override
+                public void close() {
+                    connection.close();
+                }
+            };
+        });
+        return withOversold(r, session);
+    }
+
+    /**
+     * One-seat holds on a session whose activity shares a room (with a 15-minute reset) with two
+     * other activities that have sessions at the same time: each hold takes the room's row lock,
+     * checks the overlapping windows and holds alone, instead of joining a batch.
+     */
+    private Result serverHoldsSharingARoom(int clients) throws Exception {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).plusMinutes((long) (Math.random() * 100_000));
+        UUID session = db.newSession(roomActivities.get(0), HOT_CAPACITY, start);
+        db.newSession(roomActivities.get(1), 8, start.plusMinutes(30));
+        db.newSession(roomActivities.get(2), 8, start.minusMinutes(30));
+        String body = "{\"sessionId\":\"" + session + "\",\"partySize\":1,\"email\":\"room@example.com\"}";
+        Result r = measure("server: POST /public/reservations, room shared by 3 activities (HTTP)", clients, () -> {
             KeepAliveHttp connection = new KeepAliveHttp(server);
             return new Measure.Client() {
                 @Override

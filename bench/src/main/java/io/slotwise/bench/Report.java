@@ -17,13 +17,16 @@ final class Report {
             md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.2f | %.2f | %d | %d |%n", r.what(), r.clients(),
                     r.operations(), r.perSecond(), r.p50Millis(), r.p99Millis(), r.errors(), r.oversold()));
         }
-        md.append("\n| clients | server holds / raw hot-row | server holds / reserve_slot | server holds / server reads |\n|---:|---:|---:|---:|\n");
+        md.append("\n| clients | server holds / raw hot-row | server holds / reserve_slot | server holds / server reads"
+                + " | shared-room holds / server holds |\n|---:|---:|---:|---:|---:|\n");
         for (int c : clients) {
-            double server = find(results, "server: POST", c);
+            double server = find(results, "server: POST /public/reservations (HTTP)", c);
             double raw = find(results, "baseline: raw", c);
             double function = find(results, "baseline: seed", c);
             double reads = find(results, "context: GET", c);
-            md.append(String.format(Locale.ROOT, "| %d | %.2f | %.2f | %.2f |%n", c, server / raw, server / function, server / reads));
+            double room = find(results, "server: POST /public/reservations, room", c);
+            md.append(String.format(Locale.ROOT, "| %d | %.2f | %.2f | %.2f | %.2f |%n", c, server / raw, server / function,
+                    server / reads, room / server));
         }
         return md.toString();
     }

@@ -3,6 +3,7 @@ package io.slotwise.admin.activities;
 import io.slotwise.admin.core.Confirm;
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.common.api.ActivityDetails;
+import io.slotwise.common.api.Resource;
 import io.slotwise.common.api.ActivityRequest;
 import io.slotwise.common.api.VenueDetails;
 import io.slotwise.common.api.VenueEvent;
@@ -33,6 +34,8 @@ public final class ActivitiesModel {
     private final AdminSession session;
     private final Confirm confirm;
     private final ObservableList<ActivityDetails> activities = FXCollections.observableArrayList();
+    /** The venue's shared resources, for the activities to use. */
+    private final ObservableList<Resource> resources = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ActivityDetails> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
     private final ActivityForm form = new ActivityForm();
@@ -86,6 +89,11 @@ public final class ActivitiesModel {
             listProblem.set("");
             activities.setAll(list);
             reconcile();
+        }, p -> listProblem.set(p.message()));
+        session.async().run(() -> session.client().admin().resources(venue), list -> {
+            if (venue.equals(venueId)) {
+                resources.setAll(list);
+            }
         }, p -> listProblem.set(p.message()));
     }
 
@@ -276,6 +284,10 @@ public final class ActivitiesModel {
     }
 
     // ------------------------------------------------------------------ for the view
+
+    public ObservableList<Resource> resources() {
+        return resources;
+    }
 
     public ObservableList<ActivityDetails> activities() {
         return activities;

@@ -48,7 +48,8 @@ final class ActivityEditor {
         readOnly.managedProperty().bind(readOnly.visibleProperty());
 
         header.getChildren().addAll(heading, readOnly);
-        body.getChildren().addAll(details(form, errors, editable), new ScheduleEditor(form.schedule(), errors, editable).root());
+        body.getChildren().addAll(details(form, errors, editable), new SellingEditor(model, editable).root(),
+                new ScheduleEditor(form.schedule(), errors, editable).root());
         actions = actions(model, owner);
         for (Node part : new Node[] {header, body, actions}) {
             part.visibleProperty().bind(model.editingProperty());

@@ -33,6 +33,7 @@ public final class ActivityForm {
     private final StringProperty maxParty = new SimpleStringProperty("");
     private final ObjectProperty<PaymentMode> paymentMode = new SimpleObjectProperty<>(PaymentMode.PAY_AT_VENUE);
     private final ScheduleForm schedule = new ScheduleForm();
+    private final SellingForm selling = new SellingForm();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private String stripePriceId;
     private List<Object> baseline = snapshot();
@@ -40,6 +41,7 @@ public final class ActivityForm {
     public ActivityForm() {
         List.<javafx.beans.Observable>of(name, description, price, currency, duration, capacity, minParty, maxParty,
                 paymentMode).forEach(p -> p.addListener(x -> updateDirty()));
+        selling.observables().forEach(p -> p.addListener(x -> updateDirty()));
         schedule.dirtyProperty().addListener(x -> updateDirty());
     }
 
@@ -55,6 +57,7 @@ public final class ActivityForm {
         maxParty.set("8");
         paymentMode.set(PaymentMode.PAY_AT_VENUE);
         stripePriceId = null;
+        selling.loadNew();
         schedule.load(ScheduleForm.DEFAULT);
         markSaved();
     }
@@ -71,6 +74,7 @@ public final class ActivityForm {
         paymentMode.set(a.paymentMode());
         // Not edited here, but an update replaces the whole activity: it is sent back as it was.
         stripePriceId = a.stripePriceId();
+        selling.load(a);
         schedule.load(a.schedule());
         markSaved();
     }
@@ -89,12 +93,14 @@ public final class ActivityForm {
         Integer min = whole(minParty, "minPartySize", errors);
         Integer max = whole(maxParty, "maxPartySize", errors);
         errors.putAll(schedule.localErrors());
+        String unit = currency.get() == null ? null : currency.get().trim().toUpperCase(Locale.ROOT);
+        SellingForm.Parsed sells = selling.parse(unit, min, max, errors);
         if (!errors.isEmpty()) {
             return null;
         }
         return new ActivityRequest(name.get().trim(), description.get().trim(), minutes, minor,
-                currency.get().trim().toUpperCase(Locale.ROOT), min, max, seats, paymentMode.get(), stripePriceId,
-                schedule.toSchedule(), active);
+                unit, min, max, seats, paymentMode.get(), stripePriceId, schedule.toSchedule(), active, null,
+                sells.mode(), sells.categories(), sells.groupPrices(), sells.resourceIds(), sells.bufferMinutes(), sells.imageUrl());
     }
 
     /** The duration for the preview, when it is a whole number. */
@@ -126,7 +132,7 @@ public final class ActivityForm {
 
     private List<Object> snapshot() {
         return java.util.Arrays.asList(name.get(), description.get(), price.get(), currency.get(), duration.get(),
-                capacity.get(), minParty.get(), maxParty.get(), paymentMode.get());
+                capacity.get(), minParty.get(), maxParty.get(), paymentMode.get(), selling.snapshot());
     }
 
     private static Integer whole(StringProperty text, String field, Map<String, String> errors) {
@@ -187,5 +193,20 @@ public final class ActivityForm {
 
     public ScheduleForm schedule() {
         return schedule;
+    }
+
+    public SellingForm selling() {
+        return selling;
+    }
+
+    /** The party limits as typed, when both are whole numbers with the smallest first: the sizes a group price is asked for. */
+    public int[] partyLimits() {
+        try {
+            int min = Integer.parseInt(minParty.get().trim());
+            int max = Integer.parseInt(maxParty.get().trim());
+            return min >= 1 && max >= min && max - min < 50 ? new int[] {min, max} : null;
+        } catch (NumberFormatException | NullPointerException e) {
+            return null;
+        }
     }
 }

@@ -161,9 +161,17 @@ public final class SessionsPage implements Page {
         seats.setId("seats-" + s.id());
         seats.setWrapText(true);
         VBox card = new VBox(4, time, activity, seatsBar(s, free), seats);
+        if (s.resourceBusy() != null) {
+            // Open with places, and still not for sale: a room it shares is taken then; say by what.
+            Label busy = new Label(s.resourceBusy());
+            busy.setId("busy-" + s.id());
+            busy.setWrapText(true);
+            busy.getStyleClass().add("hint");
+            card.getChildren().add(busy);
+        }
         card.setId("session-" + s.id());
         card.getStyleClass().add("session-card");
-        if (s.status() != SessionStatus.OPEN) {
+        if (s.status() != SessionStatus.OPEN || s.resourceBusy() != null) {
             card.getStyleClass().add("blocked");
         }
         StaffSessionView chosen = model.selectedProperty().get();

@@ -32,6 +32,8 @@ public final class SettingsPage implements Page {
     private final Tab auditTab;
     private final Tab webhooksTab;
     private final WebhooksModel webhooks;
+    private final ResourcesModel resources;
+    private final Tab resourcesTab;
     private final Label message = new Label();
 
     public SettingsPage(AdminSession session) {
@@ -48,6 +50,7 @@ public final class SettingsPage implements Page {
         venue = new VenueModel(session, this.confirm);
         audit = new AuditModel(session);
         webhooks = new WebhooksModel(session);
+        resources = new ResourcesModel(session, this.confirm);
 
         tabs.setId("settingsTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -56,7 +59,8 @@ public final class SettingsPage implements Page {
         Tab venueTab = tab("venue", "Venue", new VenueView(venue).root());
         auditTab = tab("audit", "Audit log", new AuditView(audit).root());
         webhooksTab = tab("webhooks", "Webhooks", new WebhooksView(webhooks).root());
-        tabs.getTabs().setAll(staffTab, kioskTab, venueTab, webhooksTab, auditTab);
+        resourcesTab = tab("resources", "Resources", new ResourcesView(resources).root());
+        tabs.getTabs().setAll(staffTab, kioskTab, venueTab, resourcesTab, webhooksTab, auditTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (was == kioskTab) {
                 kiosks.forgetToken();
@@ -67,6 +71,9 @@ public final class SettingsPage implements Page {
             }
             if (now == webhooksTab) {
                 webhooks.load();
+            }
+            if (now == resourcesTab) {
+                resources.load();
             }
             if (now == auditTab) {
                 audit.load();
@@ -151,6 +158,7 @@ public final class SettingsPage implements Page {
         }
         webhooks.forgetSecret();
         webhooks.load();
+        resources.load();
     }
 
     @Override

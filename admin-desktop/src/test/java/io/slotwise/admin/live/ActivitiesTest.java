@@ -114,7 +114,7 @@ class ActivitiesTest extends AdminTestBase {
         assertThat(robot.lookup("#openFrom").query().getStyleClass()).doesNotContain("invalid");
         awaitPreview(robot, expected);
 
-        robot.clickOn("#activityName"); // the shortcut works where the member is typing
+        press(admin, robot, "#activityName"); // the shortcut works where the member is typing
         robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.S)
                 .release(javafx.scene.input.KeyCode.S).release(javafx.scene.input.KeyCode.CONTROL);
         admin.awaitText("#activityMessage", "Saved Sunset tour");

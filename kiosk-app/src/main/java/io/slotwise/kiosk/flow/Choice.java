@@ -4,6 +4,7 @@ import io.slotwise.common.api.PublicActivity;
 import io.slotwise.common.api.PublicVenue;
 import io.slotwise.common.api.SessionStatus;
 import io.slotwise.common.api.SessionView;
+import io.slotwise.common.api.TicketCount;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,6 +32,8 @@ public final class Choice {
     final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
     final ReadOnlyObjectWrapper<SessionView> session = new ReadOnlyObjectWrapper<>();
     Integer partySize;
+    /** How many of the party come on each ticket category; null when the activity has none. */
+    List<TicketCount> tickets;
     private ZoneId zone = ZoneId.of("UTC");
 
     Choice(Clock clock) {
@@ -65,6 +68,18 @@ public final class Choice {
 
     public Integer partySize() {
         return partySize;
+    }
+
+    public List<TicketCount> tickets() {
+        return tickets;
+    }
+
+    /** Whether the counts make a party the activity takes, with room for it: their sum within its limits. */
+    public boolean ticketsFit(List<TicketCount> counts) {
+        PublicActivity a = activity.get();
+        SessionView s = session.get();
+        int people = counts.stream().mapToInt(TicketCount::count).sum();
+        return a != null && s != null && people >= a.minPartySize() && people <= Math.min(a.maxPartySize(), s.capacityRemaining());
     }
 
     /** The venue's zone: times are shown in it. */
@@ -110,6 +125,7 @@ public final class Choice {
         session.set(null);
         day.set(null);
         partySize = null;
+        tickets = null;
         sessions.clear();
     }
 }

@@ -4,6 +4,7 @@ import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.ErrorCode;
 import io.slotwise.common.api.Hold;
 import io.slotwise.common.api.HoldRequest;
+import io.slotwise.common.api.TicketCount;
 import io.slotwise.common.api.PublicActivity;
 import io.slotwise.common.api.SessionView;
 import io.slotwise.common.api.VenueEvent;
@@ -13,6 +14,7 @@ import io.slotwise.kiosk.payment.PaymentTerminal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.time.Instant;
 import javafx.beans.binding.Bindings;
@@ -122,6 +124,7 @@ public final class KioskFlow {
         }
         choice.session.set(chosen);
         choice.partySize = choice.activity.get().minPartySize();
+        choice.tickets = null;
         notice.set(Notice.NONE);
         screen.set(Screen.PARTY);
     }
@@ -129,8 +132,22 @@ public final class KioskFlow {
     public void choosePartySize(int size) {
         if (choice.partySizes().contains(size)) {
             choice.partySize = size;
+            choice.tickets = null;
             screen.set(Screen.DETAILS);
         }
+    }
+
+    /** The party by ticket category (an activity with categories): on to the details if the counts make a party. */
+    public void chooseTickets(List<TicketCount> counts) {
+        List<TicketCount> chosen = counts.stream().filter(t -> t.count() > 0).toList();
+        if (!choice.ticketsFit(chosen)) {
+            notice.set(Notice.of(Notice.Kind.TICKETS_NEEDED));
+            return;
+        }
+        choice.tickets = chosen;
+        choice.partySize = chosen.stream().mapToInt(TicketCount::count).sum();
+        notice.set(Notice.NONE);
+        screen.set(Screen.DETAILS);
     }
 
     /** Name and email given: hold the places for ten minutes. */
@@ -141,7 +158,7 @@ public final class KioskFlow {
         }
         customerName = name.trim();
         customerEmail = email.trim();
-        HoldRequest request = new HoldRequest(choice.session.get().id(), choice.partySize, email.trim());
+        HoldRequest request = new HoldRequest(choice.session.get().id(), choice.partySize, email.trim(), null, choice.tickets);
         String key = holding.keyFor(request);
         calls.run(() -> backend.hold(request, key), made -> {
             holding.took(made);
@@ -294,7 +311,8 @@ public final class KioskFlow {
     }
 
     private void refused(SlotwiseApiException e) {
-        boolean taken = e.errorCode().filter(c -> c == ErrorCode.INSUFFICIENT_CAPACITY || c == ErrorCode.SESSION_NOT_BOOKABLE)
+        boolean taken = e.errorCode().filter(c -> c == ErrorCode.INSUFFICIENT_CAPACITY || c == ErrorCode.SESSION_NOT_BOOKABLE
+                || c == ErrorCode.RESOURCE_BUSY)
                 .isPresent();
         boolean gone = e.errorCode().filter(c -> c == ErrorCode.HOLD_EXPIRED || c == ErrorCode.HOLD_NOT_ACTIVE).isPresent();
         if (taken) {

@@ -10,6 +10,7 @@ public record Notice(Kind kind, String detail) {
     public enum Kind {
         NONE,
         DETAILS_MISSING,
+        TICKETS_NEEDED,
         TAKEN,
         TROUBLE,
         PAID_OFFLINE,
@@ -30,6 +31,7 @@ public record Notice(Kind kind, String detail) {
         return switch (kind) {
             case NONE -> "";
             case DETAILS_MISSING -> "Please enter your name and email.";
+            case TICKETS_NEEDED -> "Please choose tickets for everyone in your group.";
             case TAKEN -> "Sorry, those places were just taken. Please choose another time.";
             case TROUBLE -> "We can't reach the booking system right now. We'll keep trying; you can also ask at the front desk.";
             case PAID_OFFLINE -> "Your payment went through. We can't reach the booking system right now; "

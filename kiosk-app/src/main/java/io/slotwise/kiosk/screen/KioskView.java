@@ -3,6 +3,7 @@ package io.slotwise.kiosk.screen;
 import io.slotwise.common.api.PublicActivity;
 import io.slotwise.common.api.SessionView;
 import io.slotwise.common.fx.Money;
+import io.slotwise.common.fx.Prices;
 import io.slotwise.kiosk.flow.KioskFlow;
 import io.slotwise.kiosk.flow.Screen;
 import io.slotwise.kiosk.payment.PaymentTerminal;
@@ -133,7 +134,8 @@ public final class KioskView {
         FlowPane choices = new FlowPane(16, 16);
         choices.setAlignment(Pos.CENTER);
         for (PublicActivity a : flow.choice().activities()) {
-            choices.getChildren().add(button("activity-" + a.id(), a.name(), () -> flow.chooseActivity(a)));
+            choices.getChildren().add(button("activity-" + a.id(), a.name() + "\n" + a.durationMinutes() + " min · " + Prices.line(a),
+                    () -> flow.chooseActivity(a)));
         }
         return page("What would you like to play?", choices, cancel());
     }
@@ -150,8 +152,10 @@ public final class KioskView {
         slots.setAlignment(Pos.CENTER);
         for (SessionView s : flow.choice().sessions()) {
             boolean bookable = flow.choice().bookable(s);
-            Button slot = button("slot-" + s.id(), s.startTime().atZoneSameInstant(flow.choice().zone()).format(TIME) + "\n"
-                    + (bookable ? s.capacityRemaining() + " places left" : "Full"), () -> flow.chooseSession(s));
+            boolean privateRoom = Prices.isPrivate(flow.choice().activityProperty().get());
+            String state = privateRoom ? (bookable ? "Private room" : "Booked") : bookable ? s.capacityRemaining() + " places left" : "Full";
+            Button slot = button("slot-" + s.id(), s.startTime().atZoneSameInstant(flow.choice().zone()).format(TIME) + "\n" + state,
+                    () -> flow.chooseSession(s));
             slot.disableProperty().unbind();
             slot.setDisable(!bookable || flow.busyProperty().get());
             slots.getChildren().add(slot);
@@ -163,10 +167,18 @@ public final class KioskView {
     }
 
     private Node party() {
+        PublicActivity activity = flow.choice().activityProperty().get();
+        if (!Prices.categories(activity).isEmpty()) {
+            Button next = button("ticketsButton", "Continue", () -> { });
+            TicketsPane tickets = new TicketsPane(activity, flow.choice().partySizes().stream().mapToInt(Integer::intValue).max().orElse(0));
+            next.setOnAction(e -> flow.chooseTickets(tickets.counts()));
+            return page("Who is coming?", tickets, new HBox(16, cancel(), next));
+        }
         FlowPane sizes = new FlowPane(16, 16);
         sizes.setAlignment(Pos.CENTER);
         for (int size : flow.choice().partySizes()) {
-            sizes.getChildren().add(button("party-" + size, String.valueOf(size), () -> flow.choosePartySize(size)));
+            sizes.getChildren().add(button("party-" + size, size + "\n" + Money.format(Prices.forParty(activity, size), activity.currency()),
+                    () -> flow.choosePartySize(size)));
         }
         return page("How many people?", sizes, cancel());
     }
@@ -189,6 +201,10 @@ public final class KioskView {
         countdown.textProperty().bind(flow.countdownProperty());
         var held = flow.holdProperty().get();
         Label amount = new Label(held == null ? "" : "Total: " + Money.format(held.amount(), held.currency()));
+        amount.setId("heldAmount");
+        Label tickets = new Label(held == null || held.tickets() == null ? ""
+                : Prices.describe(flow.choice().activityProperty().get(), held.tickets()));
+        tickets.setId("heldTickets");
         HBox pay = new HBox(16);
         pay.setAlignment(Pos.CENTER);
         for (PaymentTerminal terminal : terminals) {
@@ -200,7 +216,7 @@ public final class KioskView {
         }
         pay.getChildren().add(button("pay-desk", "Pay at the front desk", flow::payAtDesk));
         pay.getChildren().add(cancel());
-        return page("Your places are held", new Label("Time left to pay"), countdown, amount, pay);
+        return page("Your places are held", new Label("Time left to pay"), countdown, tickets, amount, pay);
     }
 
     private Node desk() {

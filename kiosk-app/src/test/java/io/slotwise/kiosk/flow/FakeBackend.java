@@ -70,12 +70,16 @@ public final class FakeBackend implements KioskBackend {
     @Override
     public Hold hold(HoldRequest request, String idempotencyKey) {
         calls.add("hold " + request.partySize());
+        if (request.tickets() != null) {
+            calls.add("tickets " + request.tickets().stream().map(t -> t.category() + ":" + t.count()).toList());
+        }
         holdKeys.add(idempotencyKey);
         maybeFail();
+        long amount = request.tickets() != null ? io.slotwise.common.fx.Prices.forTickets(room, request.tickets())
+                : 2500L * request.partySize();
         return new Hold(UUID.randomUUID(), request.sessionId(), request.partySize(), HoldStatus.HELD,
                 now.get().plus(Duration.ofMinutes(10)).atOffset(ZoneOffset.ofHours(1)), "token",
-                declinableAmount ? 5013L : 2500L * request.partySize(),
-                "EUR", null);
+                declinableAmount ? 5013L : amount, "EUR", null, request.tickets());
     }
 
     @Override

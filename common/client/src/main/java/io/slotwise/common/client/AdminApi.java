@@ -10,6 +10,8 @@ import io.slotwise.common.api.IssuedKioskDevice;
 import io.slotwise.common.api.KioskDevice;
 import io.slotwise.common.api.KioskDeviceRequest;
 import io.slotwise.common.api.Member;
+import io.slotwise.common.api.Resource;
+import io.slotwise.common.api.ResourceRequest;
 import io.slotwise.common.api.RoleChange;
 import io.slotwise.common.api.Webhook;
 import io.slotwise.common.api.WebhookDelivery;
@@ -109,5 +111,26 @@ public final class AdminApi {
     /** Sends a test event to a webhook with the next delivery round. */
     public void testWebhook(UUID webhookId) {
         http.callNoContent(http.post(http.url("webhooks", id(webhookId), "test"), null, true));
+    }
+
+    /** The venue's shared resources (rooms, lanes, guides), by name. */
+    public List<Resource> resources(UUID venueId) {
+        return http.callList(http.get(http.url("venues", id(venueId), "resources"), true), Resource.class);
+    }
+
+    /** Adds a shared resource to the venue (owners only). */
+    public Resource createResource(UUID venueId, String name) {
+        return http.call(http.post(http.url("venues", id(venueId), "resources"), new ResourceRequest(name), true), Resource.class);
+    }
+
+    /** Renames a resource (owners only). */
+    public Resource renameResource(UUID resourceId, String name) {
+        return http.call(http.request("PUT", http.url("resources", id(resourceId)), new ResourceRequest(name), true).build(),
+                Resource.class);
+    }
+
+    /** Removes a resource: activities stop using it, and the sessions that waited on it are free. */
+    public void deleteResource(UUID resourceId) {
+        http.callNoContent(http.request("DELETE", http.url("resources", id(resourceId)), null, true).build());
     }
 }

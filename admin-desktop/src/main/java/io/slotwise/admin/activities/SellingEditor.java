@@ -1,0 +1,200 @@
+package io.slotwise.admin.activities;
+
+import static io.slotwise.admin.activities.Controls.field;
+import static io.slotwise.admin.activities.Controls.label;
+import static io.slotwise.admin.activities.Controls.withError;
+
+import io.slotwise.common.api.BookingMode;
+import io.slotwise.common.api.Resource;
+import javafx.beans.binding.BooleanExpression;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * "How it sells": shared seats or a private room; ticket categories or a price per group size;
+ * the shared rooms, lanes or guides its sessions use and the reset time after each; its picture.
+ */
+final class SellingEditor {
+
+    private final ActivityForm form;
+    private final SellingForm selling;
+    private final ObservableMap<String, String> errors;
+    private final BooleanExpression editable;
+    private final VBox prices = new VBox(6);
+    private final FlowPane resourceBoxes = new FlowPane(12, 6);
+    private final VBox root;
+
+    SellingEditor(ActivitiesModel model, BooleanExpression editable) {
+        this.form = model.form();
+        this.selling = form.selling();
+        this.errors = model.errors();
+        this.editable = editable;
+        ComboBox<BookingMode> mode = new ComboBox<>();
+        mode.getItems().setAll(BookingMode.SHARED, BookingMode.PRIVATE);
+        mode.setId("bookingMode");
+        mode.setCellFactory(v -> modeCell());
+        mode.setButtonCell(modeCell());
+        mode.valueProperty().bindBidirectional(selling.modeProperty());
+        mode.disableProperty().bind(editable.not());
+        TextField buffer = field("bufferMinutes", "0", 5);
+        buffer.textProperty().bindBidirectional(selling.bufferProperty());
+        buffer.disableProperty().bind(editable.not());
+        TextField image = field("imageUrl", "https://… or /images/room.jpg", 24);
+        image.textProperty().bindBidirectional(selling.imageUrlProperty());
+        image.disableProperty().bind(editable.not());
+
+        GridPane grid = Controls.formGrid();
+        grid.addRow(0, new Label("Sold as"), withError(mode, "bookingMode", errors));
+        grid.addRow(1, new Label("Reset time (minutes)"), withError(buffer, "bufferMinutes", errors));
+        grid.addRow(2, new Label("Picture"), withError(image, "imageUrl", errors));
+        Label resourcesHint = label("Rooms, lanes or guides this activity shares with others: while a session is held or booked,"
+                + " overlapping sessions that use one of them cannot be booked.", "hint");
+        resourcesHint.setWrapText(true);
+        resourceBoxes.setId("activityResources");
+
+        selling.modeProperty().addListener((o, was, now) -> drawPrices());
+        selling.categories().addListener((ListChangeListener<SellingForm.CategoryRow>) c -> {
+            if (c.next() && (c.wasAdded() || c.wasRemoved()) && !c.wasUpdated()) {
+                drawPrices();
+            }
+        });
+        selling.groupPrices().addListener((MapChangeListener<Integer, String>) c -> {
+            // Another activity loaded: its prices go into the fields already there.
+            if (prices.lookup("#groupPrice-" + c.getKey()) instanceof TextField shown) {
+                String now = c.wasAdded() ? c.getValueAdded() : "";
+                if (!shown.getText().equals(now)) {
+                    shown.setText(now);
+                }
+            }
+        });
+        form.minPartyProperty().addListener((o, was, now) -> drawPrices());
+        form.maxPartyProperty().addListener((o, was, now) -> drawPrices());
+        model.resources().addListener((ListChangeListener<Resource>) c -> drawResources(model));
+        selling.resources().addListener((javafx.collections.SetChangeListener<java.util.UUID>) c -> resourceBoxes.getChildren().stream()
+                .filter(CheckBox.class::isInstance).map(CheckBox.class::cast)
+                .forEach(box -> box.setSelected(selling.resources().contains(box.getUserData()))));
+        drawPrices();
+        drawResources(model);
+        root = new VBox(10, label("How it sells", "heading"), grid, prices, label("Shared resources", "subheading"), resourcesHint,
+                withError(resourceBoxes, "resourceIds", errors));
+        root.getStyleClass().add("card");
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private void drawPrices() {
+        prices.getChildren().clear();
+        if (selling.modeProperty().get() == BookingMode.PRIVATE) {
+            drawGroupPrices();
+        } else {
+            drawCategories();
+        }
+    }
+
+    private void drawGroupPrices() {
+        Label hint = label("The price for the whole group, by its size. Left empty: the price above per person.", "hint");
+        hint.setWrapText(true);
+        prices.getChildren().addAll(label("Price per group", "subheading"), hint);
+        int[] limits = form.partyLimits();
+        if (limits == null) {
+            prices.getChildren().add(label("Enter the smallest and largest party first.", "hint"));
+            return;
+        }
+        GridPane grid = Controls.formGrid();
+        for (int size = limits[0]; size <= limits[1]; size++) {
+            int n = size;
+            TextField price = field("groupPrice-" + n, "", 8);
+            price.setText(selling.groupPrices().getOrDefault(n, ""));
+            price.textProperty().addListener((o, was, now) -> {
+                // Emptied because the prices were cleared (another activity is loading): nothing to write back.
+                if (!(now.isEmpty() && !selling.groupPrices().containsKey(n)) && !now.equals(selling.groupPrices().get(n))) {
+                    selling.groupPrices().put(n, now);
+                }
+            });
+            price.disableProperty().bind(editable.not());
+            grid.addRow(size - limits[0], new Label(n + (n == 1 ? " person" : " people")), price);
+        }
+        prices.getChildren().add(withError(grid, "groupPrices", errors));
+    }
+
+    private void drawCategories() {
+        Label hint = label("Tickets the customer chooses among, each priced per person. None: everyone pays the price above.", "hint");
+        hint.setWrapText(true);
+        prices.getChildren().addAll(label("Ticket categories", "subheading"), hint);
+        for (int i = 0; i < selling.categories().size(); i++) {
+            SellingForm.CategoryRow row = selling.categories().get(i);
+            TextField code = field("categoryCode-" + i, "child", 8);
+            code.textProperty().bindBidirectional(row.code);
+            TextField name = field("categoryName-" + i, "Child (4-12)", 14);
+            name.textProperty().bindBidirectional(row.name);
+            TextField price = field("categoryPrice-" + i, "15.00", 7);
+            price.textProperty().bindBidirectional(row.price);
+            Button remove = new Button("Remove");
+            remove.setId("removeCategory-" + i);
+            remove.setOnAction(e -> selling.categories().remove(row));
+            for (Node control : new Node[] {code, name, price, remove}) {
+                control.disableProperty().bind(editable.not());
+            }
+            HBox line = new HBox(6, withError(code, "priceCategories[" + i + "].code", errors),
+                    withError(name, "priceCategories[" + i + "].name", errors),
+                    withError(price, "priceCategories[" + i + "].price", errors), remove);
+            line.setAlignment(Pos.TOP_LEFT);
+            prices.getChildren().add(line);
+        }
+        Button add = new Button("Add a ticket category");
+        add.setId("addCategory");
+        add.setOnAction(e -> selling.categories().add(new SellingForm.CategoryRow()));
+        add.disableProperty().bind(editable.not());
+        prices.getChildren().add(withError(add, "priceCategories", errors));
+    }
+
+    private void drawResources(ActivitiesModel model) {
+        resourceBoxes.getChildren().clear();
+        if (model.resources().isEmpty()) {
+            resourceBoxes.getChildren().add(label("This venue has no shared resources yet (owners add them in Settings, Resources).",
+                    "hint"));
+            return;
+        }
+        for (Resource resource : model.resources()) {
+            CheckBox box = new CheckBox(resource.name());
+            box.setId("resource-" + resource.id());
+            box.setUserData(resource.id());
+            box.setSelected(selling.resources().contains(resource.id()));
+            box.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    selling.resources().add(resource.id());
+                } else {
+                    selling.resources().remove(resource.id());
+                }
+            });
+            box.disableProperty().bind(editable.not());
+            resourceBoxes.getChildren().add(box);
+        }
+    }
+
+    private static ListCell<BookingMode> modeCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(BookingMode mode, boolean empty) {
+                super.updateItem(mode, empty);
+                setText(empty || mode == null ? null : mode == BookingMode.PRIVATE
+                        ? "Private: the whole session to one group" : "Shared: places for several groups");
+            }
+        };
+    }
+}
