@@ -90,12 +90,20 @@ public class CheckoutService {
             return new CheckoutStart(open.get().id(), open.get().url(), hold.expiresAt().toInstant());
         }
         SessionTerms terms = paidHolds.termsOf(holdId);
-        String priceId = activities.get(terms.activityId()).stripePriceId();
+        // Stripe charges exactly the hold's amount. Priced per person, it is the party times the
+        // price (the activity's Stripe price, if it has one, may stand for it); a group price or
+        // ticket categories are one line for the whole party, never a per-person amount rounded.
+        boolean perPerson = terms.price() * hold.partySize() == hold.amount();
+        String priceId = perPerson ? activities.get(terms.activityId()).stripePriceId() : null;
+        long unitAmount = perPerson ? terms.price() : hold.amount();
+        int quantity = perPerson ? hold.partySize() : 1;
+        String product = perPerson ? terms.activityName()
+                : terms.activityName() + ", " + hold.partySize() + (hold.partySize() == 1 ? " person" : " people");
         // Stripe puts the page's id in place of {CHECKOUT_SESSION_ID}: the return page asks about that
         // id, which only the payer has, so no hold token travels in a URL.
         String back = returnBase.replaceAll("/+$", "") + "/embed?widget=paid&checkout={CHECKOUT_SESSION_ID}";
-        PaymentGateway.Checkout page = gateway.createCheckout(new PaymentGateway.CheckoutOrder(holdId, terms.activityName(), priceId,
-                hold.amount() / hold.partySize(), hold.currency(), hold.partySize(), paidHolds.emailOf(holdId), back, back + "&cancelled=true",
+        PaymentGateway.Checkout page = gateway.createCheckout(new PaymentGateway.CheckoutOrder(holdId, product, priceId,
+                unitAmount, hold.currency(), quantity, paidHolds.emailOf(holdId), back, back + "&cancelled=true",
                 hold.expiresAt().toInstant().plus(PAGE_OUTLIVES_HOLD)));
         // Two racing calls get the same page from Stripe (same idempotency key): the second insert is a no-op.
         store.add(page.id(), holdId, page.url(), clock.instant());

@@ -36,6 +36,8 @@ class PaymentTest extends DatabaseTest {
     UnfinishedReactions reactions;
     @Autowired
     MessageDispatcher dispatcher;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     ActivityDetails activity;
     UUID session;
     Api staff;
@@ -111,6 +113,25 @@ class PaymentTest extends DatabaseTest {
             assertThat(expiresAt - clock.instant().getEpochSecond()).as("Stripe needs at least 30 minutes").isGreaterThanOrEqualTo(1800);
             assertThat(call.idempotencyKey()).isEqualTo("checkout-" + hold[0]);
         });
+    }
+
+    @Test
+    void aGroupPriceIsChargedWholeAsOneLineNeverAsARoundedPricePerPerson() {
+        UUID venue = activity.venueId();
+        ActivityDetails room = fixtures.sellingActivity(venue, "Private vault", 60, io.slotwise.common.api.BookingMode.PRIVATE, 2, 4,
+                java.util.List.of(), 0, null, java.util.List.of(new io.slotwise.common.api.GroupPrice(2, 6001L),
+                        new io.slotwise.common.api.GroupPrice(3, 7799L), new io.slotwise.common.api.GroupPrice(4, 9999L)));
+        jdbc.sql("UPDATE activities SET payment_mode = 'PREPAY' WHERE id = :id").param("id", room.id()).update();
+        UUID roomSession = fixtures.session(room, Duration.ofHours(48), 4);
+        Response held = api().post("/api/v1/public/reservations", map("sessionId", roomSession, "partySize", 3, "email", "pay@example.com"));
+        assertThat(held.json().path("amount").asLong()).isEqualTo(7799);
+
+        checkout(new String[] {held.json().path("id").asString(), held.json().path("holdToken").asString()});
+
+        assertThat(stripe.calls("/v1/checkout/sessions")).singleElement().satisfies(call ->
+                assertThat(call.form()).containsEntry("line_items[0][quantity]", "1")
+                        .containsEntry("line_items[0][price_data][unit_amount]", "7799")
+                        .containsEntry("line_items[0][price_data][product_data][name]", "Private vault, 3 people"));
     }
 
     @Test
