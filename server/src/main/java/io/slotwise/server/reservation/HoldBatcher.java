@@ -48,6 +48,8 @@ class HoldBatcher {
         HELD,
         INSUFFICIENT_CAPACITY,
         NOT_BOOKABLE,
+        /** A shared resource of the session is occupied then by an overlapping session. */
+        RESOURCE_BUSY,
         SESSION_GONE,
         /** The shared transaction failed; try this hold on its own. */
         RETRY_ALONE
@@ -170,8 +172,14 @@ class HoldBatcher {
         return null;
     }
 
-    /** Not all fit (or the session closed): decide hold by hold, in arrival order, under the row lock. */
+    /**
+     * Not all fit (or the session closed, or its room is taken): decide hold by hold, in arrival
+     * order, under the shared resources' locks and the row lock.
+     */
     private List<Outcome> decideAndApply(UUID sessionId, List<Pending> batch) {
+        if (!sessions.lockResourcesIfFree(sessionId)) {
+            return batch.stream().map(p -> Outcome.RESOURCE_BUSY).toList();
+        }
         Optional<LockedSeats> locked = sessions.lockSeats(sessionId);
         if (locked.isEmpty()) {
             return batch.stream().map(p -> Outcome.SESSION_GONE).toList();
@@ -196,6 +204,7 @@ class HoldBatcher {
         if (!accepted.isEmpty()) {
             holds.insertAll(accepted.stream().map(p -> p.hold).toList());
             sessions.takeLockedSeats(sessionId, locked.get().remaining() - remaining);
+            sessions.occupyResources(sessionId);
             announce(sessionId, accepted);
         }
         return outcomes;

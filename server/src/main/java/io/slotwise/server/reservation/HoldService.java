@@ -106,15 +106,16 @@ public class HoldService {
                 priced.amount(), terms.currency(), Secrets.sha256(token), idempotencyKey,
                 now, now.plus(properties.holdDuration()), Languages.supported(request.locale()).orElse(null),
                 TicketText.write(priced.tickets()));
-        // Holds of a session sold by its seats alone are decided together; a private room or a
-        // shared resource is decided hold by hold, under the resources' locks.
-        if (idempotencyKey == null && terms.selling().seatsOnly()) {
+        // Holds of a shared session are decided together (a shared room's lock taken once per
+        // batch); a private room goes to one party, so its holds are decided one by one.
+        if (idempotencyKey == null && !terms.selling().isPrivate()) {
             switch (batcher.hold(hold, terms.venueId())) {
                 case HELD -> {
                     return view(hold, terms, token, null);
                 }
                 case INSUFFICIENT_CAPACITY -> throw HoldRules.insufficientCapacity();
                 case NOT_BOOKABLE -> throw HoldRules.notBookable();
+                case RESOURCE_BUSY -> throw HoldRules.resourceBusy();
                 case SESSION_GONE -> throw DomainException.notFound("Session");
                 case RETRY_ALONE -> {
                     // fall through to a transaction of its own

@@ -2,7 +2,6 @@ package io.slotwise.server.session;
 
 import io.slotwise.server.activity.Selling;
 import io.slotwise.server.resource.ResourceOccupancy;
-import io.slotwise.server.resource.ResourceWindow;
 
 import static io.slotwise.server.system.Sql.instant;
 import static io.slotwise.server.system.Sql.ts;
@@ -117,20 +116,44 @@ public class SessionService {
         if (selling.seatsOnly()) {
             return takeSeats(sessionId, seats, false);
         }
-        SessionTerms terms = termsForHold(sessionId).orElseThrow();
-        List<UUID> resources = selling.resourceIds();
-        ResourceWindow window = terms.resourceWindow();
-        occupancy.lock(resources);
-        if (!resources.isEmpty() && occupancy.conflict(resources, sessionId, window).isPresent()) {
+        if (!lockResourcesIfFree(sessionId)) {
             return false;
         }
         if (!takeSeats(sessionId, seats, selling.isPrivate())) {
             return false;
         }
-        if (!resources.isEmpty() && occupancy.occupy(resources, sessionId, window)) {
-            views.sessionsSharing(resources, window, sessionId).forEach(events::sessionChanged);
-        }
+        occupyResources(sessionId);
         return true;
+    }
+
+    /**
+     * Locks the session's shared resources until the caller's transaction ends, and tells whether
+     * none of them is occupied by an overlapping session: then seats taken in this transaction may
+     * be followed by {@link #occupyResources}. True at once for a session without resources.
+     */
+    public boolean lockResourcesIfFree(UUID sessionId) {
+        SessionTerms terms = termsForHold(sessionId).orElse(null);
+        if (terms == null || terms.selling().resourceIds().isEmpty()) {
+            return true;
+        }
+        List<UUID> resources = terms.selling().resourceIds();
+        occupancy.lock(resources);
+        return occupancy.conflict(resources, sessionId, terms.resourceWindow()).isEmpty();
+    }
+
+    /**
+     * The session now has seats taken: it occupies its shared resources (the caller holds their
+     * locks, see {@link #lockResourcesIfFree}), and the sessions this makes unbookable are told.
+     */
+    public void occupyResources(UUID sessionId) {
+        SessionTerms terms = termsForHold(sessionId).orElse(null);
+        if (terms == null || terms.selling().resourceIds().isEmpty()) {
+            return;
+        }
+        List<UUID> resources = terms.selling().resourceIds();
+        if (occupancy.occupy(resources, sessionId, terms.resourceWindow())) {
+            views.sessionsSharing(resources, terms.resourceWindow(), sessionId).forEach(events::sessionChanged);
+        }
     }
 
     private boolean takeSeats(UUID sessionId, int seats, boolean wholeSession) {

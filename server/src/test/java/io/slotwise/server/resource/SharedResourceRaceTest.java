@@ -70,6 +70,38 @@ class SharedResourceRaceTest extends DatabaseTest {
         }
     }
 
+    @Test
+    void sharedSessionsOfARoomAreHeldTogetherButNeverOverlapping() throws Exception {
+        UUID venue = fixtures.venue("Europe/Berlin").id();
+        UUID hall = fixtures.resource(venue, "The hall");
+        List<ActivityDetails> tours = List.of(
+                fixtures.sellingActivity(venue, "Day tour", 60, BookingMode.SHARED, 1, 4, List.of(hall), 15, null, null),
+                fixtures.sellingActivity(venue, "Night tour", 45, BookingMode.SHARED, 1, 4, List.of(hall), 0, null, null));
+        Instant base = clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+        List<UUID> shared = new ArrayList<>();
+        for (int minute = 0; minute < 3 * 60; minute += 20) {
+            shared.add(fixtures.sessionAt(tours.get((minute / 20) % 2), base.plus(Duration.ofMinutes(minute)), 10));
+        }
+        Set<String> refusals = ConcurrentHashMap.newKeySet();
+        List<Hold> made = new CopyOnWriteArrayList<>();
+
+        // Several parties per session (they share it), racing for sessions whose windows overlap.
+        Together.run(64, i -> {
+            Random random = new Random(400 + i);
+            try {
+                made.add(holds.hold(new HoldRequest(shared.get(random.nextInt(shared.size())), 1 + random.nextInt(3),
+                        "tour" + i + "@example.com"), null));
+            } catch (DomainException e) {
+                refusals.add(e.code().name());
+            }
+        });
+
+        fixtures.assertCapacityInvariant();
+        assertThat(refusals).isSubsetOf(REFUSALS).contains(ErrorCode.RESOURCE_BUSY.name());
+        assertThat(made.stream().map(Hold::sessionId).distinct().count()).as("some sessions hold several parties")
+                .isLessThan(made.size());
+    }
+
     private UUID anySession(Random random) {
         return sessions.get(random.nextInt(sessions.size()));
     }
