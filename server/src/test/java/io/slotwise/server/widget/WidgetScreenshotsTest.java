@@ -3,7 +3,6 @@ package io.slotwise.server.widget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.common.api.ActivityDetails;
-import io.slotwise.common.api.PaymentMode;
 import io.slotwise.server.support.Browser;
 import io.slotwise.server.support.DatabaseTest;
 import java.nio.file.Files;
@@ -33,7 +32,12 @@ class WidgetScreenshotsTest extends DatabaseTest {
     void everyStepOfABookingIsPictured() throws Exception {
         Path out = Path.of("target", "widget-screenshots");
         Files.createDirectories(out);
-        ActivityDetails activity = fixtures.activity(6, 2, 6, PaymentMode.PAY_AT_VENUE);
+        // An escape room as venues sell it: private, priced by the group's size.
+        ActivityDetails activity = fixtures.sellingActivity(fixtures.venue("Europe/Berlin").id(), "The Pharaoh's Tomb", 60,
+                io.slotwise.common.api.BookingMode.PRIVATE, 2, 6, java.util.List.of(), 15, null, java.util.List.of(
+                        new io.slotwise.common.api.GroupPrice(2, 6000L), new io.slotwise.common.api.GroupPrice(3, 7800L),
+                        new io.slotwise.common.api.GroupPrice(4, 9600L), new io.slotwise.common.api.GroupPrice(5, 11000L),
+                        new io.slotwise.common.api.GroupPrice(6, 12600L)));
         UUID first = fixtures.session(activity, Duration.ofHours(26), 6);
         fixtures.session(activity, Duration.ofHours(27), 6);
         UUID full = fixtures.session(activity, Duration.ofHours(28), 2);
