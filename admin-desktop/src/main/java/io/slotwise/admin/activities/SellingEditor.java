@@ -60,9 +60,8 @@ final class SellingEditor {
         grid.addRow(0, new Label("Sold as"), withError(mode, "bookingMode", errors));
         grid.addRow(1, new Label("Reset time (minutes)"), withError(buffer, "bufferMinutes", errors));
         grid.addRow(2, new Label("Picture"), withError(image, "imageUrl", errors));
-        Label resourcesHint = label("Rooms, lanes or guides this activity shares with others: while a session is held or booked,"
-                + " overlapping sessions that use one of them cannot be booked.", "hint");
-        resourcesHint.setWrapText(true);
+        Label resourcesHint = hint("Rooms, lanes or guides this activity shares with others: while a session is held or booked,"
+                + " overlapping sessions that use one of them cannot be booked.");
         resourceBoxes.setId("activityResources");
 
         selling.modeProperty().addListener((o, was, now) -> drawPrices());
@@ -107,12 +106,11 @@ final class SellingEditor {
     }
 
     private void drawGroupPrices() {
-        Label hint = label("The price for the whole group, by its size. Left empty: the price above per person.", "hint");
-        hint.setWrapText(true);
+        Label hint = hint("The price for the whole group, by its size. Left empty: the price above per person.");
         prices.getChildren().addAll(label("Price per group", "subheading"), hint);
         int[] limits = form.partyLimits();
         if (limits == null) {
-            prices.getChildren().add(label("Enter the smallest and largest party first.", "hint"));
+            prices.getChildren().add(hint("Enter the smallest and largest party first."));
             return;
         }
         GridPane grid = Controls.formGrid();
@@ -133,8 +131,7 @@ final class SellingEditor {
     }
 
     private void drawCategories() {
-        Label hint = label("Tickets the customer chooses among, each priced per person. None: everyone pays the price above.", "hint");
-        hint.setWrapText(true);
+        Label hint = hint("Tickets the customer chooses among, each priced per person. None: everyone pays the price above.");
         prices.getChildren().addAll(label("Ticket categories", "subheading"), hint);
         for (int i = 0; i < selling.categories().size(); i++) {
             SellingForm.CategoryRow row = selling.categories().get(i);
@@ -166,8 +163,7 @@ final class SellingEditor {
     private void drawResources(ActivitiesModel model) {
         resourceBoxes.getChildren().clear();
         if (model.resources().isEmpty()) {
-            resourceBoxes.getChildren().add(label("This venue has no shared resources yet (owners add them in Settings, Resources).",
-                    "hint"));
+            resourceBoxes.getChildren().add(hint("This venue has no shared resources yet (owners add them in Settings, Resources)."));
             return;
         }
         for (Resource resource : model.resources()) {
@@ -185,6 +181,14 @@ final class SellingEditor {
             box.disableProperty().bind(editable.not());
             resourceBoxes.getChildren().add(box);
         }
+    }
+
+    /** A hint that wraps within the editor's width instead of widening it. */
+    private static Label hint(String text) {
+        Label hint = label(text, "hint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(460);
+        return hint;
     }
 
     private static ListCell<BookingMode> modeCell() {
