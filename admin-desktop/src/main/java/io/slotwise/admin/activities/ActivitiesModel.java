@@ -56,7 +56,8 @@ public final class ActivitiesModel {
         this.confirm = confirm;
         this.canEdit = session.ownerProperty().and(editing);
         this.listing = session.async().latest();
-        this.schedulePreview = new SchedulePreviewModel(session, form, errors, () -> formVenueId);
+        this.schedulePreview = new SchedulePreviewModel(session, form, errors, () -> formVenueId,
+                () -> current.get() == null ? null : current.get().id());
         session.onEvent(this::onEvent);
     }
 

@@ -74,6 +74,13 @@ final class PreviewPane {
             for (SchedulePreview.Slot slot : day.slots()) {
                 Label time = label(TIME.format(slot.start()), "slot");
                 time.setAccessibleText(TIME.format(slot.start()) + " to " + TIME.format(slot.end()));
+                if (slot.collidesWith() != null) {
+                    // Only one of the two can be sold: the owner sees which, before generating.
+                    time.getStyleClass().add("collides");
+                    time.setText(TIME.format(slot.start()) + " !");
+                    time.setTooltip(new javafx.scene.control.Tooltip("Collides with " + slot.collidesWith()));
+                    time.setAccessibleText(time.getAccessibleText() + ", collides with " + slot.collidesWith());
+                }
                 slots.getChildren().add(time);
             }
             if (day.slots().isEmpty()) {

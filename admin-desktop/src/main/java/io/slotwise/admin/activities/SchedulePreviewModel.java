@@ -40,21 +40,28 @@ public final class SchedulePreviewModel {
     private final FormErrors errors;
     /** The venue of the activity in the form; null while no form is open. */
     private final Supplier<UUID> formVenue;
+    /** The activity in the form, null for a new one: its own sessions are no collision. */
+    private final Supplier<UUID> formActivity;
     private final ReadOnlyObjectWrapper<LocalDate> week = new ReadOnlyObjectWrapper<>();
     private final ObservableList<PreviewDay> days = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final PauseTransition soon = new PauseTransition(PREVIEW_QUIET);
     private final Async.Latest asking;
 
-    SchedulePreviewModel(AdminSession session, ActivityForm form, FormErrors errors, Supplier<UUID> formVenue) {
+    SchedulePreviewModel(AdminSession session, ActivityForm form, FormErrors errors, Supplier<UUID> formVenue,
+            Supplier<UUID> formActivity) {
         this.session = session;
         this.form = form;
         this.errors = errors;
         this.formVenue = formVenue;
+        this.formActivity = formActivity;
         this.asking = session.async().latest();
         soon.setOnFinished(e -> refresh());
         form.schedule().onChange(this::later);
         form.durationProperty().addListener(x -> later());
+        // The rooms it uses and their reset decide which slots collide with other activities.
+        form.selling().resources().addListener((javafx.collections.SetChangeListener<UUID>) c -> later());
+        form.selling().bufferProperty().addListener(x -> later());
         week.addListener((o, was, monday) -> refresh());
     }
 
@@ -104,7 +111,8 @@ public final class SchedulePreviewModel {
             problem.set("Correct the highlighted fields to see the slots.");
             return;
         }
-        SchedulePreviewRequest request = new SchedulePreviewRequest(form.schedule().toSchedule(), duration, monday, 7);
+        SchedulePreviewRequest request = new SchedulePreviewRequest(form.schedule().toSchedule(), duration, monday, 7,
+                List.copyOf(form.selling().resources()), bufferMinutes(), formActivity.get());
         asking.run(() -> session.client().staff().previewSchedule(venue, request), (SchedulePreview result) -> {
             errors.show(Map.of(), FieldErrors::previewJudges);
             problem.set(result.slots().isEmpty() ? "No slots in this week." : "");
@@ -114,6 +122,16 @@ public final class SchedulePreviewModel {
             days.clear();
             problem.set(p.fields().isEmpty() ? p.message() : "Correct the highlighted fields to see the slots.");
         });
+    }
+
+    /** The reset time as typed, when it is a whole number of minutes (the preview ignores it otherwise). */
+    private Integer bufferMinutes() {
+        try {
+            int minutes = Integer.parseInt(form.selling().bufferProperty().get().trim());
+            return minutes >= 0 && minutes <= 24 * 60 ? minutes : null;
+        } catch (NumberFormatException | NullPointerException e) {
+            return null;
+        }
     }
 
     /** No form is open: nothing to preview, and answers on their way are dropped. */

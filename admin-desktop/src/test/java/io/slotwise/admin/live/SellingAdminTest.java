@@ -51,8 +51,19 @@ class SellingAdminTest extends AdminTestBase {
         admin.type("#groupPrice-3", "78");
         admin.type("#groupPrice-4", "96");
         admin.type("#bufferMinutes", "15");
+        // Another activity already plays in that room today: the preview marks the slots that would collide.
+        ActivityDetails lab = owner.staff().createActivity(venue.venue().id(), new ActivityRequest("Lab", "", 60, 3000L, "EUR", 2, 6, 6,
+                PaymentMode.PAY_AT_VENUE, null, new Schedule(List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+                        "SUNDAY"), "12:00", "13:00", 60, Map.of(), List.of()), true, null, BookingMode.SHARED, null, null,
+                List.of(room.id()), 0, null));
+        owner.staff().generateSessions(lab.id(), venue.today(), 1);
         CheckBox uses = admin.await("#resource-" + room.id(), CheckBox.class, Node::isVisible);
         robot.interact(() -> uses.setSelected(true));
+        javafx.scene.layout.FlowPane today = admin.await("#preview-" + venue.today().getDayOfWeek(), javafx.scene.layout.FlowPane.class,
+                f -> f.getChildren().stream().anyMatch(n -> n.getStyleClass().contains("collides")));
+        assertThat(today.getChildren().stream().filter(n -> n.getStyleClass().contains("collides"))
+                .map(n -> ((javafx.scene.control.Label) n).getTooltip().getText()))
+                .allSatisfy(t -> assertThat(t).startsWith("Collides with Room 1: Lab 12:00-13:00"));
         admin.click("#saveActivity");
 
         admin.awaitText("#activityMessage", "Saved");

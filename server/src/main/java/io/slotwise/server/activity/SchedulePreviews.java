@@ -11,11 +11,15 @@ import io.slotwise.server.web.FieldViolation;
 import io.slotwise.server.web.Violations;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import io.slotwise.server.resource.ResourceWindow;
 import org.springframework.stereotype.Service;
 
 /**
  * The slots a schedule would make, before it is saved: the admin app's schedule editor shows
- * them as the owner types, with the same validation (and field names) as saving would apply.
+ * them as the owner types, with the same validation (and field names) as saving would apply, and
+ * each slot that would collide on a shared resource with another activity's session.
  */
 @Service
 public class SchedulePreviews {
@@ -23,9 +27,11 @@ public class SchedulePreviews {
     static final int MAX_DAYS = 31;
 
     private final VenueService venues;
+    private final ResourceCollisions collisions;
 
-    SchedulePreviews(VenueService venues) {
+    SchedulePreviews(VenueService venues, ResourceCollisions collisions) {
         this.venues = venues;
+        this.collisions = collisions;
     }
 
     public SchedulePreview preview(java.util.UUID venueId, SchedulePreviewRequest request) {
@@ -38,14 +44,24 @@ public class SchedulePreviews {
         v.between("durationMinutes", request.durationMinutes(), 5, 24 * 60);
         v.required("from", request.from());
         v.between("days", request.days(), 1, MAX_DAYS);
+        if (request.bufferMinutes() != null) {
+            v.between("bufferMinutes", request.bufferMinutes(), 0, SellingRules.MAX_BUFFER_MINUTES);
+        }
+        List<UUID> resourceIds = request.resourceIds() == null ? List.of()
+                : request.resourceIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
         ScheduleParser.Result parsed = ScheduleParser.parse(request.schedule());
         v.addAll(parsed.errors().stream().map(e -> new FieldViolation(e.field(), e.message())).toList());
         v.throwIfAny();
         ActivitySchedule schedule = parsed.schedule();
         ZoneId zone = venue.zone();
-        var slots = ScheduleExpander.expand(schedule, zone, Duration.ofMinutes(request.durationMinutes()),
-                request.from(), request.from().plusDays(request.days())).stream()
-                .map(s -> new SchedulePreview.Slot(s.start().atZone(zone).toOffsetDateTime(), s.end().atZone(zone).toOffsetDateTime()))
+        var expanded = ScheduleExpander.expand(schedule, zone, Duration.ofMinutes(request.durationMinutes()),
+                request.from(), request.from().plusDays(request.days()));
+        int buffer = request.bufferMinutes() == null ? 0 : request.bufferMinutes();
+        List<ResourceCollisions.Planned> planned = expanded.isEmpty() ? List.of() : collisions.around(resourceIds,
+                request.activityId(), expanded.get(0).start(), expanded.get(expanded.size() - 1).end().plus(Duration.ofMinutes(buffer)));
+        var slots = expanded.stream()
+                .map(s -> new SchedulePreview.Slot(s.start().atZone(zone).toOffsetDateTime(), s.end().atZone(zone).toOffsetDateTime(),
+                        collisions.collision(ResourceWindow.of(s.start(), s.end(), buffer), planned, zone).orElse(null)))
                 .toList();
         return new SchedulePreview(slots);
     }

@@ -145,4 +145,32 @@ class SharedResourceTest extends DatabaseTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text()).contains("resourceIds[0]");
     }
+
+    @Test
+    void theSchedulePreviewSaysWhichSlotsWouldCollideOnTheRoom() {
+        LocalDate day = seven.atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
+        var schedule = map("operatingDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
+                "startTime", "18:00", "endTime", "22:00", "slotInterval", 60);
+
+        JsonNode planned = owner.post("/api/v1/venues/" + venue + "/schedule-preview", map("schedule", schedule, "durationMinutes", 60,
+                "from", day, "days", 1, "resourceIds", List.of(room), "bufferMinutes", 0)).json().path("slots");
+        JsonNode editingTheTomb = owner.post("/api/v1/venues/" + venue + "/schedule-preview", map("schedule", schedule,
+                "durationMinutes", 60, "from", day, "days", 1, "resourceIds", List.of(room), "bufferMinutes", 0,
+                "activityId", tomb.id())).json().path("slots");
+        JsonNode withoutRooms = owner.post("/api/v1/venues/" + venue + "/schedule-preview", map("schedule", schedule,
+                "durationMinutes", 60, "from", day, "days", 1)).json().path("slots");
+
+        assertThat(planned).hasSize(4);
+        assertThat(collisions(planned)).containsExactly(null, "Room 1: Tomb 19:00-20:15", "Room 1: Tomb 19:00-20:15", null);
+        assertThat(collisions(editingTheTomb)).as("its own sessions are no collision")
+                .containsExactly(null, "Room 1: Lab 19:30-20:15", "Room 1: Lab 19:30-20:15", null);
+        assertThat(collisions(withoutRooms)).containsOnlyNulls();
+    }
+
+    private static List<String> collisions(JsonNode slots) {
+        List<String> found = new java.util.ArrayList<>();
+        slots.forEach(s -> found.add(s.path("collidesWith").isNull() || s.path("collidesWith").isMissingNode() ? null
+                : s.path("collidesWith").asString()));
+        return found;
+    }
 }
