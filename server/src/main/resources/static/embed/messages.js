@@ -47,7 +47,7 @@ export const messages = {
   paying: 'Opening the payment page…',
   payInNewTab: 'The payment page opened in a new tab. Come back here when you have paid.',
   paidPending: 'Thank you! We are confirming your payment…',
-  paidRefunded: 'Your payment arrived after the places were taken, so it has been refunded in full. Sorry!',
+  paidRefunded: 'We could not book these places with your payment (it came too late, or not for the price shown), so it has been refunded in full. Sorry! Please choose a time again or contact the venue.',
   paidEnded: 'The payment was not completed and your places were released. Nothing was charged.',
   paidSlow: 'Your payment is taking a while to confirm. You will receive an email when it does.',
   cancel: 'Cancel',

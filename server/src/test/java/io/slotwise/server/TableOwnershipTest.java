@@ -39,6 +39,7 @@ class TableOwnershipTest {
             Map.entry("customers", "booking"),
             Map.entry("checkout_sessions", "payment"),
             Map.entry("payment_events", "payment"),
+            Map.entry("payment_mismatches", "payment"),
             Map.entry("kiosk_devices", "kiosk"),
             Map.entry("audit_log", "audit"),
             Map.entry("messages", "message"),

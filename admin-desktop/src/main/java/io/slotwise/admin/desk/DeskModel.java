@@ -3,6 +3,7 @@ package io.slotwise.admin.desk;
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.common.api.ConfirmRequest;
 import io.slotwise.common.api.DeskHold;
+import io.slotwise.common.api.PaymentMismatch;
 import io.slotwise.common.api.PaymentMethod;
 import io.slotwise.common.api.VenueDetails;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,6 +16,7 @@ public final class DeskModel {
 
     private final AdminSession session;
     private final ObservableList<DeskHold> waiting = FXCollections.observableArrayList();
+    private final ObservableList<PaymentMismatch> mismatches = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public DeskModel(AdminSession session) {
@@ -28,6 +30,13 @@ public final class DeskModel {
             return;
         }
         session.async().run(() -> session.client().staff().deskHolds(venue.id()), list -> waiting.setAll(list), p -> message.set(p.message()));
+        session.async().run(() -> session.client().staff().paymentMismatches(venue.id()), list -> mismatches.setAll(list),
+                p -> message.set(p.message()));
+    }
+
+    /** Online payments that did not match their hold: refunded and not booked; the customer may need a call. */
+    public ObservableList<PaymentMismatch> mismatches() {
+        return mismatches;
     }
 
     /** The customer paid: the hold becomes a booking under the name they gave at the kiosk. */

@@ -4,6 +4,7 @@ import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.core.LiveReload;
 import io.slotwise.admin.shell.Page;
 import io.slotwise.common.api.DeskHold;
+import io.slotwise.common.api.PaymentMismatch;
 import io.slotwise.common.api.PaymentMethod;
 import io.slotwise.common.api.VenueEvent;
 import io.slotwise.common.fx.Money;
@@ -32,6 +33,7 @@ public final class DeskPage implements Page {
     private final AdminSession session;
     private final DeskModel model;
     private final VBox list = new VBox(8);
+    private final VBox mismatches = new VBox(6);
     private final VBox root;
 
     public DeskPage(AdminSession session) {
@@ -45,8 +47,10 @@ public final class DeskPage implements Page {
         message.setId("deskMessage");
         message.textProperty().bind(model.messageProperty());
         list.setId("deskList");
-        root = new VBox(12, heading, hint, message, list);
+        mismatches.setId("paymentMismatches");
+        root = new VBox(12, heading, hint, message, list, mismatches);
         model.waiting().addListener((ListChangeListener<DeskHold>) c -> draw());
+        model.mismatches().addListener((ListChangeListener<PaymentMismatch>) c -> drawMismatches());
         new LiveReload(session, root, e -> e instanceof VenueEvent.HoldChanged || e instanceof VenueEvent.BookingChanged,
                 model::load);
         draw();
@@ -70,6 +74,26 @@ public final class DeskPage implements Page {
     @Override
     public void shown() {
         model.load();
+    }
+
+    /** Payments that came for another amount than the hold costs: refunded, nothing booked; worth a call to the customer. */
+    private void drawMismatches() {
+        mismatches.getChildren().clear();
+        if (model.mismatches().isEmpty()) {
+            return;
+        }
+        Label heading = new Label("Online payments that did not match the price");
+        heading.getStyleClass().add("subheading");
+        mismatches.getChildren().add(heading);
+        ZoneId zone = session.zone();
+        for (PaymentMismatch m : model.mismatches()) {
+            Label line = new Label(m.activityName() + " " + TIME.format(m.startTime().atZoneSameInstant(zone)) + " · " + m.customerEmail()
+                    + " paid " + Money.format(m.receivedAmount(), m.currency()) + " for " + Money.format(m.expectedAmount(), m.currency())
+                    + ": refunded in full, not booked (" + m.paymentReference() + ")");
+            line.setId("mismatch-" + m.paymentReference());
+            line.setWrapText(true);
+            mismatches.getChildren().add(line);
+        }
     }
 
     private void draw() {

@@ -63,7 +63,9 @@ public class CheckoutService {
         OffsetDateTime start = terms.startTime().atZone(terms.zone()).toOffsetDateTime();
         var booking = bookings.forReservation(page.reservationId());
         String status;
-        if (booking.isPresent()) {
+        if (page.status().equals("MISMATCH")) {
+            status = "REFUNDED"; // paid an amount the hold does not cost: the money went back, nothing was booked
+        } else if (booking.isPresent()) {
             status = booking.get().paymentStatus() == PaymentStatus.REFUNDED
                     && booking.get().status() == BookingStatus.CANCELLED ? "REFUNDED" : "BOOKED";
         } else {

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Service;
  * What money arriving (or not) means for a hold. Paid in time: the hold becomes a booking marked
  * paid. Paid late: the seats are taken again if they are free, otherwise the money goes back
  * at once and a cancelled, refunded booking records it; nothing is ever oversold. Paid for a
- * hold that staff had already booked another way: the online payment is refunded.
+ * hold that staff had already booked another way: the online payment is refunded. Paid a
+ * different amount than the hold costs: nothing is booked, the money goes back, the places are
+ * released and staff see the payment among the mismatches.
  */
 @Service
 class PaymentSettlement {
@@ -26,8 +28,11 @@ class PaymentSettlement {
     private final BookingService bookings;
     private final CheckoutStore store;
     private final PaymentGateway gateway;
+    private final PaymentMismatches mismatches;
 
-    PaymentSettlement(PaidHolds holds, BookingService bookings, CheckoutStore store, PaymentGateway gateway) {
+    PaymentSettlement(PaidHolds holds, BookingService bookings, CheckoutStore store, PaymentGateway gateway,
+            PaymentMismatches mismatches) {
+        this.mismatches = mismatches;
         this.holds = holds;
         this.bookings = bookings;
         this.store = store;
@@ -35,6 +40,11 @@ class PaymentSettlement {
     }
 
     void paid(String checkoutId, UUID holdId, String customerName, String paymentReference, long amount) {
+        long expected = holds.amountOf(holdId);
+        if (amount != expected) {
+            mismatched(checkoutId, holdId, paymentReference, expected, amount);
+            return;
+        }
         store.mark(checkoutId, "COMPLETE");
         PaidHold outcome = holds.settlePayment(holdId, customerName, paymentReference);
         Booking booking = outcome.booking().orElseGet(() -> {
@@ -55,6 +65,19 @@ class PaymentSettlement {
             LOG.info("Booking {} was confirmed before its online payment {} arrived; that payment was refunded",
                     booking.bookingNumber(), paymentReference);
         }
+    }
+
+    /**
+     * Recorded for staff first, so that a repeated notice finds it; the refund's idempotency key
+     * makes a repeated notice refund once.
+     */
+    private void mismatched(String checkoutId, UUID holdId, String paymentReference, long expected, long received) {
+        LOG.warn("Payment {} for hold {} was {} but the hold costs {}: refunded, not booked", paymentReference, holdId, received,
+                expected);
+        mismatches.record(checkoutId, holdId, paymentReference, expected, received);
+        store.mark(checkoutId, "MISMATCH");
+        gateway.refund(paymentReference, received, "refund-mismatch-" + paymentReference);
+        holds.releaseUnpaid(holdId);
     }
 
     void unpaid(String checkoutId, UUID holdId) {

@@ -46,6 +46,11 @@ public class PaidHolds {
         return find(holdId).email();
     }
 
+    /** What the hold costs, as the server computed it when the places were held, in minor units. */
+    public long amountOf(UUID holdId) {
+        return find(holdId).amount();
+    }
+
     /** The hold's activity, session and price, for the payment page. */
     public SessionTerms termsOf(UUID holdId) {
         return sessions.terms(find(holdId).sessionId()).orElseThrow();

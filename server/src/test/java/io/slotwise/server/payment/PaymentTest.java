@@ -274,6 +274,29 @@ class PaymentTest extends DatabaseTest {
     }
 
     @Test
+    void aPaymentOfAnotherAmountIsNeverBookedButRefundedAndShownToStaff() {
+        String[] hold = hold(2);
+        String page = checkout(hold).path("checkoutSessionId").asString();
+        // Stripe reports a total the hold does not cost (a price changed at Stripe, a tampered page).
+        String wrong = FakeStripe.session(page, hold[0], "complete", "paid", "pi_wrong", PRICE, "Pat Payer");
+
+        assertThat(deliver("checkout.session.completed", wrong).status()).isEqualTo(200);
+        deliver("checkout.session.completed", wrong);
+
+        assertThat(stripe.refunds()).as("the money goes back, once").containsExactly(new FakeStripe.Refund("pi_wrong", PRICE));
+        assertThat(fixtures.bookingsOfHold(UUID.fromString(hold[0]))).as("never booked").isZero();
+        assertThat(fixtures.remaining(session)).as("the places are free again").isEqualTo(8);
+        assertThat(api().get("/api/v1/public/checkouts/" + page).json().path("status").asString()).isEqualTo("REFUNDED");
+        JsonNode flagged = staff.get("/api/v1/venues/" + activity.venueId() + "/payment-mismatches").json();
+        assertThat(flagged).singleElement().satisfies(m -> {
+            assertThat(m.path("paymentReference").asString()).isEqualTo("pi_wrong");
+            assertThat(m.path("expectedAmount").asLong()).isEqualTo(2 * PRICE);
+            assertThat(m.path("receivedAmount").asLong()).isEqualTo(PRICE);
+            assertThat(m.path("customerEmail").asString()).isEqualTo("pay@example.com");
+        });
+    }
+
+    @Test
     void cancellingAPaidBookingInTimeRefundsItInFullAndLateCancellationsRefundNothing() {
         String[] early = hold(2);
         deliver("checkout.session.completed", paid(checkout(early).path("checkoutSessionId").asString(), early[0], "pi_early", 2));

@@ -8,6 +8,7 @@ import io.slotwise.common.api.ActivityRequest;
 import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.CustomerMessage;
 import io.slotwise.common.api.MailPreview;
+import io.slotwise.common.api.PaymentMismatch;
 import io.slotwise.common.api.ConfirmRequest;
 import io.slotwise.common.api.DeskHold;
 import io.slotwise.common.api.GenerateSessionsRequest;
@@ -222,6 +223,11 @@ public final class StaffApi {
         }
         query(url, "limit", limit);
         return http.callList(http.get(url.build(), true), CustomerMessage.class);
+    }
+
+    /** Online payments of the venue that did not match their hold: refunded, nothing booked; newest first. */
+    public List<PaymentMismatch> paymentMismatches(UUID venueId) {
+        return http.callList(http.get(http.url("venues", id(venueId), "payment-mismatches"), true), PaymentMismatch.class);
     }
 
     /** A message as its receiver gets it (the mail rendered now, or a webhook event's body). */
