@@ -87,8 +87,12 @@ public class ActivityService {
             // Clients that do not know the policy yet must not reset it by leaving it out.
             fields = fields.withRefundHoursBefore(activity.getRefundHoursBefore());
         }
+        Selling before = activity.selling();
         activity.apply(fields, write(valid.schedule()), clock.instant());
         activity.applySelling(valid.selling());
+        if (!before.resourceIds().equals(valid.selling().resourceIds()) || before.bufferMinutes() != valid.selling().bufferMinutes()) {
+            events.publishEvent(new ActivityResourcesChanged(activityId, valid.selling().resourceIds(), valid.selling().bufferMinutes()));
+        }
         events.publishEvent(new ActivityScheduleChanged(activityId));
         streams.activityChanged(activity.getVenueId(), activityId);
         return details(activity);

@@ -67,6 +67,12 @@ public class ResourceOccupancy {
         return jdbc.sql("DELETE FROM resource_occupancy WHERE session_id = :session").param("session", sessionId).update() > 0;
     }
 
+    /** The resources the session occupies now. */
+    public List<UUID> occupiedBy(UUID sessionId) {
+        return jdbc.sql("SELECT resource_id FROM resource_occupancy WHERE session_id = :session ORDER BY resource_id")
+                .param("session", sessionId).query(UUID.class).list();
+    }
+
     /** Who occupies any of the resources over a window overlapping {@code window}. */
     public List<Occupant> overlapping(Collection<UUID> resourceIds, ResourceWindow window) {
         if (resourceIds.isEmpty()) {

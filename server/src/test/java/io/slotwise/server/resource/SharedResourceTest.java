@@ -167,6 +167,29 @@ class SharedResourceTest extends DatabaseTest {
         assertThat(collisions(withoutRooms)).containsOnlyNulls();
     }
 
+    @Test
+    void anActivityThatStartsUsingATakenRoomIsRefusedUntilTheRoomIsFree() {
+        ActivityDetails tour = fixtures.sellingActivity(venue, "Tour", 60, BookingMode.SHARED, 1, 6, List.of(), 0, null, null);
+        UUID tourAtSeven = fixtures.sessionAt(tour, seven, 6);
+        JsonNode tomb = hold(tombAtSeven, 2).json();
+        assertThat(hold(tourAtSeven, 3).status()).as("the tour does not use the room yet").isEqualTo(201);
+        var usesTheRoom = map("name", "Tour", "description", "", "durationMinutes", 60, "price", 2500, "currency", "EUR",
+                "minPartySize", 1, "maxPartySize", 6, "capacity", 6, "paymentMode", "PAY_AT_VENUE",
+                "schedule", map("operatingDays", List.of(), "startTime", "10:00", "endTime", "22:00", "slotInterval", 60),
+                "resourceIds", List.of(room));
+
+        Api.Response refused = owner.put("/api/v1/activities/" + tour.id(), usesTheRoom);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("RESOURCE_BUSY");
+        assertThat(refused.text()).contains("Room 1 is taken");
+        assertThat(owner.get("/api/v1/activities/" + tour.id()).json().path("resourceIds")).as("nothing changed").isEmpty();
+
+        api().delete("/api/v1/public/reservations/" + tomb.path("id").asString(), "X-Hold-Token", tomb.path("holdToken").asString());
+        Api.Response accepted = owner.put("/api/v1/activities/" + tour.id(), usesTheRoom);
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+        assertThat(hold(tombAtSeven, 2).code()).as("the tour's held session now occupies the room").isEqualTo("RESOURCE_BUSY");
+    }
+
     private static List<String> collisions(JsonNode slots) {
         List<String> found = new java.util.ArrayList<>();
         slots.forEach(s -> found.add(s.path("collidesWith").isNull() || s.path("collidesWith").isMissingNode() ? null
