@@ -211,8 +211,13 @@ public final class SessionsModel {
             int existing = results.stream().mapToInt(GenerationResult::existing).sum();
             int removed = results.stream().mapToInt(GenerationResult::removed).sum();
             int kept = results.stream().mapToInt(GenerationResult::keptWithReservations).sum();
+            var collisions = results.stream().flatMap(r -> r.collisions() == null ? java.util.stream.Stream.empty()
+                    : r.collisions().stream()).toList();
             generateMessage.set(created + " created, " + existing + " already there, " + removed + " removed"
-                    + (kept > 0 ? ", " + kept + " kept because they have bookings" : "") + ".");
+                    + (kept > 0 ? ", " + kept + " kept because they have bookings" : "") + "."
+                    + (collisions.isEmpty() ? "" : " " + collisions.size() + (collisions.size() == 1 ? " session shares" : " sessions share")
+                            + " a room with another activity at the same time (only one of each pair can be sold), e.g. "
+                            + collisions.get(0).collidesWith() + "."));
             load();
         }, problem -> generateMessage.set(problem.message()));
     }

@@ -24,11 +24,11 @@ import org.springframework.stereotype.Component;
  * generated.
  */
 @Component
-@ReadModel("activity_sessions: the sessions of other activities on the same resources, for the schedule preview")
-class ResourceCollisions {
+@ReadModel("activity_sessions: the sessions of other activities on the same resources, for the schedule preview and generation")
+public class ResourceCollisions {
 
     /** An existing session on one of the resources, with its window (reset included). */
-    record Planned(UUID resourceId, String activityName, ResourceWindow window) {
+    public record Planned(UUID resourceId, String activityName, ResourceWindow window) {
     }
 
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HH:mm");
@@ -42,7 +42,7 @@ class ResourceCollisions {
     }
 
     /** The sessions of activities other than {@code except} on any of {@code resourceIds} between {@code from} and {@code until}. */
-    List<Planned> around(List<UUID> resourceIds, UUID except, Instant from, Instant until) {
+    public List<Planned> around(List<UUID> resourceIds, UUID except, Instant from, Instant until) {
         if (resourceIds.isEmpty()) {
             return List.of();
         }
@@ -66,7 +66,7 @@ class ResourceCollisions {
     }
 
     /** What {@code slot} collides with, in words, or empty. */
-    Optional<String> collision(ResourceWindow slot, List<Planned> planned, ZoneId zone) {
+    public Optional<String> collision(ResourceWindow slot, List<Planned> planned, ZoneId zone) {
         return planned.stream().filter(p -> p.window().overlaps(slot)).findFirst().map(p -> resources.find(p.resourceId())
                 .map(Resource::name).orElse("A shared resource") + ": " + p.activityName() + " "
                 + HHMM.format(p.window().from().atZone(zone)) + "-" + HHMM.format(p.window().until().atZone(zone)));

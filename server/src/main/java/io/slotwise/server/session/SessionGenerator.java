@@ -8,6 +8,9 @@ import io.slotwise.common.api.GenerationResult;
 import io.slotwise.common.api.GenerationResult.KeptSession;
 import io.slotwise.server.activity.ActivityInfo;
 import io.slotwise.server.activity.ActivityService;
+import io.slotwise.server.activity.ResourceCollisions;
+import io.slotwise.server.activity.Selling;
+import io.slotwise.server.resource.ResourceWindow;
 import io.slotwise.server.events.VenueEvents;
 import io.slotwise.server.schedule.ScheduleExpander;
 import io.slotwise.server.schedule.SlotTime;
@@ -47,9 +50,11 @@ public class SessionGenerator {
     private final VenueEvents events;
     private final Clock clock;
     private final List<SeatKeeper> keepers;
+    private final ResourceCollisions collisions;
 
-    SessionGenerator(JdbcClient jdbc, ActivityService activities, VenueService venues,
-            TransactionTemplate transactions, VenueEvents events, Clock clock, List<SeatKeeper> keepers) {
+    SessionGenerator(JdbcClient jdbc, ActivityService activities, VenueService venues, TransactionTemplate transactions,
+            VenueEvents events, Clock clock, List<SeatKeeper> keepers, ResourceCollisions collisions) {
+        this.collisions = collisions;
         this.keepers = List.copyOf(keepers);
         this.events = events;
         this.jdbc = jdbc;
@@ -121,7 +126,23 @@ public class SessionGenerator {
         if (created > 0 || removed > 0) {
             events.activityChanged(activity.venueId(), activityId);
         }
-        return new GenerationResult(created, existing, removed, kept.size(), kept);
+        return new GenerationResult(created, existing, removed, kept.size(), kept, collisions(activityId, wanted, zone));
+    }
+
+    /** The wanted slots that need a shared resource another activity's session needs then. */
+    private List<GenerationResult.Collision> collisions(UUID activityId, List<SlotTime> wanted, ZoneId zone) {
+        Selling selling = activities.selling(activityId);
+        if (selling.resourceIds().isEmpty() || wanted.isEmpty()) {
+            return List.of();
+        }
+        List<ResourceCollisions.Planned> others = collisions.around(selling.resourceIds(), activityId, wanted.get(0).start(),
+                wanted.get(wanted.size() - 1).end().plus(java.time.Duration.ofMinutes(selling.bufferMinutes())));
+        List<GenerationResult.Collision> found = new ArrayList<>();
+        for (SlotTime slot : wanted) {
+            collisions.collision(ResourceWindow.of(slot.start(), slot.end(), selling.bufferMinutes()), others, zone)
+                    .ifPresent(why -> found.add(new GenerationResult.Collision(slot.start().atZone(zone).toOffsetDateTime(), why)));
+        }
+        return found;
     }
 
     private record StoredSession(UUID id, Instant start, boolean cancelled) {

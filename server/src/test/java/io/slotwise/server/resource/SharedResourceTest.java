@@ -190,6 +190,23 @@ class SharedResourceTest extends DatabaseTest {
         assertThat(hold(tombAtSeven, 2).code()).as("the tour's held session now occupies the room").isEqualTo("RESOURCE_BUSY");
     }
 
+    @Test
+    void generatingSessionsSaysWhichOnesCollideOnTheRoom() {
+        LocalDate day = seven.atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
+        Api.Response made = owner.post("/api/v1/venues/" + venue + "/activities", map("name", "Heist", "description", "",
+                "durationMinutes", 60, "price", 2500, "currency", "EUR", "minPartySize", 2, "maxPartySize", 6, "capacity", 6,
+                "paymentMode", "PAY_AT_VENUE", "bookingMode", "PRIVATE", "resourceIds", List.of(room),
+                "schedule", map("operatingDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
+                        "startTime", "18:00", "endTime", "22:00", "slotInterval", 60)));
+        String heist = made.json().path("id").asString();
+
+        JsonNode result = owner.post("/api/v1/activities/" + heist + "/sessions/generate", map("startDate", day, "daysAhead", 1)).json();
+
+        assertThat(result.path("collisions").findValuesAsString("collidesWith"))
+                .containsExactly("Room 1: Tomb 19:00-20:15", "Room 1: Tomb 19:00-20:15");
+        assertThat(result.path("collisions").findValuesAsString("startTime")).allSatisfy(t -> assertThat(t).matches(".*T(19|20):00.*"));
+    }
+
     private static List<String> collisions(JsonNode slots) {
         List<String> found = new java.util.ArrayList<>();
         slots.forEach(s -> found.add(s.path("collidesWith").isNull() || s.path("collidesWith").isMissingNode() ? null
