@@ -240,7 +240,7 @@ class KioskLiveTest {
         // The customer pays on their phone; Stripe tells the server.
         java.time.Instant now = java.time.Instant.now();
         String payload = FakeStripe.event("evt_phone_" + checkout, "checkout.session.completed",
-                FakeStripe.session(checkout, held.id().toString(), "complete", "paid", "pi_phone_" + checkout, 8000, "Ana Lima"), now);
+                FakeStripe.session(checkout, held.id().toString(), "complete", "paid", "pi_phone_" + checkout, held.amount(), "Ana Lima"), now);
         var delivered = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(server.url() + "/api/v1/payments/stripe/webhook"))
                 .header("Content-Type", "application/json")

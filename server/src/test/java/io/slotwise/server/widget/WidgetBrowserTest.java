@@ -199,7 +199,7 @@ class WidgetBrowserTest extends DatabaseTest {
         String checkout = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
         String hold = io.slotwise.common.testing.FakeStripe.shared().lastCheckoutReservation();
         String payload = io.slotwise.common.testing.FakeStripe.event("evt_browser_" + checkout, "checkout.session.completed",
-                io.slotwise.common.testing.FakeStripe.session(checkout, hold, "complete", "paid", "pi_browser_" + checkout, 5000, "Pre Paid"),
+                io.slotwise.common.testing.FakeStripe.session(checkout, hold, "complete", "paid", "pi_browser_" + checkout, slot3h.activity().price(), "Pre Paid"), // one person
                 clock.instant());
         int delivered = api().postRaw("/api/v1/payments/stripe/webhook", "application/json", payload, "Stripe-Signature",
                 io.slotwise.common.testing.FakeStripe.signature(payload, clock.instant(),
