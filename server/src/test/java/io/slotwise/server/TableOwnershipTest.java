@@ -48,6 +48,7 @@ class TableOwnershipTest {
             Map.entry("revoked_tokens", "login"),
             Map.entry("server_secrets", "system"),
             Map.entry("shedlock", "system"),
+            Map.entry("rate_limit_buckets", "security"),
             Map.entry("event_publication", "system"));
 
     static final Path SOURCES = Path.of("src", "main", "java", "io", "slotwise", "server");

@@ -2,6 +2,7 @@ package io.slotwise.server.activity;
 
 import io.slotwise.common.api.PublicActivity;
 import io.slotwise.common.api.PublicVenue;
+import io.slotwise.server.readcache.PublicReadScope;
 import io.slotwise.server.venue.VenueInfo;
 import io.slotwise.server.venue.VenueService;
 import java.util.UUID;
@@ -26,11 +27,14 @@ class PublicCatalogController {
     @GetMapping("/venues/{embedKey}")
     PublicVenue venue(@PathVariable String embedKey) {
         VenueInfo venue = venues.byEmbedKey(embedKey);
+        PublicReadScope.venue(venue.id());
         return new PublicVenue(venue.id(), venue.name(), venue.zone().getId(), activities.publicActivities(venue));
     }
 
     @GetMapping("/activities/{activityId}")
     PublicActivity activity(@PathVariable UUID activityId) {
-        return activities.publicActivity(activityId);
+        PublicActivity activity = activities.publicActivity(activityId);
+        PublicReadScope.venue(activity.venueId());
+        return activity;
     }
 }

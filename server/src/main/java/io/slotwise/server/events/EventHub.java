@@ -38,9 +38,11 @@ class EventHub {
     private final Map<UUID, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
     /** Asked when sending, not when built: the session module itself publishes through the streams. */
     private final ObjectProvider<SessionStates> sessionStates;
+    private final ObjectProvider<ChangedVenues> changedVenues;
 
-    EventHub(ObjectProvider<SessionStates> sessionStates) {
+    EventHub(ObjectProvider<SessionStates> sessionStates, ObjectProvider<ChangedVenues> changedVenues) {
         this.sessionStates = sessionStates;
+        this.changedVenues = changedVenues;
     }
 
     /** A venue's recent events, and the newest sequence number that fell out of it. */
@@ -54,12 +56,27 @@ class EventHub {
     }
 
     void receive(List<Signal> signals) {
+        Set<UUID> venues = new LinkedHashSet<>();
+        for (Signal signal : signals) {
+            if (!signal.isSessionChange()) {
+                venues.add(signal.venueId());
+            }
+        }
+        // Before any of these events goes out (session changes: when their state is read, in the flush).
+        tellChanged(venues);
         for (Signal signal : signals) {
             if (signal.isSessionChange()) {
                 changedSessions.add(signal.sessionId());
-            } else {
+            } else if (!signal.isVenueChange()) {
                 broadcast(signal.venueId(), signal.event(), signal.staffOnly());
             }
+        }
+    }
+
+    private void tellChanged(Set<UUID> venues) {
+        venues.remove(null);
+        if (!venues.isEmpty()) {
+            changedVenues.orderedStream().forEach(c -> c.changed(venues));
         }
     }
 
@@ -73,10 +90,21 @@ class EventHub {
         changedSessions.removeAll(batch);
         List<UUID> ids = new ArrayList<>(batch);
         for (int from = 0; from < ids.size(); from += 500) {
-            for (SessionStates.State state : sessionStates.getObject().current(ids.subList(from, Math.min(ids.size(), from + 500)))) {
+            List<SessionStates.State> states = sessionStates.getObject().current(ids.subList(from, Math.min(ids.size(), from + 500)));
+            // Read after the changes committed; cached answers older than that go before the events do.
+            tellChanged(states.stream().map(SessionStates.State::venueId).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+            for (SessionStates.State state : states) {
                 broadcast(state.venueId(), new VenueEvent.SessionUpdated(state.sessionId(), state.activityId(),
                         state.capacityRemaining(), state.status()), false);
             }
+        }
+    }
+
+    /** The relay to other instances lost its connection ({@code false}) or has it again. */
+    void hearing(boolean hearing) {
+        changedVenues.orderedStream().forEach(c -> c.hearing(hearing));
+        if (hearing) {
+            resyncAll();
         }
     }
 

@@ -36,6 +36,7 @@ final class PostgresTransport implements SignalTransport, SmartLifecycle {
     private final SignalCodec codec;
     private volatile CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
+    private volatile boolean listening;
     private Thread listener;
 
     PostgresTransport(DataSource dataSource, JdbcClient jdbc, EventHub hub, SignalCodec codec) {
@@ -101,21 +102,24 @@ final class PostgresTransport implements SignalTransport, SmartLifecycle {
     }
 
     @Override
+    public boolean connected() {
+        return listening;
+    }
+
+    @Override
     public boolean isRunning() {
         return running;
     }
 
     private void listen() {
-        boolean reconnected = false;
         while (running) {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 connection.setAutoCommit(true);
                 statement.execute("LISTEN " + CHANNEL);
                 PGConnection pg = connection.unwrap(PGConnection.class);
-                if (reconnected) {
-                    hub.resyncAll();
-                }
-                reconnected = true;
+                listening = true;
+                // Also the first time: what was rendered or kept before anything could be heard is not trusted.
+                hub.hearing(true);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(500);
                     if (notifications != null) {
@@ -125,6 +129,10 @@ final class PostgresTransport implements SignalTransport, SmartLifecycle {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
+                if (listening) {
+                    hub.hearing(false);
+                }
+                listening = false;
                 if (!running) {
                     return;
                 }

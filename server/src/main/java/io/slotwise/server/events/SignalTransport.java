@@ -16,4 +16,9 @@ interface SignalTransport {
 
     /** Outside any transaction: deliver now. */
     void send(List<Signal> signals);
+
+    /** Whether changes committed through other instances reach this one now (in-process: always). */
+    default boolean connected() {
+        return true;
+    }
 }

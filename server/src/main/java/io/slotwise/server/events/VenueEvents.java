@@ -4,6 +4,8 @@ import io.slotwise.common.api.VenueEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import io.slotwise.server.venue.VenueChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -25,6 +27,17 @@ public class VenueEvents {
     /** Seats or status of the session changed; subscribers get its state as it is when sent. */
     public void sessionChanged(UUID sessionId) {
         add(Signal.sessionChanged(sessionId));
+    }
+
+    /** Something the public reads of the venue changed (name, zone, embed key): no event, cached answers go. */
+    public void venueChanged(UUID venueId) {
+        add(Signal.venueChanged(venueId));
+    }
+
+    /** Synchronous, in the venue's transaction: the signal travels only if the change commits. */
+    @EventListener
+    void on(VenueChanged change) {
+        venueChanged(change.venueId());
     }
 
     public void activityChanged(UUID venueId, UUID activityId) {

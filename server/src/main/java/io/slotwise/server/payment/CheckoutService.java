@@ -40,9 +40,12 @@ public class CheckoutService {
     private final BookingService bookings;
     private final VenueService venues;
 
+    private final PaymentMetrics metrics;
+
     CheckoutService(HoldService holds, PaidHolds paidHolds, ActivityService activities, CheckoutStore store, PaymentGateway gateway, Clock clock,
             CheckoutExpiry expiry,
-            BookingService bookings, VenueService venues) {
+            BookingService bookings, VenueService venues, PaymentMetrics metrics) {
+        this.metrics = metrics;
         this.bookings = bookings;
         this.venues = venues;
         this.expiry = expiry;
@@ -104,9 +107,15 @@ public class CheckoutService {
         // Stripe puts the page's id in place of {CHECKOUT_SESSION_ID}: the return page asks about that
         // id, which only the payer has, so no hold token travels in a URL.
         String back = returnBase.replaceAll("/+$", "") + "/embed?widget=paid&checkout={CHECKOUT_SESSION_ID}";
-        PaymentGateway.Checkout page = gateway.createCheckout(new PaymentGateway.CheckoutOrder(holdId, product, priceId,
-                unitAmount, hold.currency(), quantity, paidHolds.emailOf(holdId), back, back + "&cancelled=true",
-                hold.expiresAt().toInstant().plus(PAGE_OUTLIVES_HOLD)));
+        PaymentGateway.Checkout page;
+        try {
+            page = gateway.createCheckout(new PaymentGateway.CheckoutOrder(holdId, product, priceId,
+                    unitAmount, hold.currency(), quantity, paidHolds.emailOf(holdId), back, back + "&cancelled=true",
+                    hold.expiresAt().toInstant().plus(PAGE_OUTLIVES_HOLD)));
+        } catch (RuntimeException e) {
+            metrics.failed(PaymentMetrics.Failure.CHECKOUT_FAILED);
+            throw e;
+        }
         // Two racing calls get the same page from Stripe (same idempotency key): the second insert is a no-op.
         store.add(page.id(), holdId, page.url(), clock.instant());
         if (holds.staffView(holdId).status() != HoldStatus.HELD) {

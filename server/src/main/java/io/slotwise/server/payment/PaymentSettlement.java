@@ -30,8 +30,11 @@ class PaymentSettlement {
     private final PaymentGateway gateway;
     private final PaymentMismatches mismatches;
 
+    private final PaymentMetrics metrics;
+
     PaymentSettlement(PaidHolds holds, BookingService bookings, CheckoutStore store, PaymentGateway gateway,
-            PaymentMismatches mismatches) {
+            PaymentMismatches mismatches, PaymentMetrics metrics) {
+        this.metrics = metrics;
         this.mismatches = mismatches;
         this.holds = holds;
         this.bookings = bookings;
@@ -51,6 +54,7 @@ class PaymentSettlement {
             // Recorded before the money goes back, so that a repeated notice cannot book the places
             // again for money already refunded.
             Booking recorded = holds.recordRefundedPayment(holdId, paymentReference);
+            metrics.failed(PaymentMetrics.Failure.PAID_TOO_LATE);
             LOG.info("Payment {} came after the places of hold {} were gone; refunding, booking {} marked so",
                     paymentReference, holdId, recorded.bookingNumber());
             return recorded;
@@ -75,6 +79,7 @@ class PaymentSettlement {
         LOG.warn("Payment {} for hold {} was {} but the hold costs {}: refunded, not booked", paymentReference, holdId, received,
                 expected);
         mismatches.record(checkoutId, holdId, paymentReference, expected, received);
+        metrics.failed(PaymentMetrics.Failure.AMOUNT_MISMATCH);
         store.mark(checkoutId, "MISMATCH");
         gateway.refund(paymentReference, received, "refund-mismatch-" + paymentReference);
         holds.releaseUnpaid(holdId);

@@ -35,7 +35,10 @@ public class StripeWebhooks {
     private final String secret;
     private final Clock clock;
 
-    StripeWebhooks(CheckoutStore store, PaymentSettlement settlement, SlotwiseProperties properties, Clock clock) {
+    private final PaymentMetrics metrics;
+
+    StripeWebhooks(CheckoutStore store, PaymentSettlement settlement, SlotwiseProperties properties, Clock clock, PaymentMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.settlement = settlement;
         this.secret = properties.payments().stripe().webhookSecret();
@@ -51,6 +54,7 @@ public class StripeWebhooks {
             event = Webhook.constructEvent(payload == null ? "" : payload, signature == null ? "" : signature, secret,
                     TOLERANCE_SECONDS, clock);
         } catch (SignatureVerificationException e) {
+            metrics.failed(PaymentMetrics.Failure.BAD_SIGNATURE);
             throw new DomainException(ErrorCode.SIGNATURE_INVALID, "The Stripe-Signature header does not match this payload");
         } catch (RuntimeException unreadable) {
             // Signed correctly but not an event: nothing to do with it.

@@ -53,9 +53,11 @@ public class HoldService {
     private final HoldAnnouncements announcements;
     private final SlotwiseProperties properties;
     private final Clock clock;
+    private final HoldMetrics metrics;
 
     HoldService(HoldStore holds, HoldTokens tokens, HoldBatcher batcher, SessionService sessions, BookingService bookings,
-            TransactionTemplate transactions, HoldAnnouncements announcements, SlotwiseProperties properties, Clock clock) {
+            TransactionTemplate transactions, HoldAnnouncements announcements, SlotwiseProperties properties, Clock clock,
+            HoldMetrics metrics) {
         this.announcements = announcements;
         this.holds = holds;
         this.tokens = tokens;
@@ -65,6 +67,7 @@ public class HoldService {
         this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -84,6 +87,20 @@ public class HoldService {
      * hold is refused ({@code PAYMENT_UNAVAILABLE}) before any seat is taken.
      */
     public Hold hold(HoldRequest request, String idempotencyKey, BiPredicate<UUID, UUID> fromVenue) {
+        try {
+            Hold hold = decide(request, idempotencyKey, fromVenue);
+            metrics.held();
+            return hold;
+        } catch (DomainException refused) {
+            metrics.refused(refused.code());
+            throw refused;
+        } catch (RuntimeException e) {
+            metrics.failed();
+            throw e;
+        }
+    }
+
+    private Hold decide(HoldRequest request, String idempotencyKey, BiPredicate<UUID, UUID> fromVenue) {
         HoldRules.validate(request, idempotencyKey);
         String email = request.email().trim();
         if (idempotencyKey != null) {
@@ -187,7 +204,7 @@ public class HoldService {
         if (terms.paymentMode() == PaymentMode.PREPAY) {
             throw new DomainException(ErrorCode.PAYMENT_REQUIRED, "This activity is paid online before it is booked");
         }
-        return confirm(hold, terms, request, PaymentMethod.PAY_AT_VENUE, null);
+        return confirm(hold, terms, request, PaymentMethod.PAY_AT_VENUE, null, HoldMetrics.Channel.WEB);
     }
 
     /**
@@ -213,7 +230,7 @@ public class HoldService {
         }
         StoredHold hold = holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold"));
         SessionTerms terms = sessions.terms(hold.sessionId()).orElseThrow();
-        return confirm(hold, terms, request, method, reference);
+        return confirm(hold, terms, request, method, reference, byKiosk ? HoldMetrics.Channel.KIOSK : HoldMetrics.Channel.DESK);
     }
 
     /** A hold as staff see it (never with its token). */
@@ -259,7 +276,8 @@ public class HoldService {
         }
     }
 
-    private Booking confirm(StoredHold hold, SessionTerms terms, ConfirmRequest request, PaymentMethod method, String reference) {
+    private Booking confirm(StoredHold hold, SessionTerms terms, ConfirmRequest request, PaymentMethod method, String reference,
+            HoldMetrics.Channel channel) {
         String name = request == null ? null : request.customerName();
         String phone = request == null || request.phone() == null || request.phone().isBlank()
                 ? null : request.phone().trim();
@@ -284,6 +302,7 @@ public class HoldService {
             }
             bookings.record(booking);
             announcements.changed(terms.venueId(), hold, HoldStatus.CONFIRMED);
+            metrics.booked(channel);
             return true;
         }));
         if (Boolean.TRUE.equals(confirmed)) {

@@ -30,15 +30,17 @@ public class PaidHolds {
     private final HoldAnnouncements announcements;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final HoldMetrics metrics;
 
     PaidHolds(HoldStore holds, SessionService sessions, BookingService bookings, HoldAnnouncements announcements,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, HoldMetrics metrics) {
         this.holds = holds;
         this.sessions = sessions;
         this.bookings = bookings;
         this.announcements = announcements;
         this.transactions = transactions;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** The address the hold was made with, to fill in on the payment page. */
@@ -77,6 +79,7 @@ public class PaidHolds {
                 if (holds.confirmPaid(hold.id(), now)) {
                     bookings.record(booking);
                     announcements.changed(terms.venueId(), hold, HoldStatus.CONFIRMED);
+                    metrics.booked(HoldMetrics.Channel.ONLINE);
                     return PaidHold.booked(bookings.forReservation(hold.id()).orElseThrow(), false);
                 }
                 var earlier = bookings.forReservation(hold.id());
@@ -90,6 +93,7 @@ public class PaidHolds {
                     }
                     bookings.record(booking);
                     announcements.changed(terms.venueId(), hold, HoldStatus.CONFIRMED);
+                    metrics.booked(HoldMetrics.Channel.ONLINE);
                     return PaidHold.booked(bookings.forReservation(hold.id()).orElseThrow(), true);
                 }
                 return null; // changed under us (the sweep ended it just now): look again

@@ -1,6 +1,7 @@
 package io.slotwise.server.security;
 
 import io.slotwise.common.api.ErrorCode;
+import io.slotwise.server.system.SlotwiseProperties;
 import io.slotwise.server.web.ProblemDetailsAdvice;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -49,6 +50,24 @@ class SecurityConfig implements WebMvcConfigurer {
      * limits and what protects the response (security headers); the hottest endpoints skip the
      * filters the staff API needs.
      */
+    /** Health for anyone (load balancers); the rest of actuator for this machine or the management token. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain management(HttpSecurity http, SlotwiseProperties properties, JsonMapper json) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .addFilterBefore(new ManagementAccess(properties, json), org.springframework.security.web.header.HeaderWriterFilter.class)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .securityContext(AbstractHttpConfigurer::disable)
+                .sessionManagement(AbstractHttpConfigurer::disable)
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP)));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain publicApi(HttpSecurity http, RateLimits limits, JsonMapper json, VenueCors cors) throws Exception {

@@ -12,6 +12,7 @@ import io.slotwise.common.api.StaffSessionView;
 import io.slotwise.server.activity.ActivityInfo;
 import io.slotwise.server.activity.ActivityService;
 import io.slotwise.server.events.SessionStates;
+import io.slotwise.server.readcache.PublicReadScope;
 import io.slotwise.server.resource.ResourceService;
 import io.slotwise.server.resource.ResourceWindow;
 import io.slotwise.server.system.ReadModel;
@@ -92,6 +93,7 @@ class SessionViews {
         }
         ZoneId zone = venues.get(activity.venueId()).zone();
         DateRange range = DateRange.of(from, to);
+        PublicReadScope.venue(activity.venueId());
         return forSale(jdbc.sql("""
                 SELECT id, activity_id, start_time, end_time, capacity_total, capacity_remaining, status
                 FROM activity_sessions
@@ -112,6 +114,7 @@ class SessionViews {
         }
         VenueInfo venue = venues.byEmbedKey(embedKey);
         DateRange day = DateRange.of(date, date);
+        PublicReadScope.venue(venue.id());
         return forSale(jdbc.sql("""
                 SELECT s.id, s.activity_id, s.start_time, s.end_time, s.capacity_total, s.capacity_remaining, s.status
                 FROM activity_sessions s JOIN activities a ON a.id = s.activity_id
@@ -197,6 +200,9 @@ class SessionViews {
         SessionView view = forSale(List.of(new SessionView(sessionId, terms.activityId(), terms.startTime().atZone(terms.zone())
                 .toOffsetDateTime(), terms.endTime().atZone(terms.zone()).toOffsetDateTime(), capacityTotal(sessionId),
                 terms.capacityRemaining(), terms.status()))).get(0);
+        PublicReadScope.venue(terms.venueId());
+        // It stops being bookable when it starts, with nothing committed to say so.
+        PublicReadScope.until(terms.startTime());
         boolean available = terms.bookableAt(clock.instant())
                 && partySize >= terms.minPartySize() && partySize <= terms.maxPartySize()
                 && view.capacityRemaining() >= partySize;

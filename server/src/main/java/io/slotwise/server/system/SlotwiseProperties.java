@@ -17,7 +17,25 @@ public record SlotwiseProperties(
         @DefaultValue Security security,
         @DefaultValue Bootstrap bootstrap,
         @DefaultValue Payments payments,
-        @DefaultValue Mail mail) {
+        @DefaultValue Mail mail,
+        @DefaultValue PublicCache publicCache,
+        @DefaultValue Management management) {
+
+    /**
+     * Public reads (venue, activity, sessions, availability) answered from memory. An answer goes
+     * as soon as a committed change of its venue reaches this instance; {@code maxAge} bounds it
+     * anyway (for changes made behind the server's back, e.g. by hand in the database).
+     */
+    public record PublicCache(@DefaultValue("true") boolean enabled, @DefaultValue("PT5M") Duration maxAge,
+            @DefaultValue("64") int maxMegabytes) {
+    }
+
+    /**
+     * {@code /actuator/prometheus} answers requests from this machine, and others that send
+     * {@code token} as a bearer token (none when empty).
+     */
+    public record Management(String token) {
+    }
 
     /**
      * Mails to customers. They are sent through Spring's {@code spring.mail.*} server; without

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +23,13 @@ public class VenueService {
     private final VenueRepository venues;
     private final OrganizationService organizations;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    VenueService(VenueRepository venues, OrganizationService organizations, Clock clock) {
+    VenueService(VenueRepository venues, OrganizationService organizations, Clock clock, ApplicationEventPublisher publisher) {
         this.venues = venues;
         this.organizations = organizations;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     @Transactional
@@ -64,6 +67,7 @@ public class VenueService {
         Valid valid = validate(request);
         venue.update(valid.name(), valid.zone(), valid.origins());
         valid.contact().applyTo(venue);
+        publisher.publishEvent(new VenueChanged(venueId));
         return details(venue);
     }
 
@@ -72,6 +76,7 @@ public class VenueService {
     public VenueDetails rotateEmbedKey(UUID venueId) {
         Venue venue = entity(venueId);
         venue.rotateEmbedKey(newEmbedKey());
+        publisher.publishEvent(new VenueChanged(venueId));
         return details(venue);
     }
 

@@ -15,6 +15,7 @@ import io.slotwise.common.api.Schedule;
 import io.slotwise.common.api.VenueDetails;
 import io.slotwise.common.api.VenueRequest;
 import io.slotwise.server.activity.ActivityService;
+import io.slotwise.server.events.ChangedVenues;
 import io.slotwise.server.kiosk.KioskDeviceService;
 import io.slotwise.server.organization.OrganizationService;
 import io.slotwise.server.security.Role;
@@ -46,9 +47,11 @@ public class Fixtures {
     private final ResourceService resources;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final List<ChangedVenues> changedVenues;
 
     Fixtures(OrganizationService organizations, VenueService venues, ActivityService activities, ResourceService resources,
-            JdbcClient jdbc, Clock clock, AccessTokens tokens, KioskDeviceService kiosks) {
+            JdbcClient jdbc, Clock clock, AccessTokens tokens, KioskDeviceService kiosks, List<ChangedVenues> changedVenues) {
+        this.changedVenues = changedVenues;
         this.resources = resources;
         this.organizations = organizations;
         this.tokens = tokens;
@@ -141,6 +144,7 @@ public class Fixtures {
                 .param("end", start.plus(Duration.ofMinutes(activity.durationMinutes())).atOffset(ZoneOffset.UTC))
                 .param("capacity", capacity)
                 .update();
+        changedBehindTheServersBack(activity.venueId());
         return id;
     }
 
@@ -156,7 +160,16 @@ public class Fixtures {
                 .param("end", start.plus(Duration.ofMinutes(activity.durationMinutes())).atOffset(ZoneOffset.UTC))
                 .param("capacity", capacity)
                 .update();
+        changedBehindTheServersBack(activity.venueId());
         return id;
+    }
+
+    /**
+     * Written here straight into the database, which the server's own changes never are: its
+     * cached public answers of the venue must go, as a committed change of the venue would make them.
+     */
+    public void changedBehindTheServersBack(UUID venueId) {
+        changedVenues.forEach(c -> c.changed(java.util.Set.of(venueId)));
     }
 
     /** A bookable session: an open activity (party 1-8, pay at venue) with one session in two hours. */
