@@ -4,12 +4,17 @@
 # server. First argument: "holds" (default; results in bench/target/hold-benchmark.md),
 # "events" (bench/target/event-benchmark.md) or "delivery" (bench/target/delivery-benchmark.md:
 # a second server on a second database sends mail and webhook events to receivers the harness
-# runs). Further arguments go to the harness (e.g. holds --seconds 20 --clients 8,32,64, or
+# runs) or "wrk" (bench/target/wrk-benchmark.md: wrk and pgbench, programs other than the server's
+# own harness, against the server and against PostgreSQL) or "balanced" (two instances behind
+# HAProxy, one killed mid-load: bench/target/balanced-instances.md). Further arguments go to the harness (e.g. holds --seconds 20 --clients 8,32,64, or
 # events --subscribers 500,2000 --holds 100, or delivery --clients 8,32 --rounds 2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=holds
-if [ "${1:-}" = holds ] || [ "${1:-}" = events ] || [ "${1:-}" = delivery ]; then which=$1; shift; fi
+case "${1:-}" in holds|events|delivery|wrk|balanced) which=$1; shift ;; esac
+if [ "$which" = wrk ] && { ! command -v wrk >/dev/null || ! command -v pgbench >/dev/null; }; then
+  apt-get install -y -q wrk postgresql-client >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q wrk postgresql-client >/dev/null; }
+fi
 
 v=$(ls /etc/postgresql | head -1)
 if ! pg_lsclusters -h | awk '{print $4}' | grep -q online; then
@@ -21,6 +26,21 @@ if grep -qE '^host\s+all\s+all\s+127.0.0.1/32\s+scram-sha-256' "$hba"; then
   pg_ctlcluster --skip-systemctl-redirect "$v" main reload
 fi
 psql -q -h 127.0.0.1 -U postgres -c 'DROP DATABASE IF EXISTS slotwise_bench' -c 'CREATE DATABASE slotwise_bench'
+
+if [ "$which" = balanced ]; then
+  # The suite's BalancedInstancesTest with more customers, against this PostgreSQL server: two
+  # server processes behind HAProxy (docs/deploy/haproxy.cfg), one killed mid-load and started
+  # again. Arguments: CUSTOMERS THREADS (default 1500 24).
+  command -v haproxy >/dev/null || apt-get install -y -q haproxy >/dev/null 2>&1 \
+    || { apt-get update -q >/dev/null && apt-get install -y -q haproxy >/dev/null; }
+  mvn -B -q -DskipTests install
+  SLOTWISE_TEST_PG_URL='jdbc:postgresql://127.0.0.1:5432/postgres' SLOTWISE_TEST_PG_USER=postgres SLOTWISE_TEST_PG_PASSWORD= \
+    mvn -B -q -pl server surefire:test@postgres -Dtest=BalancedInstancesTest -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dslotwise.balanced.customers="${1:-1500}" -Dslotwise.balanced.threads="${2:-24}"
+  mkdir -p bench/target && cp server/target/balanced-instances.md bench/target/balanced-instances.md
+  cat bench/target/balanced-instances.md
+  exit 0
+fi
 
 mvn -B -q -DskipTests package
 servers=()
@@ -57,6 +77,9 @@ if [ "$which" = delivery ]; then
     --plain-jdbc jdbc:postgresql://127.0.0.1:5432/slotwise_bench \
     --delivering-jdbc jdbc:postgresql://127.0.0.1:5432/slotwise_bench_mail \
     --smtp-port 2525 --webhook-port 8099 --out bench/target/delivery-benchmark.md "$@"
+elif [ "$which" = wrk ]; then
+  java -cp "$cp" io.slotwise.bench.WrkBenchmark --server http://localhost:8081 --database slotwise_bench \
+    --out bench/target/wrk-benchmark.md "$@"
 elif [ "$which" = events ]; then
   java -Xss256k -cp "$cp" io.slotwise.bench.EventFanOutBenchmark --server http://localhost:8081 \
     --out bench/target/event-benchmark.md "$@"

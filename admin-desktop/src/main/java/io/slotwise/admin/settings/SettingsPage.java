@@ -15,7 +15,7 @@ import javafx.stage.Window;
 
 /**
  * The owners' settings: staff and roles, the venue's kiosk devices, the venue itself with its
- * booking widget, and the audit log, one tab each. Everything is read afresh whenever the page
+ * booking widget, resources, webhooks, the audit log and the server's health, one tab each. Everything is read afresh whenever the page
  * comes on screen or the venue changes; unsaved venue edits are never dropped without asking.
  */
 public final class SettingsPage implements Page {
@@ -34,6 +34,8 @@ public final class SettingsPage implements Page {
     private final WebhooksModel webhooks;
     private final ResourcesModel resources;
     private final Tab resourcesTab;
+    private final ServerHealthModel health;
+    private final Tab serverTab;
     private final Label message = new Label();
 
     public SettingsPage(AdminSession session) {
@@ -51,6 +53,7 @@ public final class SettingsPage implements Page {
         audit = new AuditModel(session);
         webhooks = new WebhooksModel(session);
         resources = new ResourcesModel(session, this.confirm);
+        health = new ServerHealthModel(session);
 
         tabs.setId("settingsTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -60,7 +63,8 @@ public final class SettingsPage implements Page {
         auditTab = tab("audit", "Audit log", new AuditView(audit).root());
         webhooksTab = tab("webhooks", "Webhooks", new WebhooksView(webhooks).root());
         resourcesTab = tab("resources", "Resources", new ResourcesView(resources).root());
-        tabs.getTabs().setAll(staffTab, kioskTab, venueTab, resourcesTab, webhooksTab, auditTab);
+        serverTab = tab("server", "Server", new ServerHealthView(health).root());
+        tabs.getTabs().setAll(staffTab, kioskTab, venueTab, resourcesTab, webhooksTab, auditTab, serverTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (was == kioskTab) {
                 kiosks.forgetToken();
@@ -77,6 +81,9 @@ public final class SettingsPage implements Page {
             }
             if (now == auditTab) {
                 audit.load();
+            }
+            if (now == serverTab) {
+                health.load();
             }
         });
         VBox.setVgrow(tabs, Priority.ALWAYS);

@@ -318,6 +318,20 @@ class SettingsTest extends AdminTestBase {
         }
     }
 
+    @Test
+    void theServerTabShowsTheHealthALoadBalancerSees(FxRobot robot) {
+        AdminDriver admin = settings(robot);
+        admin.click("#tab-server");
+
+        admin.await("#serverHealthSummary", Labeled.class, l -> l.getText().startsWith("The server is working."));
+        assertThat(admin.await("#health-db", Labeled.class, l -> true).getText()).isEqualTo("Database: working");
+        assertThat(admin.await("#health-eventRelay", Labeled.class, l -> true).getText())
+                .isEqualTo("Live updates between server instances: working");
+        assertThat(admin.await("#health-readinessState", Labeled.class, l -> true).getText()).isEqualTo("Ready for customers: working");
+        assertThat(robot.lookup("#serverHealthParts").queryAs(javafx.scene.layout.VBox.class).getChildren().get(0).getId())
+                .as("the database first").isEqualTo("health-db");
+    }
+
     private AdminDriver settings(FxRobot robot) {
         AdminDriver admin = loggedIn(robot);
         admin.click("#nav-settings");

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,19 +27,21 @@ public class ServerSecrets {
         return cache.computeIfAbsent(name, this::loadOrCreate);
     }
 
+    /**
+     * Often called inside the transaction of a change (the first booking needs the manage-link
+     * key). Two instances may create the same key at once: the loser's insert does nothing
+     * instead of failing, which on PostgreSQL would abort the caller's whole transaction, and
+     * both then read the winner's key.
+     */
     private byte[] loadOrCreate(String name) {
         return load(name).orElseGet(() -> {
             byte[] fresh = new byte[32];
             RANDOM.nextBytes(fresh);
-            try {
-                jdbc.sql("INSERT INTO server_secrets (name, secret) VALUES (:name, :secret)")
-                        .param("name", name)
-                        .param("secret", Base64.getEncoder().encodeToString(fresh))
-                        .update();
-                return fresh;
-            } catch (DuplicateKeyException anotherInstanceWasFirst) {
-                return load(name).orElseThrow();
-            }
+            jdbc.sql("INSERT INTO server_secrets (name, secret) VALUES (:name, :secret) ON CONFLICT DO NOTHING")
+                    .param("name", name)
+                    .param("secret", Base64.getEncoder().encodeToString(fresh))
+                    .update();
+            return load(name).orElseThrow();
         });
     }
 

@@ -9,14 +9,13 @@ import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.server.SlotwiseServer;
 import io.slotwise.server.support.Api;
 import io.slotwise.server.support.DatabaseTest;
+import io.slotwise.server.support.ServerProcess;
 import io.slotwise.server.support.TestDatabase;
 import io.slotwise.server.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,13 +149,15 @@ class DeliveryAcrossInstancesTest extends DatabaseTest {
             acceptor.setDaemon(true);
             acceptor.start();
 
-            Process server = startServerProcess(instanceArguments(silentSmtp.getLocalPort(),
+            List<String> arguments = new ArrayList<>(instanceArguments(silentSmtp.getLocalPort(),
                     "--spring.mail.properties.mail.smtp.connectiontimeout=600000", "--spring.mail.properties.mail.smtp.timeout=600000"));
+            arguments.remove("--server.port=0");
+            ServerProcess server = ServerProcess.start("killed-server", 0, arguments);
             try {
                 assertThat(connected.await(120, TimeUnit.SECONDS)).as("the other server started sending").isTrue();
                 assertThat(status(messageId)).isEqualTo("PENDING");
             } finally {
-                server.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // kill -9, mid-send
+                server.kill(); // kill -9, mid-send
             }
             for (Socket socket : held) {
                 socket.close();
@@ -182,12 +183,4 @@ class DeliveryAcrossInstancesTest extends DatabaseTest {
     }
 
     /** The server in a JVM of its own, from this test's class path, so that it can be killed like a real one. */
-    private static Process startServerProcess(List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                SlotwiseServer.class.getName(), "--logging.level.root=WARN"));
-        command.addAll(args);
-        Path log = Files.createDirectories(Path.of("target")).resolve("killed-server.log");
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
 }

@@ -82,6 +82,26 @@ class OperationsTest extends DatabaseTest {
         }
     }
 
+    @Test
+    void theAlertsTheDashboardAndTheDocsNameOnlyMetricsTheServerHas() throws Exception {
+        api().get("/api/v1/public/venues/no-such-key"); // a request, so that the request histogram exists
+        String scraped = scrape();
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        for (String file : List.of("deploy/prometheus-alerts.yml", "deploy/grafana-dashboard.json", "operations.md")) {
+            var names = java.util.regex.Pattern.compile("\\b((?:slotwise|http_server|hikaricp|jvm)_[a-z_]+)")
+                    .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", file)));
+            while (names.find()) {
+                named.add(names.group(1));
+            }
+        }
+
+        assertThat(named).containsAll(METRICS);
+        for (String metric : named) {
+            // A prefix is enough: the docs name families ("hikaricp_connections_*", a histogram's base name).
+            assertThat(scraped).as(metric).containsPattern("(?m)^" + metric);
+        }
+    }
+
     private String scrape() {
         Api.Response response = api().get("/actuator/prometheus");
         assertThat(response.status()).as("this machine may read the metrics").isEqualTo(200);

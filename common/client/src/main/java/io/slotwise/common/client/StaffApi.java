@@ -9,6 +9,7 @@ import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.CustomerMessage;
 import io.slotwise.common.api.MailPreview;
 import io.slotwise.common.api.PaymentMismatch;
+import io.slotwise.common.api.ServerHealth;
 import io.slotwise.common.api.ConfirmRequest;
 import io.slotwise.common.api.DeskHold;
 import io.slotwise.common.api.GenerateSessionsRequest;
@@ -228,6 +229,11 @@ public final class StaffApi {
     /** Online payments of the venue that did not match their hold: refunded, nothing booked; newest first. */
     public List<PaymentMismatch> paymentMismatches(UUID venueId) {
         return http.callList(http.get(http.url("venues", id(venueId), "payment-mismatches"), true), PaymentMismatch.class);
+    }
+
+    /** The server's health as a load balancer sees it: its status and each part's (database, event relay, …). */
+    public ServerHealth health() {
+        return http.call(http.get(http.rootUrl("actuator", "health"), false), ServerHealth.class, 503);
     }
 
     /** A message as its receiver gets it (the mail rendered now, or a webhook event's body). */

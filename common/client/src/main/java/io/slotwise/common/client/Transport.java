@@ -118,11 +118,25 @@ final class Transport {
     }
 
     <T> T call(Request request, Class<T> type) {
-        return call(request, json.constructType(type));
+        return call(request, json.constructType(type), 0);
+    }
+
+    /** Like {@link #call(Request, Class)}, also reading the body of an answer with {@code alsoReadStatus} (a health check's 503). */
+    <T> T call(Request request, Class<T> type, int alsoReadStatus) {
+        return call(request, json.constructType(type), alsoReadStatus);
+    }
+
+    /** An address of the server outside the API, such as {@code actuator/health}. */
+    HttpUrl rootUrl(String... segments) {
+        HttpUrl.Builder url = baseUrl.newBuilder();
+        for (String segment : segments) {
+            url.addPathSegment(segment);
+        }
+        return url.build();
     }
 
     <T> List<T> callList(Request request, Class<T> elementType) {
-        return call(request, json.getTypeFactory().constructCollectionType(List.class, elementType));
+        return call(request, json.getTypeFactory().constructCollectionType(List.class, elementType), 0);
     }
 
     void callNoContent(Request request) {
@@ -135,12 +149,12 @@ final class Transport {
         }
     }
 
-    private <T> T call(Request request, JavaType type) {
+    private <T> T call(Request request, JavaType type, int alsoReadStatus) {
         int status = 0;
         String body;
         try (Response response = http.newCall(request).execute()) {
             status = response.code();
-            if (!response.isSuccessful()) {
+            if (!response.isSuccessful() && status != alsoReadStatus) {
                 throw HttpErrors.fromResponse(json, request, response);
             }
             body = response.body().string();
