@@ -114,7 +114,7 @@ class BalancedInstancesTest extends DatabaseTest {
             Together.run(THREADS, thread -> {
                 for (int n = started.getAndIncrement(); n < CUSTOMERS; n = started.getAndIncrement()) {
                     // Each customer from an address of its own: the rate limit is per address.
-                    BalancedClient customer = new BalancedClient(balancer.url(), "127.0.1." + (n + 1));
+                    BalancedClient customer = new BalancedClient(balancer.url(), "127.1." + (n / 250) + "." + (n % 250 + 1));
                     UUID session = sessions.get(n % sessions.size());
                     var hold = customer.hold(session, 1 + n % 2, "balanced-" + n + "@example.com");
                     if (hold.isEmpty()) {
