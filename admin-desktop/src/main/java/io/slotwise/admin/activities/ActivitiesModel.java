@@ -251,7 +251,7 @@ public final class ActivitiesModel {
         session.async().run(() -> editing == null
                 ? session.client().staff().createActivity(venue, request)
                 : session.client().staff().updateActivity(editing.id(), request), (ActivityDetails saved) -> {
-            if (current.get() != editing || (editing == null && !creating.get())) {
+            if (!sameActivity(current.get(), editing) || (editing == null && !creating.get())) {
                 return; // the member moved on meanwhile; the list will show the result
             }
             show(saved);
@@ -259,12 +259,21 @@ public final class ActivitiesModel {
                     false);
             reloadList();
         }, p -> {
-            if (current.get() != editing) {
+            if (!sameActivity(current.get(), editing)) {
                 return;
             }
             errors.show(p.fields(), null);
             setMessage(p.message() + FormErrors.unshown(p), true);
         });
+    }
+
+    /**
+     * Whether the form still shows the activity a save was sent for. By id: the list reloads on
+     * every change event (this save's own among them) and may replace the open activity with a
+     * fresher copy before the save's answer arrives; that answer must still be shown.
+     */
+    private static boolean sameActivity(ActivityDetails now, ActivityDetails sentFor) {
+        return now == null ? sentFor == null : sentFor != null && now.id().equals(sentFor.id());
     }
 
     // ------------------------------------------------------------------ feedback

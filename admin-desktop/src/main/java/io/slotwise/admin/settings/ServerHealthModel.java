@@ -38,6 +38,7 @@ final class ServerHealthModel {
         names.put("db", "Database");
         names.put("eventRelay", "Live updates between server instances");
         names.put("diskSpace", "Disk space");
+        names.put("ssl", "Certificates");
         names.put("readinessState", "Ready for customers");
         names.put("livenessState", "Running");
         return java.util.Collections.unmodifiableMap(names);
@@ -74,7 +75,7 @@ final class ServerHealthModel {
             }
         });
         parts.setAll(shown);
-        ZoneId zone = session.venue() == null ? ZoneId.systemDefault() : ZoneId.of(session.venue().timezone());
+        ZoneId zone = session.venue() == null ? session.clock().getZone() : ZoneId.of(session.venue().timezone());
         String when = CHECKED.format(session.clock().instant().atZone(zone));
         summary.set((health.up() ? "The server is working." : "The server reports a problem: " + down(shown) + ".")
                 + " Checked at " + when + ".");

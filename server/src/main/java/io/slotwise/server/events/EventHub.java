@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EventHub {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventHub.class);
 
     static final int WINDOW = 1000;
 
@@ -90,7 +94,16 @@ class EventHub {
         changedSessions.removeAll(batch);
         List<UUID> ids = new ArrayList<>(batch);
         for (int from = 0; from < ids.size(); from += 500) {
-            List<SessionStates.State> states = sessionStates.getObject().current(ids.subList(from, Math.min(ids.size(), from + 500)));
+            List<SessionStates.State> states;
+            try {
+                states = sessionStates.getObject().current(ids.subList(from, Math.min(ids.size(), from + 500)));
+            } catch (RuntimeException databaseBusyOrDown) {
+                // Not lost: cached answers of these sessions' venues must still go, and subscribers hear of them next time.
+                changedSessions.addAll(ids.subList(from, ids.size()));
+                LOG.warn("Could not read the state of {} changed sessions; trying again at the next flush", ids.size() - from,
+                        databaseBusyOrDown);
+                return;
+            }
             // Read after the changes committed; cached answers older than that go before the events do.
             tellChanged(states.stream().map(SessionStates.State::venueId).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
             for (SessionStates.State state : states) {
