@@ -43,6 +43,7 @@ class EventHub {
     /** Asked when sending, not when built: the session module itself publishes through the streams. */
     private final ObjectProvider<SessionStates> sessionStates;
     private final ObjectProvider<ChangedVenues> changedVenues;
+    private volatile List<ChangedVenues> listeners;
 
     EventHub(ObjectProvider<SessionStates> sessionStates, ObjectProvider<ChangedVenues> changedVenues) {
         this.sessionStates = sessionStates;
@@ -80,8 +81,23 @@ class EventHub {
     private void tellChanged(Set<UUID> venues) {
         venues.remove(null);
         if (!venues.isEmpty()) {
-            changedVenues.orderedStream().forEach(c -> c.changed(venues));
+            listeners().forEach(c -> c.changed(venues));
         }
+    }
+
+    /** Looked up once, on first use (the relay delivers every notification through here). */
+    private List<ChangedVenues> listeners() {
+        List<ChangedVenues> found = listeners;
+        if (found == null) {
+            found = changedVenues.orderedStream().toList();
+            listeners = found;
+        }
+        return found;
+    }
+
+    /** The sequence number of the newest event numbered here. */
+    long lastSequence() {
+        return sequence.get();
     }
 
     /** Sends the current state of every session that changed since the last flush. */
@@ -115,7 +131,7 @@ class EventHub {
 
     /** The relay to other instances lost its connection ({@code false}) or has it again. */
     void hearing(boolean hearing) {
-        changedVenues.orderedStream().forEach(c -> c.hearing(hearing));
+        listeners().forEach(c -> c.hearing(hearing));
         if (hearing) {
             resyncAll();
         }

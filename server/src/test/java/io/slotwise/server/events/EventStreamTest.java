@@ -152,6 +152,9 @@ class EventStreamTest extends DatabaseTest {
     @Autowired
     VenueEvents venueEvents;
 
+    @Autowired
+    EventHub hub;
+
     @Test
     void manyClientsReplayingMoreThanALiveQueueAtOnceGetEveryMissedEventThenLiveOnes() throws Exception {
         venueWithActivity();
@@ -164,6 +167,9 @@ class EventStreamTest extends DatabaseTest {
         for (int i = 0; i < missed; i++) {
             venueEvents.activityChanged(activity.venueId(), activity.id());
         }
+        // On PostgreSQL they travel through NOTIFY: all of them must be here before the clients come back.
+        long expected = sequence(lastId) + missed;
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> hub.lastSequence() >= expected);
 
         int clients = 24;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);

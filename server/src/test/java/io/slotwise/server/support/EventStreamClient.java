@@ -63,7 +63,7 @@ public final class EventStreamClient implements AutoCloseable {
     /** Waits until the server has registered the stream, so that no later event can be missed. */
     public EventStreamClient awaitLive() {
         try {
-            if (!live.await(10, TimeUnit.SECONDS)) {
+            if (!live.await(30, TimeUnit.SECONDS)) { // a busy CI machine may take a while to start answering
                 throw new AssertionError("The event stream did not open");
             }
         } catch (InterruptedException e) {
