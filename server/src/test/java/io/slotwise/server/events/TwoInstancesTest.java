@@ -11,7 +11,6 @@ import io.slotwise.server.support.TestDatabase;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -21,14 +20,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class TwoInstancesTest extends DatabaseTest {
 
-    @Value("${spring.datasource.url}")
-    String url;
-
-    @Value("${spring.datasource.username}")
-    String username;
-
-    @Value("${spring.datasource.password}")
-    String password;
+    /** Another instance on this test's database, as a load balancer's second server. Command-line arguments win over application.properties, as in production. */
+    private ConfigurableApplicationContext otherInstance() {
+        java.util.List<String> args = new java.util.ArrayList<>(sameDatabaseArguments());
+        args.addAll(java.util.List.of("--server.port=0", "--slotwise.jobs.release-expired-cron=-", "--slotwise.jobs.generate-cron=-",
+                "--slotwise.rate-limit.enabled=false"));
+        return new SpringApplicationBuilder(SlotwiseServer.class).run(args.toArray(String[]::new));
+    }
 
     @Test
     void aHoldMadeThroughOneInstanceReachesSubscribersOfTheOther() {
@@ -38,11 +36,7 @@ class TwoInstancesTest extends DatabaseTest {
         String embedKey = api().as(fixtures.ownerToken(activity.venueId())).get("/api/v1/venues/" + activity.venueId())
                 .json().path("embedKey").asString();
 
-        // Command-line arguments, so that they win over application.properties as they would in production.
-        try (ConfigurableApplicationContext other = new SpringApplicationBuilder(SlotwiseServer.class).run(
-                "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
-                "--spring.datasource.password=" + password, "--slotwise.jobs.release-expired-cron=-",
-                "--slotwise.jobs.generate-cron=-", "--slotwise.rate-limit.enabled=false")) {
+        try (ConfigurableApplicationContext other = otherInstance()) {
             String otherPort = other.getEnvironment().getProperty("local.server.port");
             try (EventStreamClient onOther = new EventStreamClient(
                     "http://localhost:" + otherPort + "/api/v1/public/venues/" + embedKey + "/events").awaitLive()) {
@@ -66,10 +60,7 @@ class TwoInstancesTest extends DatabaseTest {
         String day = fixtures.dayOf(session).toString();
         String sessions = "/api/v1/public/activities/" + activity.id() + "/sessions?from=" + day + "&to=" + day;
 
-        try (ConfigurableApplicationContext other = new SpringApplicationBuilder(SlotwiseServer.class).run(
-                "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
-                "--spring.datasource.password=" + password, "--slotwise.jobs.release-expired-cron=-",
-                "--slotwise.jobs.generate-cron=-", "--slotwise.rate-limit.enabled=false")) {
+        try (ConfigurableApplicationContext other = otherInstance()) {
             io.slotwise.server.support.Api onOther = new io.slotwise.server.support.Api(
                     "http://localhost:" + other.getEnvironment().getProperty("local.server.port"));
             try (EventStreamClient stream = new EventStreamClient(

@@ -28,7 +28,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,15 +40,6 @@ import tools.jackson.databind.JsonNode;
  */
 class DeliveryAcrossInstancesTest extends DatabaseTest {
 
-    @Value("${spring.datasource.url}")
-    String url;
-
-    @Value("${spring.datasource.username}")
-    String username;
-
-    @Value("${spring.datasource.password}")
-    String password;
-
     @Autowired
     MessageDispatcher dispatcher;
 
@@ -57,9 +47,8 @@ class DeliveryAcrossInstancesTest extends DatabaseTest {
     JdbcClient jdbc;
 
     private List<String> instanceArguments(int mailPort, String... more) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + username, "--spring.datasource.password=" + password,
-                "--slotwise.jobs.release-expired-cron=-", "--slotwise.jobs.generate-cron=-", "--slotwise.jobs.reminders-cron=-",
+        List<String> args = new ArrayList<>(sameDatabaseArguments());
+        args.addAll(List.of("--server.port=0", "--slotwise.jobs.release-expired-cron=-", "--slotwise.jobs.generate-cron=-", "--slotwise.jobs.reminders-cron=-",
                 "--slotwise.jobs.retry-reactions-cron=-", "--slotwise.rate-limit.enabled=false",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mailPort, "--slotwise.mail.dispatch-every=PT0.05S"));
         args.addAll(List.of(more));

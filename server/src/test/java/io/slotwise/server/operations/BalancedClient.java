@@ -51,40 +51,45 @@ final class BalancedClient {
                 .readTimeout(30, TimeUnit.SECONDS).retryOnConnectionFailure(false).build();
     }
 
-    /** A socket factory whose sockets leave from {@code address}. */
+    /** A socket factory whose sockets leave from {@code address} (or the local address a caller names). */
     static SocketFactory boundTo(String address) {
         return new SocketFactory() {
             @Override
             public Socket createSocket() throws IOException {
-                Socket socket = new Socket();
-                socket.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
-                return socket;
+                return bound(InetAddress.getByName(address), 0);
             }
 
             @Override
             public Socket createSocket(String host, int port) throws IOException {
-                Socket socket = createSocket();
-                socket.connect(new InetSocketAddress(host, port));
-                return socket;
+                return connected(createSocket(), new InetSocketAddress(host, port));
             }
 
             @Override
-            public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
-                throw new UnsupportedOperationException();
+            public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+                return connected(bound(localHost, localPort), new InetSocketAddress(host, port));
             }
 
             @Override
             public Socket createSocket(InetAddress host, int port) throws IOException {
-                Socket socket = createSocket();
-                socket.connect(new InetSocketAddress(host, port));
-                return socket;
+                return connected(createSocket(), new InetSocketAddress(host, port));
             }
 
             @Override
-            public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
-                throw new UnsupportedOperationException();
+            public Socket createSocket(InetAddress host, int port, InetAddress localHost, int localPort) throws IOException {
+                return connected(bound(localHost, localPort), new InetSocketAddress(host, port));
             }
         };
+    }
+
+    private static Socket bound(InetAddress local, int port) throws IOException {
+        Socket socket = new Socket();
+        socket.bind(new InetSocketAddress(local, port));
+        return socket;
+    }
+
+    private static Socket connected(Socket socket, InetSocketAddress remote) throws IOException {
+        socket.connect(remote);
+        return socket;
     }
 
     /** A hold, retried with its key until answered; empty when the session has no room. */

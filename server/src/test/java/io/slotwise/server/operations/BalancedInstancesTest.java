@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -41,27 +40,19 @@ class BalancedInstancesTest extends DatabaseTest {
     static final int CUSTOMERS = Integer.getInteger("slotwise.balanced.customers", 60);
     static final int THREADS = Integer.getInteger("slotwise.balanced.threads", 6);
 
-    @Value("${spring.datasource.url}")
-    String url;
-
-    @Value("${spring.datasource.username}")
-    String username;
-
-    @Value("${spring.datasource.password}")
-    String password;
-
     @Autowired
     JdbcClient jdbc;
 
     private List<String> instanceArguments() {
-        return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
-                "--spring.datasource.password=" + password, "--slotwise.jobs.release-expired-cron=-", "--slotwise.jobs.generate-cron=-",
+        List<String> arguments = new ArrayList<>(sameDatabaseArguments());
+        arguments.addAll(List.of("--slotwise.jobs.release-expired-cron=-", "--slotwise.jobs.generate-cron=-",
                 "--slotwise.jobs.reminders-cron=-", "--slotwise.jobs.retry-reactions-cron=-",
                 // as the recipe says: the client's address from HAProxy, one token key for all instances
                 "--server.forward-headers-strategy=native", "--slotwise.security.token-key=balanced-instances-test-token-key-0123456789",
                 "--slotwise.rate-limit.enabled=true", "--slotwise.rate-limit.holds-per-minute=" + BalancedClient.HOLDS_PER_MINUTE,
                 "--slotwise.rate-limit.reads-per-minute=100000", "--slotwise.events.max-subscribers-per-address=1000",
-                "--slotwise.events.flush-interval=PT0.05S");
+                "--slotwise.events.flush-interval=PT0.05S"));
+        return arguments;
     }
 
     @Test

@@ -48,6 +48,9 @@ public abstract class DatabaseTest {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    private org.springframework.core.env.Environment environment;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase db = TestDatabase.fresh();
@@ -64,6 +67,17 @@ public abstract class DatabaseTest {
     @BeforeEach
     void realTime() {
         clock.reset();
+    }
+
+    /**
+     * Spring command-line arguments that point another server instance (a context or a process
+     * a test starts) at this test's database, as instances sharing one database are.
+     */
+    protected java.util.List<String> sameDatabaseArguments() {
+        org.springframework.core.env.Environment env = environment;
+        return java.util.List.of("--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + env.getProperty("spring.datasource.password", ""));
     }
 
     protected Api api() {
