@@ -2,6 +2,7 @@ package io.slotwise.server.readcache;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.slotwise.server.replica.ReplicaReads;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +22,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * a matching {@code If-None-Match} gets {@code 304} (from memory when cached, without touching the
  * database); JSON goes gzip-compressed to clients that ask. {@code Cache-Control: no-cache} lets
  * browsers keep an answer and ask again each time, which a {@code 304} makes cheap.
+ *
+ * <p>What it renders may be read from the read replica, when one is configured ({@link ReplicaReads}).
  *
  * <p>Runs after Spring Security's chain: rate limits and CORS apply to cached answers as to any other.
  */
@@ -68,7 +71,9 @@ class PublicReadFilter extends OncePerRequestFilter {
         }
         long mark = cache.mark();
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, rendered);
+        try (ReplicaReads.Scope replica = ReplicaReads.allow()) {
+            chain.doFilter(request, rendered);
+        }
         UUID venue = (UUID) request.getAttribute(PublicReadScope.VENUE);
         if (rendered.getStatus() != HttpServletResponse.SC_OK || venue == null) {
             rendered.copyBodyToResponse();

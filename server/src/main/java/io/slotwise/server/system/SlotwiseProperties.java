@@ -19,7 +19,16 @@ public record SlotwiseProperties(
         @DefaultValue Payments payments,
         @DefaultValue Mail mail,
         @DefaultValue PublicCache publicCache,
-        @DefaultValue Management management) {
+        @DefaultValue Management management,
+        @DefaultValue Datasource datasource) {
+
+    /**
+     * A PostgreSQL read replica of {@code spring.datasource.url} for the public reads (never a
+     * hold's decision), used only once it has replayed every change the instance has heard of.
+     * None when {@code replicaUrl} is empty. User and password default to the primary's.
+     */
+    public record Datasource(String replicaUrl, String replicaUsername, String replicaPassword) {
+    }
 
     /**
      * Public reads (venue, activity, sessions, availability) answered from memory. An answer goes
