@@ -49,7 +49,9 @@ trap 'kill "${servers[@]}" 2>/dev/null; wait "${servers[@]}" 2>/dev/null || true
 start_server() {
   local port=$1 database=$2 log=$3
   shift 3
-  java -jar server/target/slotwise-server.jar --server.port="$port" \
+  # BENCH_SERVER_OPTS: JVM options for the server, e.g. -XX:StartFlightRecording:filename=bench/target/server.jfr
+  # shellcheck disable=SC2086
+  java ${BENCH_SERVER_OPTS:-} -jar server/target/slotwise-server.jar --server.port="$port" \
     --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/"$database" \
     --spring.datasource.username=postgres --spring.datasource.password= \
     --slotwise.rate-limit.enabled=false --logging.level.root=WARN \
