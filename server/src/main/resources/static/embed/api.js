@@ -37,6 +37,7 @@ export const api = {
   activity: (id) => call(`/activities/${encodeURIComponent(id)}`),
   venueDay: (key, date) => call(`/venues/${encodeURIComponent(key)}/sessions?date=${date}`),
   activityDay: (id, date) => call(`/activities/${encodeURIComponent(id)}/sessions?from=${date}&to=${date}`),
+  activityRange: (id, from, to) => call(`/activities/${encodeURIComponent(id)}/sessions?from=${from}&to=${to}`),
   // The same key for a retry of the same request: a hold made before the answer was lost is returned, not made twice.
   // The customer's language goes with the hold: their mails are written in it.
   // request: {sessionId, partySize, email, tickets} (tickets null unless the activity sells categories).

@@ -1,15 +1,14 @@
 // The booking widget: pick a day, a time, a party size, hold for ten minutes, confirm.
 import { api, ApiError } from './api.js';
-import { messages as t } from './messages.js';
+import { messages as t, locale, useVenueLanguage } from './messages.js';
 import { h, debounce } from './dom.js';
-import { todayIn, addDays, timeOf, longDate, money, countdown, usableLocale } from './time.js';
+import { todayIn, addDays, timeOf, longDate, money, countdown, dayIn } from './time.js';
+import { bookingSummary, calendarLink } from './confirmation.js';
 import { untilReachable, unreachable } from './reach.js';
 import { isPrivate, categories, priceLine, partyChoices, ticketsTotal } from './selling.js';
 
 const params = new URLSearchParams(location.search);
 const root = document.getElementById('widget');
-// A tag the page asked for that makes no sense falls back to the browser's language, then English.
-const locale = usableLocale(params.get('locale'), navigator.language);
 const accent = params.get('accent');
 if (accent && /^#[0-9a-fA-F]{3,8}$/.test(accent)) document.documentElement.style.setProperty('--accent', accent);
 
@@ -32,10 +31,18 @@ const state = {
   holdKey: null,
 };
 
+/**
+ * Replaces the screen. Focus goes to the field the screen asks for, else stays on the control the
+ * customer used (a redraw of the same screen), else to the screen's first control: never to the page.
+ */
 function show(...children) {
+  const before = document.activeElement;
+  const again = before && root.contains(before)
+    ? (before.id ? `#${CSS.escape(before.id)}` : before.dataset.session ? `[data-session="${before.dataset.session}"]` : null) : null;
   root.replaceChildren(...children.filter((child) => child !== null && child !== undefined));
-  const focus = root.querySelector('[data-autofocus]');
-  if (focus) focus.focus();
+  const focus = root.querySelector('[data-autofocus]') ?? (again && root.querySelector(again))
+    ?? (before && root.contains(before) ? null : root.querySelector('button:not([disabled]), input, select, a[href]'));
+  if (focus && !focus.disabled) focus.focus();
 }
 
 function fail(error) {
@@ -65,16 +72,33 @@ async function openWidget(widget) {
     state.activities.set(activity.id, activity);
     state.zone = activity.venueTimezone;
     state.embedKey = activity.venueEmbedKey;
+    state.phone = activity.venuePhone;
+    await useVenueLanguage(activity.venueDefaultLocale);
   } else if (widget === 'calendar' && params.get('key')) {
     const venue = await api.venue(params.get('key'));
     venue.activities.forEach((a) => state.activities.set(a.id, a));
     state.zone = venue.timezone;
     state.embedKey = params.get('key');
+    state.phone = venue.phone;
+    await useVenueLanguage(venue.defaultLocale);
   } else {
     throw new ApiError(404);
   }
-  state.date = todayIn(state.zone);
+  state.date = state.singleActivity ? await firstDayWithTimes(state.singleActivity) : todayIn(state.zone);
   await loadDay();
+}
+
+/** The first day from today with a time that can still be booked, within four weeks; else today. */
+async function firstDayWithTimes(activity) {
+  const today = todayIn(state.zone);
+  const sessions = await api.activityRange(activity.id, today, addDays(today, 27));
+  const first = sessions.find((s) => bookableNow(s, activity) && payableOnline(activity));
+  return first ? dayIn(first.startTime, state.zone) : today;
+}
+
+/** Open, with room for the smallest party, and not begun. */
+function bookableNow(session, activity) {
+  return session.status === 'OPEN' && session.capacityRemaining >= activity.minPartySize && new Date(session.startTime) > new Date();
 }
 
 /** Shows the chosen day's times; while the server is out of reach, says so over the times on show and keeps trying. */
@@ -151,12 +175,12 @@ function activityInfo(activity) {
 
 function slotItem(session) {
   const activity = state.activities.get(session.activityId);
-  const open = session.status === 'OPEN' && session.capacityRemaining >= activity.minPartySize
-    && new Date(session.startTime) > new Date();
+  const open = bookableNow(session, activity);
   const bookable = open && payableOnline(activity);
   const free = isPrivate(activity) ? t.privateRoom(activity.minPartySize, activity.maxPartySize) : t.left(session.capacityRemaining);
-  const label = session.status !== 'OPEN' ? t.blocked : !open ? (isPrivate(activity) ? t.booked : t.full)
-    : bookable ? free : t.bookWithVenue;
+  const started = new Date(session.startTime) <= new Date();
+  const label = session.status !== 'OPEN' ? t.blocked : started ? t.started
+    : !open ? (isPrivate(activity) ? t.booked : t.full) : bookable ? free : t.bookWithVenue;
   return h('li', {},
     h('button', { type: 'button', class: 'slot', 'data-session': session.id, disabled: !bookable,
       'aria-label': `${state.singleActivity ? '' : `${activity.name}, `}${timeOf(session.startTime, state.zone, locale)}, ${label}`,
@@ -181,6 +205,7 @@ function changeDay(days) {
 }
 
 function chooseSlot(session) {
+  if (state.step === 'slots') history.pushState({ slotwise: 'details' }, '');
   state.step = 'details';
   state.chosen = session;
   state.notice = null;
@@ -206,15 +231,16 @@ function partyFields(activity, session) {
   const tickets = categories(activity);
   if (!tickets.length) {
     return [h('label', { for: 'partySize' }, t.partySize),
-      h('select', { id: 'partySize', name: 'partySize', 'data-autofocus': true },
-        partyChoices(activity, session.capacityRemaining, locale).map((c) => h('option', { value: c.size }, c.label)))];
+      h('select', { id: 'partySize', name: 'partySize', 'data-autofocus': true, 'aria-describedby': 'largerGroups' },
+        partyChoices(activity, session.capacityRemaining, locale).map((c) => h('option', { value: c.size }, c.label))),
+      largerGroups(activity)];
   }
   const total = h('p', { id: 'ticketsTotal', 'aria-live': 'polite' });
   const counts = () => Object.fromEntries(tickets.map((c) => [c.code, Number(root.querySelector(`#ticket-${c.code}`)?.value || 0)]));
   const update = () => {
     const chosen = counts();
     const people = Object.values(chosen).reduce((a, b) => a + b, 0);
-    total.textContent = t.ticketsTotal(people, money(ticketsTotal(activity, chosen), activity.currency, locale));
+    total.textContent = `${t.people(people)} · ${money(ticketsTotal(activity, chosen), activity.currency, locale)}`;
   };
   const most = Math.min(activity.maxPartySize, session.capacityRemaining);
   const fields = tickets.map((c, i) => h('div', { class: 'ticket' },
@@ -222,7 +248,13 @@ function partyFields(activity, session) {
     h('input', { id: `ticket-${c.code}`, name: `ticket-${c.code}`, type: 'number', min: 0, max: most, step: 1, inputmode: 'numeric',
       value: i === 0 ? activity.minPartySize : 0, 'data-autofocus': i === 0 ? true : null, oninput: update })));
   queueMicrotask(update);
-  return [h('fieldset', { class: 'tickets', id: 'tickets' }, h('legend', {}, t.tickets), ...fields, total)];
+  return [h('fieldset', { class: 'tickets', id: 'tickets' }, h('legend', {}, t.tickets), ...fields, total), largerGroups(activity)];
+}
+
+/** Parties past the activity's largest are booked with the venue: say so up front, with its phone. */
+function largerGroups(activity) {
+  return h('p', { class: 'muted', id: 'largerGroups' },
+    state.phone ? t.largerGroupsCall(activity.maxPartySize, state.phone) : t.largerGroups(activity.maxPartySize));
 }
 
 /** The party the form describes: its size and, for ticket categories, the tickets; null when the counts make no party. */
@@ -244,7 +276,7 @@ async function placeHold(form) {
   if (!party) {
     details.querySelector('#message')?.remove();
     details.prepend(h('p', { class: 'notice', role: 'alert', id: 'message' },
-      t.ticketsNeeded(activity.minPartySize, activity.maxPartySize)));
+      t.ticketsNeeded(activity.minPartySize, activity.maxPartySize), ' ', largerGroups(activity).textContent));
     return;
   }
   button.disabled = true;
@@ -293,11 +325,14 @@ function renderHold() {
   const prepaid = activity.paymentMode === 'PREPAY';
   const payOnline = prepaid && activity.onlinePayment;
   const timer = h('strong', { id: 'countdown', 'aria-live': 'off' }, countdown(remaining()));
+  const held = h('p', { class: 'held', role: 'timer', id: 'heldTimer', 'aria-label': heldLabel(remaining()) }, t.heldFor(''), timer);
+  const lastMinute = h('p', { class: 'visually-hidden', role: 'status', id: 'lastMinute' });
   show(
     h('h2', {}, `${activity.name} · ${longDate(state.date, locale)} · ${timeOf(state.chosen.startTime, state.zone, locale)}`),
-    h('p', { class: 'held', role: 'timer', 'aria-label': t.heldFor(countdown(remaining())) }, t.heldFor(''), timer),
-    hold.tickets ? h('p', { id: 'heldTickets' }, t.ticketsSummary(hold.tickets.map((k) =>
-      `${k.count} × ${categories(activity).find((c) => c.code === k.category)?.name ?? k.category}`))) : null,
+    held,
+    lastMinute,
+    hold.tickets ? h('p', { id: 'heldTickets' }, hold.tickets.map((k) =>
+      `${k.count} × ${categories(activity).find((c) => c.code === k.category)?.name ?? k.category}`).join(', ')) : null,
     h('p', {}, t.price(money(hold.amount, hold.currency, locale))),
     prepaid && !payOnline ? h('p', { class: 'notice', id: 'payUnavailable' }, t.payUnavailable) : null,
     h('div', { class: 'actions' },
@@ -309,8 +344,17 @@ function renderHold() {
   state.ticker = setInterval(() => {
     const left = remaining();
     timer.textContent = countdown(left);
+    // Screen readers get the time in minutes as it changes, and one spoken warning in the last minute.
+    const label = heldLabel(left);
+    if (held.getAttribute('aria-label') !== label) held.setAttribute('aria-label', label);
+    held.classList.toggle('ending', left < 120_000);
+    if (left < 60_000 && !lastMinute.textContent) lastMinute.textContent = t.heldUnderAMinute;
     if (left <= 0) expire();
   }, 250);
+}
+
+function heldLabel(left) {
+  return left < 60_000 ? t.heldUnderAMinute : t.heldMinutes(Math.ceil(left / 60_000));
 }
 
 function remaining() {
@@ -352,7 +396,7 @@ async function confirmHold() {
       reached: () => root.querySelector('#offline')?.remove(),
       stillWanted: () => state.step === 'held' && state.hold === hold,
     });
-    booked(booking.bookingNumber);
+    booked(booking.bookingNumber, booking);
   } catch (error) {
     if (error instanceof ApiError && error.code === 'HOLD_EXPIRED') {
       expire();
@@ -365,15 +409,16 @@ async function confirmHold() {
   }
 }
 
-function booked(bookingNumber) {
+function booked(bookingNumber, booking) {
   clearInterval(state.ticker);
   state.step = 'done';
   state.hold = null;
   state.chosen = null;
-  show(h('h2', { id: 'confirmed' }, t.confirmed),
+  show(h('h2', { id: 'confirmed', tabindex: '-1', 'data-autofocus': true }, t.confirmed),
     h('p', {}, t.bookingNumber(''), h('strong', { id: 'bookingNumber' }, bookingNumber)),
-    h('button', { type: 'button', id: 'bookAnother', 'data-autofocus': true, onclick: toSlots },
-      t.bookAnother));
+    booking ? bookingSummary(booking, state.zone) : null,
+    booking ? calendarLink(booking) : null,
+    h('button', { type: 'button', id: 'bookAnother', onclick: toSlots }, t.bookAnother));
 }
 
 /** Prepaid: on to Stripe's payment page; Stripe sends the customer back to renderPaid. */
@@ -426,6 +471,16 @@ function bookAgain(paid) {
   return h('a', { class: 'button', id: 'bookAnother', href: `/embed?widget=calendar&key=${encodeURIComponent(paid.venueEmbedKey)}` },
     t.bookAnother);
 }
+
+// Browser Back from a step returns to the times instead of leaving the widget (a hold is let go).
+window.addEventListener('popstate', () => {
+  if (state.step === 'details') {
+    state.chosen = null;
+    toSlots();
+  } else if (state.step === 'held') {
+    cancelHold();
+  }
+});
 
 // Tell an embedding page how tall the widget is, so its iframe needs no scrollbar.
 new ResizeObserver(() => {

@@ -2,14 +2,13 @@
 // it (saying first what comes back) and moves it to another time of the same activity, through
 // the public API with the link's secret token. The token never leaves this page but in that header.
 import { api, ApiError } from './api.js';
-import { messages as t } from './messages.js';
+import { messages as t, locale } from './messages.js';
 import { h } from './dom.js';
-import { todayIn, addDays, timeOf, longDate, money, usableLocale } from './time.js';
+import { todayIn, addDays, timeOf, longDate, money } from './time.js';
 
 const params = new URLSearchParams(location.search);
 const number = params.get('booking') || '';
 const token = params.get('token') || '';
-const locale = usableLocale(params.get('locale'), navigator.language);
 const root = document.getElementById('manage');
 // The token stays out of the address bar (and so out of history and screenshots) once read.
 history.replaceState(null, '', `${location.pathname}?booking=${encodeURIComponent(number)}`);

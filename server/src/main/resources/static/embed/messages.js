@@ -1,73 +1,52 @@
-// Every text the widget shows, in one place so that it can be translated.
-export const messages = {
-  manageNotFound: 'We could not find this booking. Please use the link from your confirmation email exactly as it came.',
-  manageTitle: (number) => `Your booking ${number}`,
-  manageConfirmed: 'Confirmed',
-  manageCancelled: 'This booking is cancelled.',
-  manageWhat: 'What',
-  manageWhen: 'When',
-  managePeople: 'People',
-  manageWhere: 'Where',
-  managePaid: 'Paid online',
-  manageMove: 'Choose another time',
-  manageCancel: 'Cancel this booking',
-  manageCancelRefund: (amount) => `Cancel this booking? You get ${amount} back to the card you paid with.`,
-  manageCancelNoRefund: 'Cancel this booking? Nothing paid online is refunded.',
-  manageCancelYes: 'Yes, cancel it',
-  manageKeep: 'Keep my booking',
-  manageChooseTime: 'Choose another time',
-  manageMoved: 'Your booking has its new time. We have sent you an email with the details.',
-  manageContact: (venue, contact) => `Questions? Contact ${venue}: ${contact}`,
-  loading: 'Loading…',
-  notFound: 'This booking calendar is not available. Please check the link or contact the venue.',
-  failed: 'Something went wrong. Please try again.',
-  offline: 'We can\'t reach the booking system right now. We\'ll keep trying; what you entered is kept.',
-  tryAgain: 'Try again now',
-  chooseDate: 'Date',
-  previousDay: 'Previous day',
-  nextDay: 'Next day',
-  times: (zone) => `Times in ${zone}`,
-  noSlots: 'No times available on this day.',
-  left: (n) => (n === 1 ? '1 place left' : `${n} places left`),
-  full: 'Full',
-  blocked: 'Not available',
-  partySize: 'Number of people',
-  email: 'Email',
-  name: 'Name',
-  phone: 'Phone (optional)',
-  hold: 'Hold this time',
-  holding: 'Holding…',
-  heldFor: (time) => `Your places are held for ${time}`,
-  price: (amount) => `Total: ${amount}`,
-  confirm: 'Confirm booking (pay at the venue)',
-  payNow: 'Pay now',
-  payUnavailable: 'Online payment is not available here. Please contact the venue to book this activity.',
-  payUnavailableFor: (name) => `${name}: online payment is not available here. Please contact the venue to book it.`,
-  bookWithVenue: 'Book with the venue',
-  paying: 'Opening the payment page…',
-  payInNewTab: 'The payment page opened in a new tab. Come back here when you have paid.',
-  paidPending: 'Thank you! We are confirming your payment…',
-  paidRefunded: 'We could not book these places with your payment (it came too late, or not for the price shown), so it has been refunded in full. Sorry! Please choose a time again or contact the venue.',
-  paidEnded: 'The payment was not completed and your places were released. Nothing was charged.',
-  paidSlow: 'Your payment is taking a while to confirm. You will receive an email when it does.',
-  cancel: 'Cancel',
-  back: 'Back',
-  expired: 'Your hold has expired and the places were released. Please choose a time again.',
-  startAgain: 'Start again',
-  taken: 'Those places were just taken. Please choose another time.',
-  confirmed: 'Booking confirmed',
-  bookingNumber: (n) => `Your booking number is ${n}`,
-  bookAnother: 'Book another time',
-  activity: 'Activity',
-  minutes: (n) => `${n} minutes`,
-  perPerson: (amount) => `${amount} per person`,
-  privateFrom: (min, max, amount) => `Private room for ${min}-${max} · from ${amount} per group`,
-  privatePerPerson: (min, max, amount) => `Private room for ${min}-${max} · ${amount} per person`,
-  privateRoom: (min, max) => `Private room for ${min}-${max}`,
-  booked: 'Booked',
-  peopleFor: (n, amount) => `${n === 1 ? '1 person' : `${n} people`} · ${amount}`,
-  tickets: 'Tickets',
-  ticketsTotal: (people, amount) => `${people === 1 ? '1 person' : `${people} people`} · ${amount}`,
-  ticketsNeeded: (min, max) => `Choose tickets for ${min} to ${max} people.`,
-  ticketsSummary: (parts) => parts.join(', '),
-};
+// Every text the widget shows, from one catalogue per language (messages-<language>.js, all with
+// the keys of the English one). The language is the page's data-locale, else the browser's, when
+// the widget speaks it; else the venue's default language. Dates, times and money follow the same
+// tag (`locale`).
+import en from './messages-en.js';
+import { usableLocale } from './time.js';
+
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'nl'];
+
+/** A language's catalogue: only the one in use is downloaded (English is, for any key a catalogue might lack). */
+export async function catalogue(language) {
+  return language === 'en' ? en : (await import(`./messages-${language}.js`)).default;
+}
+
+/** The first candidate tag whose language has a catalogue, as a tag the browser can format for; null for none. */
+export function chooseLocale(...candidates) {
+  for (const candidate of candidates) {
+    const tag = candidate ? usableLocale(candidate) : null;
+    if (tag && LANGUAGES.includes(new Intl.Locale(tag).language) && (tag !== 'en' || candidate.toLowerCase().startsWith('en'))) {
+      return tag;
+    }
+  }
+  return null;
+}
+
+/** The texts of `tag`'s language (its `catalogue`), functions given the language's plural rules as last argument. */
+export function messagesFor(tag, ownCatalogue) {
+  const rules = new Intl.PluralRules(tag);
+  const plural = (n, forms) => forms[rules.select(n)] ?? forms.other;
+  const texts = { ...en, ...ownCatalogue };
+  return Object.fromEntries(Object.entries(texts).map(([key, text]) =>
+    [key, typeof text === 'function' ? (...args) => text(...args, plural) : text]));
+}
+
+// Live bindings: modules that import them see the venue's language once it is known (useVenueLanguage).
+const asked = chooseLocale(new URLSearchParams(location.search).get('locale'), navigator.language);
+export let locale = asked ?? 'en';
+export let language = new Intl.Locale(locale).language;
+export let messages = messagesFor(locale, await catalogue(language));
+document.documentElement.lang = language;
+
+/** For a visitor whose language the widget does not speak (nor the page asked for one): the venue's default. */
+export async function useVenueLanguage(venueDefault) {
+  const fallback = asked ? null : chooseLocale(venueDefault);
+  if (fallback) {
+    const texts = await catalogue(new Intl.Locale(fallback).language);
+    locale = fallback;
+    language = new Intl.Locale(locale).language;
+    messages = messagesFor(locale, texts);
+    document.documentElement.lang = language;
+  }
+}

@@ -42,7 +42,7 @@ export function partyChoices(activity, placesLeft, locale) {
   const most = isPrivate(activity) ? activity.maxPartySize : Math.min(activity.maxPartySize, placesLeft);
   const choices = [];
   for (let n = activity.minPartySize; n <= most; n++) {
-    choices.push({ size: n, label: t.peopleFor(n, money(priceFor(activity, n), activity.currency, locale)) });
+    choices.push({ size: n, label: `${t.people(n)} · ${money(priceFor(activity, n), activity.currency, locale)}` });
   }
   return choices;
 }

@@ -179,7 +179,18 @@ public class ActivityService {
         return new PublicActivity(a.getId(), venue.id(), venue.name(), venue.zone().getId(),
                 a.getName(), a.getDescription(), a.getDurationMinutes(), a.getPrice(), a.getCurrency(),
                 a.getMinPartySize(), a.getMaxPartySize(), a.getCapacity(), a.getPaymentMode(), venue.embedKey(), online,
-                selling.mode(), selling.categories(), selling.groupPrices(), selling.imageUrl());
+                selling.mode(), selling.categories(), selling.groupPrices(), selling.imageUrl(), publicPhone(venue),
+                publicLocale(venue));
+    }
+
+    /** The venue's phone for what cannot be booked online, or null. */
+    public static String publicPhone(VenueInfo venue) {
+        return venue.phone() == null || venue.phone().isBlank() ? null : venue.phone().trim();
+    }
+
+    /** The language of the venue's widget for visitors whose own it does not speak. */
+    public static String publicLocale(VenueInfo venue) {
+        return venue.defaultLocale() == null || venue.defaultLocale().isBlank() ? "en" : venue.defaultLocale();
     }
 
     private ActivityDetails details(Activity a) {

@@ -28,7 +28,8 @@ class PublicCatalogController {
     PublicVenue venue(@PathVariable String embedKey) {
         VenueInfo venue = venues.byEmbedKey(embedKey);
         PublicReadScope.venue(venue.id());
-        return new PublicVenue(venue.id(), venue.name(), venue.zone().getId(), activities.publicActivities(venue));
+        return new PublicVenue(venue.id(), venue.name(), venue.zone().getId(), activities.publicActivities(venue),
+                ActivityService.publicPhone(venue), ActivityService.publicLocale(venue));
     }
 
     @GetMapping("/activities/{activityId}")

@@ -47,7 +47,7 @@ class WidgetController {
      * A widget file under a version. Another version than this server's (a page from another
      * instance during a rolling upgrade) still gets this server's file, but not for keeps.
      */
-    @GetMapping("/embed/{version:v-[0-9a-f]+}/{file:[a-z]+\\.(?:js|css)}")
+    @GetMapping("/embed/{version:v-[0-9a-f]+}/{file:[a-z]+(?:-[a-z]+)?\\.(?:js|css)}")
     ResponseEntity<byte[]> asset(@PathVariable String version, @PathVariable String file, ServletWebRequest request) {
         return assets.asset(file)
                 .map(a -> send(a, version.equals(assets.version()) ? FINGERPRINTED : PAGES, request))

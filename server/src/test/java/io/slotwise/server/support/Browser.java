@@ -34,4 +34,25 @@ public final class Browser {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
         return driver;
     }
+
+    /**
+     * Steps the widget's day forward to {@code day}. Live updates redraw the page at any moment,
+     * so the shown day is read afresh each time rather than through a kept element.
+     */
+    public static void showDay(ChromeDriver driver, java.time.LocalDate day) {
+        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> shownDay(driver) != null);
+        for (int step = 0; step < 3 && shownDay(driver).compareTo(day.toString()) < 0; step++) {
+            String shown = shownDay(driver);
+            driver.executeScript("document.getElementById('nextDay').click()");
+            wait.until(d -> !shown.equals(shownDay(driver)));
+        }
+        org.assertj.core.api.Assertions.assertThat(shownDay(driver)).as("the widget's day").isEqualTo(day.toString());
+    }
+
+    /** The day the widget shows (its date field), or null before it shows one. */
+    public static String shownDay(ChromeDriver driver) {
+        Object value = driver.executeScript("const d = document.getElementById('date'); return d ? d.value : null;");
+        return value == null || value.toString().isEmpty() ? null : value.toString();
+    }
 }

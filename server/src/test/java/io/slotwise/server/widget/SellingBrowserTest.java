@@ -45,12 +45,13 @@ class SellingBrowserTest extends DatabaseTest {
         return new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
+    /**
+     * Opens the page and goes to the session's venue-local day: the venue calendar starts on today,
+     * the single-activity embed on the first day with times.
+     */
     private WebElement open(String query, UUID session, Instant start) {
         driver.get("http://localhost:" + port + "/embed?" + query);
-        LocalDate day = start.atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
-        if (!day.equals(LocalDate.now(ZoneId.of("Europe/Berlin")))) {
-            waiting().until(ExpectedConditions.elementToBeClickable(By.id("nextDay"))).click();
-        }
+        Browser.showDay(driver, start.atZone(ZoneId.of("Europe/Berlin")).toLocalDate());
         return waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-session='" + session + "']")));
     }
 

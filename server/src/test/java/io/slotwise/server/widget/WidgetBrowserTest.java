@@ -58,13 +58,13 @@ class WidgetBrowserTest extends DatabaseTest {
         return api().as(fixtures.ownerToken(venueId)).get("/api/v1/venues/" + venueId).json().path("embedKey").asString();
     }
 
-    /** Opens the page and goes to the session's venue-local day (the page starts on today). */
+    /**
+     * Opens the page and goes to the session's venue-local day: the venue calendar starts on today,
+     * the single-activity embed on the first day with times.
+     */
     private WebElement open(String query, UUID session, Instant start) {
         driver.get("http://localhost:" + port + "/embed?" + query);
-        LocalDate day = start.atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
-        if (!day.equals(LocalDate.now(ZoneId.of("Europe/Berlin")))) {
-            waiting().until(ExpectedConditions.elementToBeClickable(By.id("nextDay"))).click();
-        }
+        Browser.showDay(driver, start.atZone(ZoneId.of("Europe/Berlin")).toLocalDate());
         return waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-session='" + session + "']")));
     }
 

@@ -8,7 +8,8 @@ import java.util.UUID;
  * {@code price} per person, or per ticket category ({@code priceCategories}), or, for a
  * {@code PRIVATE} activity, per group size ({@code groupPrices}); what a customer pays is known
  * before any hold. {@code venueEmbedKey} names the venue's public event stream (it is public,
- * like the widget's URL).
+ * like the widget's URL). {@code venuePhone} (may be null) is for what cannot be booked online (larger
+ * groups); {@code venueDefaultLocale} is the language for visitors whose own the widget does not speak.
  */
 public record PublicActivity(
         UUID id,
@@ -29,7 +30,18 @@ public record PublicActivity(
         BookingMode bookingMode,
         List<PriceCategory> priceCategories,
         List<GroupPrice> groupPrices,
-        String imageUrl) {
+        String imageUrl,
+        String venuePhone,
+        String venueDefaultLocale) {
+
+    /** Without the venue's phone and language. */
+    public PublicActivity(UUID id, UUID venueId, String venueName, String venueTimezone, String name, String description,
+            int durationMinutes, long price, String currency, int minPartySize, int maxPartySize, int capacity,
+            PaymentMode paymentMode, String venueEmbedKey, boolean onlinePayment, BookingMode bookingMode,
+            List<PriceCategory> priceCategories, List<GroupPrice> groupPrices, String imageUrl) {
+        this(id, venueId, venueName, venueTimezone, name, description, durationMinutes, price, currency, minPartySize, maxPartySize,
+                capacity, paymentMode, venueEmbedKey, onlinePayment, bookingMode, priceCategories, groupPrices, imageUrl, null, null);
+    }
 
     /** A shared activity priced per person, without an image. */
     public PublicActivity(UUID id, UUID venueId, String venueName, String venueTimezone, String name, String description,
