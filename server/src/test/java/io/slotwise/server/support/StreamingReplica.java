@@ -53,16 +53,12 @@ public final class StreamingReplica {
         return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start();
     }
 
-    /** Whether the standby has replayed everything the primary has written so far. */
-    public static boolean caughtUp(EmbeddedPostgres primary, EmbeddedPostgres replica) throws SQLException {
-        long written = lsn(primary, "SELECT pg_current_wal_insert_lsn() - '0/0'::pg_lsn");
-        return lsn(replica, "SELECT pg_last_wal_replay_lsn() - '0/0'::pg_lsn") >= written;
-    }
-
+    /** Stops replay, and waits until it has really stopped (a pause asked for takes effect at the next record). */
     public static void pauseReplay(EmbeddedPostgres replica) throws SQLException {
         try (Connection c = replica.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("SELECT pg_wal_replay_pause()");
         }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> replayPaused(replica));
     }
 
     public static void resumeReplay(EmbeddedPostgres replica) throws SQLException {
@@ -71,19 +67,11 @@ public final class StreamingReplica {
         }
     }
 
-    /** Whether replay has really stopped (a pause asked for takes effect at the next record). */
-    public static boolean replayPaused(EmbeddedPostgres replica) throws SQLException {
+    private static boolean replayPaused(EmbeddedPostgres replica) throws SQLException {
         try (Connection c = replica.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT pg_get_wal_replay_pause_state()")) {
             rs.next();
             return rs.getString(1).equals("paused");
-        }
-    }
-
-    private static long lsn(EmbeddedPostgres server, String query) throws SQLException {
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 
