@@ -94,12 +94,9 @@ public final class DeliveryBenchmark {
 
     private Target setUp(String name, String url, String jdbcUrl, boolean subscribe) throws Exception {
         SetUpCalls calls = new SetUpCalls(url, new OkHttpClient());
-        JsonNode login = calls.post("/api/v1/auth/login", "{\"email\":\"" + args.getOrDefault("owner-email", "bench@slotwise.invalid")
-                + "\",\"password\":\"" + args.getOrDefault("owner-password", "bench-owner-password") + "\"}", null, 200);
-        String token = login.path("accessToken").asString();
-        String organization = login.path("memberships").get(0).path("organizationId").asString();
-        JsonNode venue = calls.post("/api/v1/organizations/" + organization + "/venues",
-                "{\"name\":\"Bench\",\"timezone\":\"Europe/Berlin\",\"allowedOrigins\":[]}", token, 201);
+        SetUpCalls.Owner owner = calls.owner(args);
+        String token = owner.token();
+        JsonNode venue = calls.venue(owner, "Bench");
         JsonNode activity = calls.post("/api/v1/venues/" + venue.path("id").asString() + "/activities", """
                 {"name":"Busy room","description":"","durationMinutes":60,"price":1000,"currency":"EUR",
                  "minPartySize":1,"maxPartySize":8,"capacity":8,"paymentMode":"PAY_AT_VENUE",

@@ -54,12 +54,9 @@ public final class EventFanOutBenchmark {
         long paceMillis = Long.parseLong(args.getOrDefault("pace-ms", "50"));
         StringBuilder md = new StringBuilder("| subscribers | connected | holds | updates received per subscriber | all got the last | p50 ms | p99 ms | max ms |\n"
                 + "|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        JsonNode login = bench.setUp.post("/api/v1/auth/login", "{\"email\":\"" + args.getOrDefault("owner-email", "bench@slotwise.invalid")
-                + "\",\"password\":\"" + args.getOrDefault("owner-password", "bench-owner-password") + "\"}", null, 200);
-        String token = login.path("accessToken").asString();
-        String organization = login.path("memberships").get(0).path("organizationId").asString();
+        SetUpCalls.Owner owner = bench.setUp.owner(args);
         for (String n : args.getOrDefault("subscribers", "250,1000,2000").split(",")) {
-            md.append(bench.run(token, organization, Integer.parseInt(n.trim()), holds, paceMillis)).append('\n');
+            md.append(bench.run(owner, Integer.parseInt(n.trim()), holds, paceMillis)).append('\n');
             System.out.println(md);
         }
         Path out = Path.of(args.getOrDefault("out", "bench/target/event-benchmark.md"));
@@ -67,10 +64,10 @@ public final class EventFanOutBenchmark {
         Files.writeString(out, md.toString());
     }
 
-    private String run(String token, String organization, int subscribers, int holds, long paceMillis) throws Exception {
+    private String run(SetUpCalls.Owner owner, int subscribers, int holds, long paceMillis) throws Exception {
+        String token = owner.token();
         // A fresh venue per level, so that no earlier subscriber or event is counted.
-        JsonNode venue = setUp.post("/api/v1/organizations/" + organization + "/venues",
-                "{\"name\":\"Fan-out\",\"timezone\":\"Europe/Berlin\",\"allowedOrigins\":[]}", token, 201);
+        JsonNode venue = setUp.venue(owner, "Fan-out");
         String venueId = venue.path("id").asString();
         String embedKey = venue.path("embedKey").asString();
         JsonNode activity = setUp.post("/api/v1/venues/" + venueId + "/activities", """

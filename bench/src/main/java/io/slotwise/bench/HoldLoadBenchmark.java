@@ -109,12 +109,9 @@ public final class HoldLoadBenchmark {
     private void setUp() throws Exception {
         db.createReserveSlotBaseline();
         // The owner run.sh creates through slotwise.bootstrap.* sets up the venue and activity.
-        JsonNode login = setUp.post("/api/v1/auth/login", "{\"email\":\"" + ownerEmail + "\",\"password\":\"" + ownerPassword + "\"}",
-                null, 200);
-        String token = login.path("accessToken").asString();
-        String organization = login.path("memberships").get(0).path("organizationId").asString();
-        JsonNode venue = setUp.post("/api/v1/organizations/" + organization + "/venues",
-                "{\"name\":\"Bench\",\"timezone\":\"Europe/Berlin\",\"allowedOrigins\":[]}", token, 201);
+        SetUpCalls.Owner owner = setUp.owner(Map.of("owner-email", ownerEmail, "owner-password", ownerPassword));
+        String token = owner.token();
+        JsonNode venue = setUp.venue(owner, "Bench");
         JsonNode activity = setUp.post("/api/v1/venues/" + venue.path("id").asString() + "/activities", """
                 {"name":"Hot room","description":"","durationMinutes":60,"price":1000,"currency":"EUR",
                  "minPartySize":1,"maxPartySize":8,"capacity":8,"paymentMode":"PAY_AT_VENUE",

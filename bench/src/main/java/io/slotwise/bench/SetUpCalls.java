@@ -38,6 +38,23 @@ final class SetUpCalls {
         }
     }
 
+    /** The owner that run.sh creates through {@code slotwise.bootstrap.*}, logged in. */
+    record Owner(String token, String organizationId) {
+    }
+
+    /** Logs in as the owner named by {@code --owner-email} / {@code --owner-password} (run.sh's by default). */
+    Owner owner(java.util.Map<String, String> args) throws IOException {
+        JsonNode login = post("/api/v1/auth/login", "{\"email\":\"" + args.getOrDefault("owner-email", "bench@slotwise.invalid")
+                + "\",\"password\":\"" + args.getOrDefault("owner-password", "bench-owner-password") + "\"}", null, 200);
+        return new Owner(login.path("accessToken").asString(), login.path("memberships").get(0).path("organizationId").asString());
+    }
+
+    /** A new venue of the owner's organization in Europe/Berlin, framed by no site. */
+    JsonNode venue(Owner owner, String name) throws IOException {
+        return post("/api/v1/organizations/" + owner.organizationId() + "/venues",
+                "{\"name\":\"" + name + "\",\"timezone\":\"Europe/Berlin\",\"allowedOrigins\":[]}", owner.token(), 201);
+    }
+
     JsonNode get(String path) throws IOException {
         try (Response response = http.newCall(new Request.Builder().url(server + path).build()).execute()) {
             return JSON.readTree(response.body().string());

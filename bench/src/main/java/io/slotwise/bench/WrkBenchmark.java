@@ -59,8 +59,12 @@ public final class WrkBenchmark {
     private final List<Line> lines = new ArrayList<>();
     private final Map<String, String> args;
 
-    private WrkBenchmark(Map<String, String> args) {
+    /** The month read starts on the venue's today: the sessions are generated from it, as the server does. */
+    private final java.time.Clock clock;
+
+    private WrkBenchmark(Map<String, String> args, java.time.Clock clock) {
         this.args = args;
+        this.clock = clock;
         this.server = args.getOrDefault("server", "http://localhost:8081");
         this.database = args.getOrDefault("database", "slotwise_bench");
         this.db = new BenchDatabase("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "");
@@ -76,7 +80,7 @@ public final class WrkBenchmark {
         for (int i = 0; i + 1 < arguments.length; i += 2) {
             args.put(arguments[i].replaceFirst("^--", ""), arguments[i + 1]);
         }
-        WrkBenchmark bench = new WrkBenchmark(args);
+        WrkBenchmark bench = new WrkBenchmark(args, java.time.Clock.systemUTC());
         Files.createDirectories(bench.work);
         String report = bench.run();
         System.out.println(report);
@@ -85,12 +89,9 @@ public final class WrkBenchmark {
     }
 
     private String run() throws Exception {
-        JsonNode login = setUp.post("/api/v1/auth/login", "{\"email\":\"" + args.getOrDefault("owner-email", "bench@slotwise.invalid")
-                + "\",\"password\":\"" + args.getOrDefault("owner-password", "bench-owner-password") + "\"}", null, 200);
-        String token = login.path("accessToken").asString();
-        String organization = login.path("memberships").get(0).path("organizationId").asString();
-        JsonNode venue = setUp.post("/api/v1/organizations/" + organization + "/venues",
-                "{\"name\":\"Reads\",\"timezone\":\"Europe/Berlin\",\"allowedOrigins\":[]}", token, 201);
+        SetUpCalls.Owner owner = setUp.owner(args);
+        String token = owner.token();
+        JsonNode venue = setUp.venue(owner, "Reads");
         // Every day, 10:00 to 22:00, a session every 90 minutes: about seven a day, as a busy room sells.
         JsonNode activity = setUp.post("/api/v1/venues/" + venue.path("id").asString() + "/activities", """
                 {"name":"Month room","description":"A month of sessions","durationMinutes":60,"price":2500,"currency":"EUR",
@@ -98,7 +99,7 @@ public final class WrkBenchmark {
                  "schedule":{"operatingDays":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"],
                              "startTime":"10:00","endTime":"22:00","slotInterval":90}}""", token, 201);
         UUID activityId = UUID.fromString(activity.path("id").asString());
-        LocalDate from = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        LocalDate from = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
         LocalDate to = from.plusDays(30);
         setUp.post("/api/v1/activities/" + activityId + "/sessions/generate",
                 "{\"startDate\":\"" + from + "\",\"daysAhead\":31}", token, 200);
