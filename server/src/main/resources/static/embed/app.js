@@ -93,7 +93,7 @@ async function firstDayWithTimes(activity) {
   const today = todayIn(state.zone);
   const sessions = await api.activityRange(activity.id, today, addDays(today, 27));
   const first = sessions.find((s) => bookableNow(s, activity) && payableOnline(activity));
-  return first ? dayIn(first.startTime, state.zone) : today;
+  return first ? first.day ?? dayIn(first.startTime, state.zone) : today;
 }
 
 /** Open, with room for the smallest party, and not begun. */

@@ -143,7 +143,9 @@ public final class SessionsPage implements Page {
             Label heading = new Label(DAY.format(date));
             heading.getStyleClass().add("heading");
             column.getChildren().add(heading);
-            model.sessions().stream().filter(s -> s.startTime().atZoneSameInstant(model.zone()).toLocalDate().equals(date))
+            // A night past midnight stays in its evening's column, as the venue's schedule has it.
+            model.sessions().stream().filter(s -> (s.day() != null ? s.day() : s.startTime().atZoneSameInstant(model.zone()).toLocalDate())
+                    .equals(date))
                     .forEach(s -> column.getChildren().add(card(s)));
             week.getChildren().add(column);
         }

@@ -96,7 +96,7 @@ public final class ScheduleExpander {
         return List.copyOf(slots.values());
     }
 
-    private record Window(LocalDateTime start, LocalDateTime end) {
+    private record Window(LocalDate day, LocalDateTime start, LocalDateTime end) {
     }
 
     private static Optional<Window> windowStartingOn(ActivitySchedule schedule, LocalDate date) {
@@ -122,7 +122,7 @@ public final class ScheduleExpander {
         // Equal times (rejected by the parser) give an empty window rather than 24 hours: only a
         // strictly earlier end time signals a night past midnight.
         LocalDate endDate = end.isBefore(start) ? date.plusDays(1) : date;
-        return Optional.of(new Window(date.atTime(start), endDate.atTime(end)));
+        return Optional.of(new Window(date, date.atTime(start), endDate.atTime(end)));
     }
 
     private static void addSlots(
@@ -144,7 +144,7 @@ public final class ScheduleExpander {
             // Comparing the remaining time rather than computing start + duration first avoids
             // overflow for absurd durations.
             if (start.isPresent() && Duration.between(start.get(), windowEnd).compareTo(duration) >= 0) {
-                slots.putIfAbsent(start.get(), new SlotTime(start.get(), start.get().plus(duration)));
+                slots.putIfAbsent(start.get(), new SlotTime(start.get(), start.get().plus(duration), window.day()));
             }
         }
     }

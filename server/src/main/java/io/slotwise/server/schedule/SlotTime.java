@@ -2,6 +2,7 @@ package io.slotwise.server.schedule;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -10,8 +11,14 @@ import java.util.Objects;
  *
  * @param start first instant of the slot
  * @param end   instant the slot ends, exclusive
+ * @param day   the venue-local date whose opening hours the slot belongs to: Friday's for a
+ *              00:30 slot of a Friday night that runs past midnight; null when not known
  */
-public record SlotTime(Instant start, Instant end) {
+public record SlotTime(Instant start, Instant end, LocalDate day) {
+
+    public SlotTime(Instant start, Instant end) {
+        this(start, end, null);
+    }
 
     public SlotTime {
         Objects.requireNonNull(start, "start");

@@ -102,6 +102,9 @@ public class SessionGenerator {
             } else {
                 existing++;
             }
+            if (session != null && session.day() == null) {
+                recordDay(session.id(), slot.day());
+            }
         }
         int inserted = insert(activity, toCreate);
         created += inserted;
@@ -145,7 +148,7 @@ public class SessionGenerator {
         return found;
     }
 
-    private record StoredSession(UUID id, Instant start, boolean cancelled) {
+    private record StoredSession(UUID id, Instant start, boolean cancelled, LocalDate day) {
     }
 
     private record Removal(boolean removed, int heldSeats, int bookedSeats) {
@@ -154,13 +157,13 @@ public class SessionGenerator {
     private Map<Instant, StoredSession> stored(UUID activityId, Instant from, Instant to) {
         Map<Instant, StoredSession> byStart = new HashMap<>();
         jdbc.sql("""
-                SELECT id, start_time, status FROM activity_sessions
+                SELECT id, start_time, status, schedule_day FROM activity_sessions
                 WHERE activity_id = :activity AND start_time >= :from AND start_time < :to""")
                 .param("activity", activityId)
                 .param("from", ts(from))
                 .param("to", ts(to))
                 .query((rs, n) -> new StoredSession(uuid(rs, "id"), instant(rs, "start_time"),
-                        "CANCELLED".equals(rs.getString("status"))))
+                        "CANCELLED".equals(rs.getString("status")), rs.getObject("schedule_day", LocalDate.class)))
                 .list()
                 .forEach(s -> byStart.put(s.start(), s));
         return byStart;
@@ -176,19 +179,28 @@ public class SessionGenerator {
             for (SlotTime slot : slots) {
                 count += jdbc.sql("""
                         INSERT INTO activity_sessions
-                            (id, activity_id, start_time, end_time, capacity_total, capacity_remaining, status)
-                        VALUES (:id, :activity, :start, :end, :capacity, :capacity, 'OPEN')
+                            (id, activity_id, start_time, end_time, capacity_total, capacity_remaining, status, schedule_day)
+                        VALUES (:id, :activity, :start, :end, :capacity, :capacity, 'OPEN', :day)
                         ON CONFLICT DO NOTHING""")
                         .param("id", UUID.randomUUID())
                         .param("activity", activity.id())
                         .param("start", ts(slot.start()))
                         .param("end", ts(slot.end()))
                         .param("capacity", activity.capacity())
+                        .param("day", slot.day())
                         .update();
             }
             return count;
         });
         return inserted == null ? 0 : inserted;
+    }
+
+    /** Fills in the day of a session generated before sessions recorded it. */
+    private void recordDay(UUID sessionId, LocalDate day) {
+        jdbc.sql("UPDATE activity_sessions SET schedule_day = :day WHERE id = :id AND schedule_day IS NULL")
+                .param("day", day)
+                .param("id", sessionId)
+                .update();
     }
 
     private boolean reopen(UUID sessionId) {

@@ -95,15 +95,15 @@ class SessionViews {
         DateRange range = DateRange.of(from, to);
         PublicReadScope.venue(activity.venueId());
         return forSale(jdbc.sql("""
-                SELECT id, activity_id, start_time, end_time, capacity_total, capacity_remaining, status
+                SELECT id, activity_id, start_time, end_time, capacity_total, capacity_remaining, status, schedule_day
                 FROM activity_sessions
                 WHERE activity_id = :activity AND start_time >= :from AND start_time < :to AND status <> 'CANCELLED'
                 ORDER BY start_time""")
                 .param("activity", activityId)
                 .param("from", ts(range.start(zone)))
-                .param("to", ts(range.endExclusive(zone)))
+                .param("to", ts(nightAfter(range, zone)))
                 .query((rs, n) -> publicView(rs, zone))
-                .list());
+                .list().stream().filter(v -> range.contains(v.day())).toList());
     }
 
     /** All active activities' sessions of one venue-local day. */
@@ -116,16 +116,30 @@ class SessionViews {
         DateRange day = DateRange.of(date, date);
         PublicReadScope.venue(venue.id());
         return forSale(jdbc.sql("""
-                SELECT s.id, s.activity_id, s.start_time, s.end_time, s.capacity_total, s.capacity_remaining, s.status
+                SELECT s.id, s.activity_id, s.start_time, s.end_time, s.capacity_total, s.capacity_remaining, s.status, s.schedule_day
                 FROM activity_sessions s JOIN activities a ON a.id = s.activity_id
                 WHERE a.venue_id = :venue AND a.active = TRUE AND s.status <> 'CANCELLED'
                   AND s.start_time >= :from AND s.start_time < :to
                 ORDER BY s.start_time, a.name""")
                 .param("venue", venue.id())
                 .param("from", ts(day.start(venue.zone())))
-                .param("to", ts(day.endExclusive(venue.zone())))
+                .param("to", ts(nightAfter(day, venue.zone())))
                 .query((rs, n) -> publicView(rs, venue.zone()))
-                .list());
+                .list().stream().filter(v -> day.contains(v.day())).toList());
+    }
+
+    /**
+     * Where to stop looking for a range's sessions: a day's opening hours may run past midnight,
+     * so its last sessions can start on the day after (they are filtered by {@code schedule_day}).
+     */
+    private static java.time.Instant nightAfter(DateRange range, ZoneId zone) {
+        return range.to().plusDays(2).atStartOfDay(zone).toInstant();
+    }
+
+    /** The day a session is listed under: its schedule's, else (generated before days were kept) the day it starts. */
+    private static LocalDate day(java.sql.ResultSet rs, java.time.Instant start, ZoneId zone) throws java.sql.SQLException {
+        LocalDate day = rs.getObject("schedule_day", LocalDate.class);
+        return day != null ? day : start.atZone(zone).toLocalDate();
     }
 
     /** Sessions as customers may buy them: one taken privately, or whose shared resource is busy then, has no places left. */
@@ -135,7 +149,7 @@ class SessionViews {
             return sessions;
         }
         return sessions.stream().map(v -> blocked.containsKey(v.id())
-                ? new SessionView(v.id(), v.activityId(), v.startTime(), v.endTime(), v.capacityTotal(), 0, v.status())
+                ? new SessionView(v.id(), v.activityId(), v.startTime(), v.endTime(), v.capacityTotal(), 0, v.status(), v.day())
                 : v).toList();
     }
 
@@ -221,18 +235,19 @@ class SessionViews {
         ZoneId zone = venue.zone();
         List<StaffSessionView> sessions = jdbc.sql("""
                 SELECT s.id, s.activity_id, a.name AS activity_name, s.start_time, s.end_time,
-                       s.capacity_total, s.capacity_remaining, s.status
+                       s.capacity_total, s.capacity_remaining, s.status, s.schedule_day
                 FROM activity_sessions s JOIN activities a ON a.id = s.activity_id
                 WHERE a.venue_id = :venue AND s.start_time >= :from AND s.start_time < :to
                 ORDER BY s.start_time, a.name""")
                 .param("venue", venueId)
                 .param("from", ts(range.start(zone)))
-                .param("to", ts(range.endExclusive(zone)))
+                .param("to", ts(nightAfter(range, zone)))
                 .query((rs, n) -> new StaffSessionView(uuid(rs, "id"), uuid(rs, "activity_id"),
                         rs.getString("activity_name"), instant(rs, "start_time").atZone(zone).toOffsetDateTime(),
                         instant(rs, "end_time").atZone(zone).toOffsetDateTime(), rs.getInt("capacity_total"),
-                        rs.getInt("capacity_remaining"), SessionStatus.valueOf(rs.getString("status")), 0, 0))
-                .list();
+                        rs.getInt("capacity_remaining"), SessionStatus.valueOf(rs.getString("status")), 0, 0, null,
+                        day(rs, instant(rs, "start_time"), zone)))
+                .list().stream().filter(v -> range.contains(v.day())).toList();
         List<UUID> ids = sessions.stream().map(StaffSessionView::id).toList();
         Map<UUID, Integer> held = kept(SeatKeeper.Kind.HELD, ids);
         Map<UUID, Integer> booked = kept(SeatKeeper.Kind.BOOKED, ids);
@@ -241,7 +256,7 @@ class SessionViews {
         Map<UUID, StaffSessionView> byId = sessions.stream().collect(java.util.stream.Collectors.toMap(StaffSessionView::id, s -> s));
         return sessions.stream().map(s -> new StaffSessionView(s.id(), s.activityId(), s.activityName(), s.startTime(),
                 s.endTime(), s.capacityTotal(), s.capacityRemaining(), s.status(), held.getOrDefault(s.id(), 0),
-                booked.getOrDefault(s.id(), 0), busyBecause(blocked.get(s.id()), byId, zone))).toList();
+                booked.getOrDefault(s.id(), 0), busyBecause(blocked.get(s.id()), byId, zone), s.day())).toList();
     }
 
     /** Why staff cannot sell a session that has seats: "Room 2 in use: Kids' hunt 18:00-19:15 (with reset)". */
@@ -269,18 +284,20 @@ class SessionViews {
     @Transactional(readOnly = true)
     public StaffSessionView staffSession(UUID sessionId) {
         SessionTerms terms = terms(sessionId).orElseThrow(() -> DomainException.notFound("Session"));
+        // Listed under its own day or, past midnight, the day before.
         LocalDate day = terms.startTime().atZone(terms.zone()).toLocalDate();
-        return staffSessions(terms.venueId(), day, day).stream()
+        return staffSessions(terms.venueId(), day.minusDays(1), day).stream()
                 .filter(s -> s.id().equals(sessionId))
                 .findFirst()
                 .orElseThrow(() -> DomainException.notFound("Session"));
     }
 
     private static SessionView publicView(java.sql.ResultSet rs, ZoneId zone) throws java.sql.SQLException {
+        java.time.Instant start = instant(rs, "start_time");
         return new SessionView(uuid(rs, "id"), uuid(rs, "activity_id"),
-                instant(rs, "start_time").atZone(zone).toOffsetDateTime(),
+                start.atZone(zone).toOffsetDateTime(),
                 instant(rs, "end_time").atZone(zone).toOffsetDateTime(),
                 rs.getInt("capacity_total"), rs.getInt("capacity_remaining"),
-                SessionStatus.valueOf(rs.getString("status")));
+                SessionStatus.valueOf(rs.getString("status")), day(rs, start, zone));
     }
 }

@@ -27,6 +27,11 @@ public record DateRange(LocalDate from, LocalDate to) {
         return new DateRange(from, to);
     }
 
+    /** Whether the date is one of the range's. */
+    public boolean contains(LocalDate date) {
+        return !date.isBefore(from) && !date.isAfter(to);
+    }
+
     public Instant start(ZoneId zone) {
         return from.atStartOfDay(zone).toInstant();
     }

@@ -8,8 +8,16 @@ import io.slotwise.common.api.PaymentMode;
 import io.slotwise.server.support.Api;
 import io.slotwise.server.support.Api.Response;
 import io.slotwise.server.support.DatabaseTest;
+import io.slotwise.common.api.Schedule;
+import io.slotwise.common.api.VenueDetails;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -213,5 +221,39 @@ class PublicApiTest extends DatabaseTest {
         assertThat(dayBefore).isEmpty();
         JsonNode publicActivity = api.get("/api/v1/public/activities/" + activity.id()).json();
         assertThat(publicActivity.path("venueTimezone").asString()).isEqualTo("Europe/Berlin");
+    }
+
+    @Test
+    void aNightPastMidnightIsListedUnderItsEvening() {
+        ZoneId zone = ZoneId.of("Europe/Berlin");
+        VenueDetails venue = fixtures.venue(zone.getId());
+        ActivityDetails lateNights = fixtures.activityOn(venue.id(),
+                new Schedule(List.of("Friday"), "21:00", "02:00", 60, Map.of(), List.of()));
+        String owner = "Bearer " + fixtures.ownerToken(venue.id());
+        LocalDate friday = LocalDate.now(clock.withZone(zone)).plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        Api api = api();
+        // Sessions a new activity has at once, or generated now: a Friday's five either way.
+        JsonNode generated = api.post("/api/v1/activities/" + lateNights.id() + "/sessions/generate", map("startDate", friday, "daysAhead", 1),
+                "Authorization", owner).json();
+        assertThat(generated.path("created").asInt() + generated.path("existing").asInt()).isEqualTo(5);
+
+        JsonNode fridayNight = api.get("/api/v1/public/venues/" + venue.embedKey() + "/sessions?date=" + friday).json();
+        JsonNode saturday = api.get("/api/v1/public/venues/" + venue.embedKey() + "/sessions?date=" + friday.plusDays(1)).json();
+        JsonNode range = api.get("/api/v1/public/activities/" + lateNights.id() + "/sessions?from=" + friday + "&to=" + friday).json();
+        JsonNode staff = api.get("/api/v1/venues/" + venue.id() + "/sessions?from=" + friday.plusDays(1) + "&to=" + friday.plusDays(2),
+                "Authorization", owner).json();
+        JsonNode staffFriday = api.get("/api/v1/venues/" + venue.id() + "/sessions?from=" + friday + "&to=" + friday,
+                "Authorization", owner).json();
+
+        List<String> starts = new java.util.ArrayList<>();
+        fridayNight.forEach(s -> starts.add(OffsetDateTime.parse(s.path("startTime").asString()).toLocalTime().toString()));
+        assertThat(starts).containsExactly("21:00", "22:00", "23:00", "00:00", "01:00");
+        fridayNight.forEach(s -> assertThat(s.path("day").asString()).isEqualTo(friday.toString()));
+        assertThat(OffsetDateTime.parse(fridayNight.get(3).path("startTime").asString()).toLocalDate()).isEqualTo(friday.plusDays(1));
+        assertThat(saturday).as("Friday's night is not Saturday's").isEmpty();
+        assertThat(range).hasSize(5);
+        assertThat(staff).as("the desk's week puts it under Friday too").isEmpty();
+        assertThat(staffFriday).hasSize(5);
+        staffFriday.forEach(s -> assertThat(s.path("day").asString()).isEqualTo(friday.toString()));
     }
 }

@@ -109,6 +109,11 @@ public class Fixtures {
         return activities.create(venue.id(), activityRequest(capacity, minParty, maxParty, mode, NO_HOURS));
     }
 
+    /** A pay-at-venue activity (party 1-8) of the venue on the schedule. */
+    public ActivityDetails activityOn(UUID venueId, io.slotwise.common.api.Schedule schedule) {
+        return activities.create(venueId, activityRequest(8, 1, 8, PaymentMode.PAY_AT_VENUE, schedule));
+    }
+
     /** An open pay-at-venue activity (party 1-8) at a new venue in {@code zone}. */
     public ActivityDetails activityIn(String zone) {
         VenueDetails venue = venue(zone);
