@@ -4,6 +4,7 @@ import { messages as t, locale, useVenueLanguage } from './messages.js';
 import { h, debounce } from './dom.js';
 import { todayIn, addDays, timeOf, longDate, money, countdown, dayIn } from './time.js';
 import { bookingSummary, calendarLink } from './confirmation.js';
+import { monthGrid, monthOf, monthRange, shiftMonth, summarize } from './month.js';
 import { untilReachable, unreachable } from './reach.js';
 import { isPrivate, categories, priceLine, partyChoices, ticketsTotal } from './selling.js';
 
@@ -19,6 +20,10 @@ const state = {
   singleActivity: null,
   date: null,
   sessions: [],
+  // The month on show and, per day, how many of its times can be booked (null until known).
+  month: null,
+  summary: null,
+  summaryMonth: null,
   chosen: null,
   hold: null,
   skew: 0,
@@ -38,9 +43,11 @@ const state = {
 function show(...children) {
   const before = document.activeElement;
   const again = before && root.contains(before)
-    ? (before.id ? `#${CSS.escape(before.id)}` : before.dataset.session ? `[data-session="${before.dataset.session}"]` : null) : null;
+    ? (before.id ? `#${CSS.escape(before.id)}` : before.dataset.session ? `[data-session="${before.dataset.session}"]`
+      : before.dataset.day ? `[data-day="${before.dataset.day}"]` : null) : null;
   root.replaceChildren(...children.filter((child) => child !== null && child !== undefined));
-  const focus = root.querySelector('[data-autofocus]') ?? (again && root.querySelector(again))
+  const usable = (element) => (element && !element.disabled ? element : null);
+  const focus = root.querySelector('[data-autofocus]') ?? usable(again && root.querySelector(again))
     ?? (before && root.contains(before) ? null : root.querySelector('button:not([disabled]), input, select, a[href]'));
   if (focus && !focus.disabled) focus.focus();
 }
@@ -85,6 +92,7 @@ async function openWidget(widget) {
     throw new ApiError(404);
   }
   state.date = state.singleActivity ? await firstDayWithTimes(state.singleActivity) : todayIn(state.zone);
+  state.month = monthOf(state.date);
   await loadDay();
 }
 
@@ -118,30 +126,67 @@ function payableOnline(activity) {
   return activity.paymentMode !== 'PREPAY' || activity.onlinePayment;
 }
 
-async function loadDay() {
-  const sessions = state.singleActivity
-    ? await api.activityDay(state.singleActivity.id, state.date)
-    : await api.venueDay(state.embedKey, state.date);
+/** The chosen day's times and, when it is not known yet or may have changed, the month's summary. */
+async function loadDay(monthChanged = false) {
+  const [sessions] = await Promise.all([
+    state.singleActivity ? api.activityDay(state.singleActivity.id, state.date) : api.venueDay(state.embedKey, state.date),
+    monthChanged || state.summaryMonth !== state.month ? loadMonth() : null,
+  ]);
   state.sessions = sessions.filter((s) => state.activities.has(s.activityId));
   if (state.step === 'slots') renderSlots();
 }
 
+/** Which days of the month on show have times to book; a month that cannot be read shows its days unmarked. */
+async function loadMonth() {
+  const month = state.month;
+  const { first, last } = monthRange(month);
+  try {
+    const lists = await Promise.all([...state.activities.keys()].map((id) => api.activityRange(id, first, last)));
+    if (state.month !== month) return;
+    state.summary = summarize(lists.flat(), (s) => {
+      const activity = state.activities.get(s.activityId);
+      return bookableNow(s, activity) && payableOnline(activity);
+    });
+    state.summaryMonth = month;
+  } catch (unreadable) {
+    if (state.month === month && state.summaryMonth !== month) state.summary = null;
+  }
+}
+
+/** Another month in the grid; the chosen day stays until the customer picks one. */
+async function turnMonth(months) {
+  state.month = shiftMonth(state.month, months);
+  state.summary = null;
+  renderSlots();
+  await loadMonth();
+  if (state.step === 'slots') renderSlots();
+}
+
+function chooseDay(day) {
+  state.date = day;
+  state.month = monthOf(day);
+  state.notice = null;
+  showDay();
+}
+
 function listen() {
-  const refresh = debounce(() => loadDay().catch(() => {}), 500);
+  const refresh = debounce(() => loadDay(true).catch(() => {}), 500);
   const source = api.events(state.embedKey);
   ['session.updated', 'activity.updated', 'resync'].forEach((type) => source.addEventListener(type, refresh));
   let dropped = false;
-  source.addEventListener('error', () => { dropped = true; });
-  source.addEventListener('open', () => { if (dropped) refresh(); dropped = false; });
+  // Whether live updates are flowing, on the widget's element (for styling, and for tests to wait on).
+  source.addEventListener('error', () => { dropped = true; root.dataset.live = 'reconnecting'; });
+  source.addEventListener('open', () => { if (dropped) refresh(); dropped = false; root.dataset.live = 'connected'; });
 }
 
 function renderSlots() {
+  const today = todayIn(state.zone);
+  const month = monthGrid({ month: state.month, chosen: state.date, today, summary: state.summaryMonth === state.month ? state.summary : null,
+    choose: chooseDay, turn: turnMonth });
   const picker = h('div', { class: 'day' },
-    h('button', { type: 'button', class: 'ghost', id: 'previousDay', 'aria-label': t.previousDay,
+    h('button', { type: 'button', class: 'ghost', id: 'previousDay', 'aria-label': t.previousDay, disabled: state.date <= today,
       onclick: () => changeDay(-1) }, '‹'),
-    h('label', { for: 'date' }, t.chooseDate),
-    h('input', { type: 'date', id: 'date', value: state.date, min: todayIn(state.zone),
-      onchange: (e) => { if (e.target.value) { state.date = e.target.value; showDay(); } } }),
+    h('h2', { id: 'date', 'data-day': state.date }, longDate(state.date, locale)),
     h('button', { type: 'button', class: 'ghost', id: 'nextDay', 'aria-label': t.nextDay,
       onclick: () => changeDay(1) }, '›'));
   const slots = state.sessions.length === 0
@@ -159,6 +204,7 @@ function renderSlots() {
     payNotice,
     state.singleActivity ? null : h('ul', { class: 'activities', role: 'list', id: 'activities' },
       [...state.activities.values()].map((a) => h('li', {}, h('h2', {}, a.name), activityInfo(a)))),
+    month,
     picker,
     h('p', { class: 'muted zone' }, t.times(state.zone)),
     slots);
@@ -200,6 +246,7 @@ function changeDay(days) {
   const next = addDays(state.date, days);
   if (next < todayIn(state.zone)) return;
   state.date = next;
+  state.month = monthOf(next);
   state.notice = null;
   showDay();
 }

@@ -50,9 +50,9 @@ public final class Browser {
         org.assertj.core.api.Assertions.assertThat(shownDay(driver)).as("the widget's day").isEqualTo(day.toString());
     }
 
-    /** The day the widget shows (its date field), or null before it shows one. */
+    /** The day the widget shows (its date heading), or null before it shows one. */
     public static String shownDay(ChromeDriver driver) {
-        Object value = driver.executeScript("const d = document.getElementById('date'); return d ? d.value : null;");
+        Object value = driver.executeScript("const d = document.getElementById('date'); return d ? d.dataset.day : null;");
         return value == null || value.toString().isEmpty() ? null : value.toString();
     }
 }

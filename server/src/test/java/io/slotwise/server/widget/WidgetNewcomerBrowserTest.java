@@ -108,7 +108,9 @@ class WidgetNewcomerBrowserTest extends DatabaseTest {
 
         assertThat(slot(session).getText()).contains("Noch 6 Plätze frei");
         assertThat(driver.findElement(By.id("nextDay")).getAttribute("aria-label")).isEqualTo("Nächster Tag");
-        assertThat(driver.findElement(By.cssSelector("label[for=date]")).getText()).isEqualTo("Datum");
+        assertThat(driver.findElement(By.id("nextMonth")).getAttribute("aria-label")).isEqualTo("Nächster Monat");
+        assertThat(driver.findElement(By.id("date")).getText()).isEqualTo(java.time.format.DateTimeFormatter
+                .ofPattern("EEEE, d. MMMM", java.util.Locale.GERMAN).format(start.atZone(BERLIN)));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
         assertThat(driver.findElement(By.cssSelector(".facts")).getText()).contains("60 Minuten").contains("25,00");
 

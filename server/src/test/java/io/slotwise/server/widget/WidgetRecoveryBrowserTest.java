@@ -110,7 +110,7 @@ class WidgetRecoveryBrowserTest extends DatabaseTest {
         driver.findElement(By.id("retry")).click();
 
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("offline")));
-        assertThat(driver.findElement(By.id("date")).getAttribute("value"))
+        assertThat(driver.findElement(By.id("date")).getAttribute("data-day"))
                 .isEqualTo(clock.instant().atZone(ZoneId.of("Europe/Berlin")).toLocalDate().plusDays(1).toString());
     }
 }

@@ -50,14 +50,7 @@ class WidgetScreenshotsTest extends DatabaseTest {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
             driver.get("http://localhost:" + port + "/embed?widget=calendar&key=" + key);
             LocalDate day = clock.instant().plus(Duration.ofHours(26)).atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
-            // Day by day to the day of the sessions. Live updates redraw the page at any moment,
-            // so the shown day is read afresh each time rather than through a kept element.
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("date")));
-            while (!day.toString().equals(shownDay(driver))) {
-                String shown = shownDay(driver);
-                driver.executeScript("document.getElementById('nextDay').click()");
-                wait.until(d -> !shown.equals(shownDay(driver)));
-            }
+            Browser.showDay(driver, day);
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-session='" + first + "']")));
             shot(driver, out, "1-slots");
             driver.findElement(By.cssSelector("[data-session='" + first + "']")).click();
@@ -75,10 +68,6 @@ class WidgetScreenshotsTest extends DatabaseTest {
             driver.quit();
         }
         assertThat(out.resolve("4-confirmed.png")).exists();
-    }
-
-    private static String shownDay(ChromeDriver driver) {
-        return String.valueOf(driver.executeScript("var d = document.getElementById('date'); return d ? d.value : ''"));
     }
 
     private static void shot(ChromeDriver driver, Path out, String name) throws Exception {

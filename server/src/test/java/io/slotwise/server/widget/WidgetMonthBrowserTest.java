@@ -1,0 +1,109 @@
+package io.slotwise.server.widget;
+
+import static io.slotwise.server.support.Api.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.slotwise.common.api.ActivityDetails;
+import io.slotwise.common.api.PaymentMode;
+import io.slotwise.server.support.Browser;
+import io.slotwise.server.support.DatabaseTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The widget's month: days with times free, sold-out days and days without times, told apart before any is chosen. */
+@Tag("browser")
+class WidgetMonthBrowserTest extends DatabaseTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    private ChromeDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    /** The month grid's button for a day, once the month's summary has marked it. */
+    private WebElement day(LocalDate date) {
+        By button = By.cssSelector("button.date[data-day='" + date + "']:not(.unknown)");
+        return waiting().until(ExpectedConditions.presenceOfElementLocated(button));
+    }
+
+    private String waitForDay() {
+        return waiting().until(d -> Browser.shownDay(driver));
+    }
+
+    @Test
+    void theMonthShowsOpenSoldOutAndEmptyDaysAndASoldOutDayShowsItsTimesAsFull() throws Exception {
+        ActivityDetails activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
+        UUID open = fixtures.session(activity, Duration.ofDays(2), 6);
+        UUID soldOut = fixtures.session(activity, Duration.ofDays(3), 6);
+        LocalDate openDay = fixtures.dayOf(open);
+        LocalDate soldOutDay = fixtures.dayOf(soldOut);
+        assertThat(api().post("/api/v1/public/reservations", map("sessionId", soldOut, "partySize", 6, "email", "all@example.com"))
+                .status()).isEqualTo(201);
+        driver = Browser.start(1024, 900);
+
+        driver.get("http://localhost:" + port + "/embed?widget=singlegame&activityId=" + activity.id());
+
+        assertThat(waitForDay()).as("opens on the first day with times").isEqualTo(openDay.toString());
+        WebElement openButton = day(openDay);
+        assertThat(openButton.getAttribute("class")).contains("open");
+        assertThat(openButton.getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(openButton.getAttribute("aria-label")).endsWith(", 1 time free");
+        LocalDate dayBetween = openDay.minusDays(1);
+        if (dayBetween.getMonth() == openDay.getMonth() && !dayBetween.isBefore(LocalDate.now(clock.withZone(BERLIN)))) {
+            assertThat(day(dayBetween).getAttribute("aria-label")).endsWith(", No times");
+            assertThat(day(dayBetween).isEnabled()).as("a day without times cannot be chosen").isFalse();
+        }
+        if (soldOutDay.getMonth() != openDay.getMonth()) {
+            driver.findElement(By.id("nextMonth")).click();
+        }
+        WebElement soldOutButton = day(soldOutDay);
+        assertThat(soldOutButton.getAttribute("class")).contains("soldout");
+        assertThat(soldOutButton.getAttribute("aria-label")).endsWith(", Sold out");
+
+        soldOutButton.click();
+
+        waiting().until(d -> soldOutDay.toString().equals(Browser.shownDay(driver)));
+        WebElement full = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-session='" + soldOut + "']")));
+        assertThat(full.getText()).contains("Full");
+        assertThat(full.isEnabled()).isFalse();
+        assertThat(driver.switchTo().activeElement().getAttribute("data-day")).as("focus stays on the chosen day")
+                .isEqualTo(soldOutDay.toString());
+    }
+
+    @Test
+    void aDayThatSellsOutWhileOnShowIsMarkedSoldOut() throws Exception {
+        ActivityDetails activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
+        UUID session = fixtures.session(activity, Duration.ofDays(2), 6);
+        LocalDate sessionDay = fixtures.dayOf(session);
+        driver = Browser.start(1024, 900);
+        driver.get("http://localhost:" + port + "/embed?widget=singlegame&activityId=" + activity.id());
+        assertThat(day(sessionDay).getAttribute("class")).contains("open");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#widget[data-live=connected]")));
+
+        assertThat(api().post("/api/v1/public/reservations", map("sessionId", session, "partySize", 6, "email", "late@example.com"))
+                .status()).isEqualTo(201);
+
+        // Read afresh each time: the refresh replaces the grid's buttons.
+        waiting().until(d -> String.valueOf(driver.executeScript("return document.querySelector(\"button.date[data-day='"
+                + sessionDay + "']\")?.className")).contains("soldout"));
+    }
+}
