@@ -37,6 +37,14 @@ class WidgetFraming implements HeaderWriter {
         }
     }
 
+    /**
+     * Whether a page of {@code origin} may frame the widget its request names ({@code key} or
+     * {@code activityId}); empty when it names no venue there is.
+     */
+    Optional<Boolean> mayFrame(HttpServletRequest request, String origin) {
+        return venue(request).map(v -> venues.allowedOrigins(v).contains(origin.toLowerCase(java.util.Locale.ROOT)));
+    }
+
     private Optional<UUID> venue(HttpServletRequest request) {
         try {
             String key = request.getParameter("key");

@@ -27,12 +27,20 @@ public final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        // The page's console, for tests that check what a page tells its developer.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriver driver = new ChromeDriver(service, options);
         // Headless windows have a minimum width; the page itself sees exactly this viewport.
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
         return driver;
+    }
+
+    /** What pages have written to the browser's console since the last call. */
+    public static java.util.List<String> console(ChromeDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
 
     /**

@@ -87,20 +87,33 @@ class EmbedScriptBrowserTest extends DatabaseTest {
     }
 
     @Test
-    void theBrowserRefusesToFrameTheWidgetOnOtherSites() throws Exception {
+    void onASiteTheVenueDoesNotAllowTheLoaderSaysWhyInsteadOfABrokenFrame() throws Exception {
         page(keyOfVenueAllowing(List.of("https://only-this.example")));
         driver = Browser.start(1024, 900);
 
         driver.get(siteOrigin + "/");
-        WebElement frame = new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("iframe")));
-        driver.switchTo().frame(frame);
 
-        // The frame holds the browser's own error page, not the widget.
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                String.valueOf(driver.executeScript("return location.href")).startsWith("chrome-error:")
-                        || !d.findElements(By.cssSelector(".day")).isEmpty());
-        assertThat(String.valueOf(driver.executeScript("return location.href"))).startsWith("chrome-error:");
-        assertThat(driver.findElements(By.cssSelector(".day"))).isEmpty();
+        WebElement notice = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".slotwise-notice")));
+        assertThat(notice.getText()).isEqualTo("Online booking cannot be shown on this page. Book online");
+        assertThat(notice.findElement(By.tagName("a")).getAttribute("href")).startsWith("http://localhost:" + port + "/embed?widget=calendar");
+        assertThat(driver.findElements(By.cssSelector("iframe"))).as("no broken frame left on the page").isEmpty();
+        assertThat(Browser.console(driver)).anySatisfy(line -> assertThat(line)
+                .contains("this site (" + siteOrigin + ") is not one of the venue's allowed websites"));
+    }
+
+    @Test
+    void theFramingCheckAnswersForTheAskingOriginOnly() {
+        String key = keyOfVenueAllowing(List.of(siteOrigin));
+        var api = api();
+
+        var allowed = api.get("/embed/framing?widget=calendar&key=" + key, "Origin", siteOrigin);
+        var other = api.get("/embed/framing?widget=calendar&key=" + key, "Origin", "https://elsewhere.example");
+        var unknown = api.get("/embed/framing?widget=calendar&key=no-such-key", "Origin", siteOrigin);
+
+        assertThat(allowed.json().path("allowed").asBoolean()).isTrue();
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        assertThat(other.json().path("allowed").asBoolean()).isFalse();
+        assertThat(unknown.status()).isEqualTo(404);
     }
 }
