@@ -228,8 +228,8 @@ function slotItem(session) {
   const label = session.status !== 'OPEN' ? t.blocked : started ? t.started
     : !open ? (isPrivate(activity) ? t.booked : t.full) : bookable ? free : t.bookWithVenue;
   return h('li', {},
+    // Named by what it shows (time, activity, places), one line each: what a screen reader says is what is seen.
     h('button', { type: 'button', class: 'slot', 'data-session': session.id, disabled: !bookable,
-      'aria-label': `${state.singleActivity ? '' : `${activity.name}, `}${timeOf(session.startTime, state.zone, locale)}, ${label}`,
       onclick: () => chooseSlot(session) },
       h('span', { class: 'time' }, timeOf(session.startTime, state.zone, locale)),
       state.singleActivity ? null : h('span', { class: 'name' }, activity.name),
