@@ -3,7 +3,7 @@ import { api, ApiError } from './api.js';
 import { messages as t, locale, useVenueLanguage } from './messages.js';
 import { h, debounce } from './dom.js';
 import { todayIn, addDays, timeOf, longDate, money, countdown, dayIn } from './time.js';
-import { bookingSummary, calendarLink } from './confirmation.js';
+import { bookingSummary, calendarLink, manageLink } from './confirmation.js';
 import { monthGrid, monthOf, monthRange, shiftMonth, summarize } from './month.js';
 import { untilReachable, unreachable } from './reach.js';
 import { isPrivate, categories, priceLine, partyChoices, ticketsTotal } from './selling.js';
@@ -458,13 +458,15 @@ async function confirmHold() {
 
 function booked(bookingNumber, booking) {
   clearInterval(state.ticker);
+  const whatToBring = state.activities.get(state.chosen?.activityId)?.whatToBring;
   state.step = 'done';
   state.hold = null;
   state.chosen = null;
   show(h('h2', { id: 'confirmed', tabindex: '-1', 'data-autofocus': true }, t.confirmed),
     h('p', {}, t.bookingNumber(''), h('strong', { id: 'bookingNumber' }, bookingNumber)),
-    booking ? bookingSummary(booking, state.zone) : null,
-    booking ? calendarLink(booking) : null,
+    booking ? bookingSummary(booking, state.zone, whatToBring) : null,
+    booking ? manageLink(booking) : null,
+    booking ? calendarLink(booking, whatToBring) : null,
     h('button', { type: 'button', id: 'bookAnother', onclick: toSlots }, t.bookAnother));
 }
 

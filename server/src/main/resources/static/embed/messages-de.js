@@ -79,5 +79,7 @@ export default {
   tickets: 'Tickets',
   ticketsNeeded: (min, max) => `Wählen Sie Tickets für ${min} bis ${max} Personen.`,
   total: 'Gesamt',
+  whatToBring: 'Bitte mitbringen',
+  manageLink: 'Buchung ändern oder stornieren',
   addToCalendar: 'Zum Kalender hinzufügen',
 };

@@ -80,5 +80,7 @@ export default {
   tickets: 'Tickets',
   ticketsNeeded: (min, max) => `Choose tickets for ${min} to ${max} people.`,
   total: 'Total',
+  whatToBring: 'What to bring',
+  manageLink: 'Change or cancel this booking',
   addToCalendar: 'Add to calendar',
 };

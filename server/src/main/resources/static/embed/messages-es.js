@@ -79,5 +79,7 @@ export default {
   tickets: 'Entradas',
   ticketsNeeded: (min, max) => `Elige entradas para ${min} a ${max} personas.`,
   total: 'Total',
+  whatToBring: 'Qué traer',
+  manageLink: 'Cambiar o cancelar esta reserva',
   addToCalendar: 'Añadir al calendario',
 };

@@ -79,5 +79,7 @@ export default {
   tickets: 'Billets',
   ticketsNeeded: (min, max) => `Choisissez des billets pour ${min} à ${max} personnes.`,
   total: 'Total',
+  whatToBring: 'À apporter',
+  manageLink: 'Modifier ou annuler cette réservation',
   addToCalendar: 'Ajouter au calendrier',
 };

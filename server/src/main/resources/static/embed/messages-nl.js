@@ -79,5 +79,7 @@ export default {
   tickets: 'Tickets',
   ticketsNeeded: (min, max) => `Kies tickets voor ${min} tot ${max} personen.`,
   total: 'Totaal',
+  whatToBring: 'Wat mee te nemen',
+  manageLink: 'Deze boeking wijzigen of annuleren',
   addToCalendar: 'Toevoegen aan agenda',
 };

@@ -50,6 +50,8 @@ class Activity {
     /** Reset time after each session, during which its shared resources stay occupied. */
     private int bufferMinutes;
     private String imageUrl;
+    /** Told to customers with their booking: "Closed shoes; arrive 10 minutes early". */
+    private String whatToBring;
     @ElementCollection
     @CollectionTable(name = "activity_price_categories", joinColumns = @JoinColumn(name = "activity_id"))
     @OrderColumn(name = "sort_order")
@@ -106,6 +108,17 @@ class Activity {
     Selling selling() {
         return new Selling(bookingMode, priceCategories.stream().map(PriceCategoryRow::view).toList(),
                 groupPrices.stream().map(GroupPriceRow::view).toList(), resourceIds.stream().sorted().toList(), bufferMinutes, imageUrl);
+    }
+
+    /** Null keeps what it says; blank clears it. */
+    void tellToBring(String whatToBring) {
+        if (whatToBring != null) {
+            this.whatToBring = whatToBring.isBlank() ? null : whatToBring.strip();
+        }
+    }
+
+    String getWhatToBring() {
+        return whatToBring;
     }
 
     void replaceSchedule(String scheduleJson, Instant now) {

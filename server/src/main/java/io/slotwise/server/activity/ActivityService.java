@@ -72,6 +72,7 @@ public class ActivityService {
         Activity activity = new Activity(venueId, clock.instant());
         activity.apply(valid.fields(), write(valid.schedule()), clock.instant());
         activity.applySelling(valid.selling());
+        activity.tellToBring(request.whatToBring());
         activities.save(activity);
         events.publishEvent(new ActivityScheduleChanged(activity.getId()));
         streams.activityChanged(venueId, activity.getId());
@@ -90,6 +91,7 @@ public class ActivityService {
         Selling before = activity.selling();
         activity.apply(fields, write(valid.schedule()), clock.instant());
         activity.applySelling(valid.selling());
+        activity.tellToBring(request.whatToBring());
         if (!before.resourceIds().equals(valid.selling().resourceIds()) || before.bufferMinutes() != valid.selling().bufferMinutes()) {
             events.publishEvent(new ActivityResourcesChanged(activityId, valid.selling().resourceIds(), valid.selling().bufferMinutes()));
         }
@@ -129,6 +131,12 @@ public class ActivityService {
     @Transactional(readOnly = true)
     public Selling selling(UUID activityId) {
         return entity(activityId).selling();
+    }
+
+    /** What customers of the activity are told to bring, or null. */
+    @Transactional(readOnly = true)
+    public String whatToBring(UUID activityId) {
+        return entity(activityId).getWhatToBring();
     }
 
     /** Every activity that is sold, of every venue. */
@@ -180,7 +188,7 @@ public class ActivityService {
                 a.getName(), a.getDescription(), a.getDurationMinutes(), a.getPrice(), a.getCurrency(),
                 a.getMinPartySize(), a.getMaxPartySize(), a.getCapacity(), a.getPaymentMode(), venue.embedKey(), online,
                 selling.mode(), selling.categories(), selling.groupPrices(), selling.imageUrl(), publicPhone(venue),
-                publicLocale(venue));
+                publicLocale(venue), a.getWhatToBring());
     }
 
     /** The venue's phone for what cannot be booked online, or null. */
@@ -200,7 +208,7 @@ public class ActivityService {
                 a.getPrice(), a.getCurrency(), a.getMinPartySize(), a.getMaxPartySize(), a.getCapacity(),
                 a.getPaymentMode(), a.getStripePriceId(), schedule, a.isActive(), a.getCreatedAt(), a.getUpdatedAt(),
                 a.getRefundHoursBefore(), selling.mode(), selling.categories(), selling.groupPrices(), selling.resourceIds(),
-                selling.bufferMinutes(), selling.imageUrl());
+                selling.bufferMinutes(), selling.imageUrl(), a.getWhatToBring());
     }
 
     private String write(ActivitySchedule schedule) {
@@ -220,6 +228,7 @@ public class ActivityService {
             v.maxLength("name", r.name(), 200);
         }
         v.maxLength("description", r.description(), 4000);
+        v.maxLength("whatToBring", r.whatToBring(), 1000);
         v.between("durationMinutes", r.durationMinutes(), 5, 24 * 60);
         v.between("price", r.price(), 0L, MAX_PRICE);
         String currency = null;

@@ -1,6 +1,7 @@
 package io.slotwise.server.message;
 
 import io.slotwise.common.api.Booking;
+import io.slotwise.server.activity.ActivityService;
 import io.slotwise.server.booking.BookingService;
 import io.slotwise.server.booking.ManageTokens;
 import io.slotwise.server.system.SlotwiseProperties;
@@ -41,6 +42,7 @@ class MailComposer {
     private final BookingService bookings;
     private final VenueService venues;
     private final ManageTokens manageTokens;
+    private final ActivityService activities;
     private final CalendarFiles calendar;
     private final SlotwiseProperties properties;
     private final Clock clock;
@@ -48,7 +50,8 @@ class MailComposer {
     private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
 
     MailComposer(BookingService bookings, VenueService venues, ManageTokens manageTokens, CalendarFiles calendar,
-            SlotwiseProperties properties, Clock clock) {
+            SlotwiseProperties properties, Clock clock, ActivityService activities) {
+        this.activities = activities;
         this.bookings = bookings;
         this.venues = venues;
         this.manageTokens = manageTokens;
@@ -133,7 +136,8 @@ class MailComposer {
                 "amount", money(booking.totalAmount(), booking.currency(), locale),
                 "paid", booking.paymentStatus().name().equals("PAID"),
                 "manageUrl", manageUrl(message, booking),
-                "booking", booking);
+                "booking", booking,
+                "whatToBring", java.util.Objects.requireNonNullElse(activities.whatToBring(booking.activityId()), ""));
     }
 
     private String manageUrl(StoredMessage message, Booking booking) {

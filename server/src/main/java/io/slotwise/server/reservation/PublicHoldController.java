@@ -4,6 +4,8 @@ import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.ConfirmRequest;
 import io.slotwise.common.api.Hold;
 import io.slotwise.common.api.HoldRequest;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.slotwise.server.booking.ManageTokens;
 import io.slotwise.server.security.VenueCallers;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -29,10 +31,19 @@ class PublicHoldController {
 
     private final HoldService holds;
     private final VenueCallers venueCallers;
+    private final ManageTokens manageTokens;
 
-    PublicHoldController(HoldService holds, VenueCallers venueCallers) {
+    PublicHoldController(HoldService holds, VenueCallers venueCallers, ManageTokens manageTokens) {
         this.holds = holds;
         this.venueCallers = venueCallers;
+        this.manageTokens = manageTokens;
+    }
+
+    /**
+     * The booking as its holder gets it: with the secret of its manage link
+     * ({@code /manage?booking=<bookingNumber>&token=<manageToken>}), as the confirmation mail has it.
+     */
+    record HolderBooking(@JsonUnwrapped Booking booking, String manageToken) {
     }
 
     @PostMapping
@@ -57,8 +68,9 @@ class PublicHoldController {
 
     @PostMapping("/{holdId}/confirm")
     @ResponseStatus(HttpStatus.CREATED)
-    Booking confirm(@PathVariable UUID holdId, @RequestHeader(name = HOLD_TOKEN, required = false) String holdToken,
+    HolderBooking confirm(@PathVariable UUID holdId, @RequestHeader(name = HOLD_TOKEN, required = false) String holdToken,
             @RequestBody ConfirmRequest request) {
-        return holds.confirmByHolder(holdId, holdToken, request);
+        Booking booking = holds.confirmByHolder(holdId, holdToken, request);
+        return new HolderBooking(booking, manageTokens.tokenFor(booking.id()));
     }
 }

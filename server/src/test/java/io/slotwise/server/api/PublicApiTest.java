@@ -98,6 +98,9 @@ class PublicApiTest extends DatabaseTest {
         assertThat(b.path("status").asString()).isEqualTo("CONFIRMED");
         assertThat(b.path("customer").path("email").asString()).isEqualTo("cara@example.com");
         assertThat(b.path("paymentMethod").asString()).isEqualTo("PAY_AT_VENUE");
+        Response managed = api.get("/api/v1/public/bookings/" + b.path("bookingNumber").asString(),
+                "X-Manage-Token", b.path("manageToken").asString());
+        assertThat(managed.status()).as("the holder gets the manage link's secret").isEqualTo(200);
         JsonNode read = api.get(path, "X-Hold-Token", token).json();
         assertThat(read.path("status").asString()).isEqualTo("CONFIRMED");
         assertThat(read.path("bookingNumber").asString()).isEqualTo(b.path("bookingNumber").asString());

@@ -65,6 +65,20 @@ public class ConfirmationMailTest extends DatabaseTest {
         return new Booked(confirmed.json().path("id").asString(), confirmed.json().path("bookingNumber").asString(), email, session);
     }
 
+    @Test
+    void theConfirmationSaysWhatToBringInTheCustomersLanguage() throws Exception {
+        ActivityDetails activity = fixtures.activityBringing("Europe/Berlin", "Geschlossene Schuhe; 10 Minuten vorher da sein");
+        assertThat(api().get("/api/v1/public/activities/" + activity.id()).json().path("whatToBring").asString())
+                .isEqualTo("Geschlossene Schuhe; 10 Minuten vorher da sein");
+        Booked booked = book(fixtures.session(activity, Duration.ofDays(3), 8), "de");
+
+        dispatcher.dispatch();
+
+        MimeMessage confirmation = mail.to(booked.email()).get(0);
+        assertThat(partOfType(confirmation, "text/plain")).contains("Bitte mitbringen: Geschlossene Schuhe; 10 Minuten vorher da sein");
+        assertThat(partOfType(confirmation, "text/html")).contains("Bitte mitbringen").contains("Geschlossene Schuhe");
+    }
+
     @ParameterizedTest(name = "{0} on {1} {2} local")
     @CsvSource({
             // the morning Europe switches to summer time: 10:00 is 08:00 UTC, not 09:00

@@ -114,6 +114,14 @@ public class Fixtures {
         return activities.create(venueId, activityRequest(8, 1, 8, PaymentMode.PAY_AT_VENUE, schedule));
     }
 
+    /** As {@link #activityIn}, telling its customers what to bring. */
+    public ActivityDetails activityBringing(String zone, String whatToBring) {
+        ActivityRequest r = activityRequest(8, 1, 8, PaymentMode.PAY_AT_VENUE, NO_HOURS);
+        return activities.create(venue(zone).id(), new ActivityRequest(r.name(), r.description(), r.durationMinutes(), r.price(),
+                r.currency(), r.minPartySize(), r.maxPartySize(), r.capacity(), r.paymentMode(), null, r.schedule(), true, null, null,
+                null, null, null, null, null, whatToBring));
+    }
+
     /** An open pay-at-venue activity (party 1-8) at a new venue in {@code zone}. */
     public ActivityDetails activityIn(String zone) {
         VenueDetails venue = venue(zone);

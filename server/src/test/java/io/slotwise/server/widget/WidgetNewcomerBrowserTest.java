@@ -177,9 +177,10 @@ class WidgetNewcomerBrowserTest extends DatabaseTest {
     }
 
     @Test
-    void theConfirmationSaysWhatWasBookedForWhomAndOffersTheCalendarAndLargerGroupsTheVenuesPhone() throws Exception {
+    void theConfirmationSaysWhatWasBookedForWhomWhatToBringAndOffersTheManageLinkTheCalendarAndLargerGroupsTheVenuesPhone()
+            throws Exception {
         driver = Browser.start(1024, 900);
-        ActivityDetails activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
+        ActivityDetails activity = fixtures.activityBringing("Europe/Berlin", "Closed shoes, please");
         String owner = fixtures.ownerToken(activity.venueId());
         var venue = api().as(owner).get("/api/v1/venues/" + activity.venueId()).json();
         assertThat(api().as(owner).put("/api/v1/venues/" + activity.venueId(), map("name", venue.path("name").asString(),
@@ -191,7 +192,7 @@ class WidgetNewcomerBrowserTest extends DatabaseTest {
 
         slot(session).click();
         new Select(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("partySize")))).selectByValue("2");
-        assertThat(driver.findElement(By.id("largerGroups")).getText()).isEqualTo("For more than 6 people, please call the venue: +49 30 1234567");
+        assertThat(driver.findElement(By.id("largerGroups")).getText()).isEqualTo("For more than 8 people, please call the venue: +49 30 1234567");
         driver.findElement(By.id("email")).sendKeys("new@example.com");
         driver.findElement(By.id("name")).sendKeys("Nora Newcomer");
         driver.findElement(By.id("holdButton")).click();
@@ -201,14 +202,20 @@ class WidgetNewcomerBrowserTest extends DatabaseTest {
         driver.findElement(By.id("confirmButton")).click();
 
         String summary = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("bookingSummary"))).getText();
-        assertThat(summary).contains(activity.name()).contains("2 people · Nora Newcomer").contains("€50.00");
+        assertThat(summary).contains(activity.name()).contains("2 people · Nora Newcomer").contains("€50.00")
+                .contains("What to bring\nClosed shoes, please");
         String calendar = URLDecoder.decode(driver.findElement(By.id("addToCalendar")).getAttribute("href")
                 .substring("data:text/calendar;charset=utf-8,".length()), StandardCharsets.UTF_8);
         String number = driver.findElement(By.id("bookingNumber")).getText();
         assertThat(calendar).contains("BEGIN:VEVENT").contains("SUMMARY:" + activity.name())
                 .contains("DTSTART:" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
                         .format(start.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(java.time.ZoneOffset.UTC)))
-                .contains("UID:" + number + "@slotwise");
+                .contains("UID:" + number + "@slotwise").contains("Closed shoes\\, please");
         assertThat(driver.switchTo().activeElement().getAttribute("id")).as("focus on the confirmation").isEqualTo("confirmed");
+        String manage = driver.findElement(By.id("manageLink")).getAttribute("href");
+        assertThat(manage).startsWith("http://localhost:" + port + "/manage?booking=" + number + "&token=");
+        driver.get(manage);
+        assertThat(new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))
+                .getText()).contains(number);
     }
 }

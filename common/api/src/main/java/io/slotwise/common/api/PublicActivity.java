@@ -9,7 +9,8 @@ import java.util.UUID;
  * {@code PRIVATE} activity, per group size ({@code groupPrices}); what a customer pays is known
  * before any hold. {@code venueEmbedKey} names the venue's public event stream (it is public,
  * like the widget's URL). {@code venuePhone} (may be null) is for what cannot be booked online (larger
- * groups); {@code venueDefaultLocale} is the language for visitors whose own the widget does not speak.
+ * groups); {@code venueDefaultLocale} is the language for visitors whose own the widget does not speak;
+ * {@code whatToBring} (may be null) is told with the confirmation.
  */
 public record PublicActivity(
         UUID id,
@@ -32,7 +33,19 @@ public record PublicActivity(
         List<GroupPrice> groupPrices,
         String imageUrl,
         String venuePhone,
-        String venueDefaultLocale) {
+        String venueDefaultLocale,
+        String whatToBring) {
+
+    /** Without what to bring. */
+    public PublicActivity(UUID id, UUID venueId, String venueName, String venueTimezone, String name, String description,
+            int durationMinutes, long price, String currency, int minPartySize, int maxPartySize, int capacity,
+            PaymentMode paymentMode, String venueEmbedKey, boolean onlinePayment, BookingMode bookingMode,
+            List<PriceCategory> priceCategories, List<GroupPrice> groupPrices, String imageUrl, String venuePhone,
+            String venueDefaultLocale) {
+        this(id, venueId, venueName, venueTimezone, name, description, durationMinutes, price, currency, minPartySize, maxPartySize,
+                capacity, paymentMode, venueEmbedKey, onlinePayment, bookingMode, priceCategories, groupPrices, imageUrl, venuePhone,
+                venueDefaultLocale, null);
+    }
 
     /** Without the venue's phone and language. */
     public PublicActivity(UUID id, UUID venueId, String venueName, String venueTimezone, String name, String description,
@@ -40,7 +53,7 @@ public record PublicActivity(
             PaymentMode paymentMode, String venueEmbedKey, boolean onlinePayment, BookingMode bookingMode,
             List<PriceCategory> priceCategories, List<GroupPrice> groupPrices, String imageUrl) {
         this(id, venueId, venueName, venueTimezone, name, description, durationMinutes, price, currency, minPartySize, maxPartySize,
-                capacity, paymentMode, venueEmbedKey, onlinePayment, bookingMode, priceCategories, groupPrices, imageUrl, null, null);
+                capacity, paymentMode, venueEmbedKey, onlinePayment, bookingMode, priceCategories, groupPrices, imageUrl, null, null, null);
     }
 
     /** A shared activity priced per person, without an image. */
