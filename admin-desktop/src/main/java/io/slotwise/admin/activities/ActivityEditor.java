@@ -73,6 +73,8 @@ final class ActivityEditor {
         description.setWrapText(true);
         description.textProperty().bindBidirectional(form.descriptionProperty());
         description.disableProperty().bind(editable.not());
+        TextField bring = bound(field("whatToBring", "e.g. Closed shoes; please arrive 10 minutes early", 24),
+                form.whatToBringProperty(), editable);
         TextField price = bound(field("activityPrice", "25.00", 8), form.priceProperty(), editable);
         TextField currency = bound(field("activityCurrency", "EUR", 4), form.currencyProperty(), editable);
         TextField duration = bound(field("duration", "60", 5), form.durationProperty(), editable);
@@ -86,14 +88,16 @@ final class ActivityEditor {
         grid.add(withError(name, "name", errors), 1, 0, 3, 1);
         grid.add(new Label("Description"), 0, 1);
         grid.add(withError(description, "description", errors), 1, 1, 3, 1);
-        grid.addRow(2, new Label("Price"), withError(price, "price", errors),
+        grid.add(new Label("What to bring"), 0, 2);
+        grid.add(withError(bring, "whatToBring", errors), 1, 2, 3, 1);
+        grid.addRow(3, new Label("Price"), withError(price, "price", errors),
                 new Label("Currency"), withError(currency, "currency", errors));
-        grid.addRow(3, new Label("Duration (minutes)"), withError(duration, "durationMinutes", errors),
+        grid.addRow(4, new Label("Duration (minutes)"), withError(duration, "durationMinutes", errors),
                 new Label("Capacity (seats)"), withError(capacity, "capacity", errors));
-        grid.addRow(4, new Label("Smallest party"), withError(minParty, "minPartySize", errors),
+        grid.addRow(5, new Label("Smallest party"), withError(minParty, "minPartySize", errors),
                 new Label("Largest party"), withError(maxParty, "maxPartySize", errors));
-        grid.add(new Label("Payment"), 0, 5);
-        grid.add(withError(payment, "paymentMode", errors), 1, 5, 3, 1);
+        grid.add(new Label("Payment"), 0, 6);
+        grid.add(withError(payment, "paymentMode", errors), 1, 6, 3, 1);
         VBox card = new VBox(10, label("Details", "heading"), grid);
         card.getStyleClass().add("card");
         return card;

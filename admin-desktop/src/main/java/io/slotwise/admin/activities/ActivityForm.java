@@ -25,6 +25,7 @@ public final class ActivityForm {
 
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty description = new SimpleStringProperty("");
+    private final StringProperty whatToBring = new SimpleStringProperty("");
     private final StringProperty price = new SimpleStringProperty("");
     private final StringProperty currency = new SimpleStringProperty("");
     private final StringProperty duration = new SimpleStringProperty("");
@@ -39,7 +40,7 @@ public final class ActivityForm {
     private List<Object> baseline = snapshot();
 
     public ActivityForm() {
-        List.<javafx.beans.Observable>of(name, description, price, currency, duration, capacity, minParty, maxParty,
+        List.<javafx.beans.Observable>of(name, description, whatToBring, price, currency, duration, capacity, minParty, maxParty,
                 paymentMode).forEach(p -> p.addListener(x -> updateDirty()));
         selling.observables().forEach(p -> p.addListener(x -> updateDirty()));
         schedule.dirtyProperty().addListener(x -> updateDirty());
@@ -49,6 +50,7 @@ public final class ActivityForm {
     public void loadNew(String defaultCurrency) {
         name.set("");
         description.set("");
+        whatToBring.set("");
         currency.set(defaultCurrency);
         price.set(plain(0, defaultCurrency));
         duration.set("60");
@@ -65,6 +67,7 @@ public final class ActivityForm {
     public void load(ActivityDetails a) {
         name.set(a.name());
         description.set(a.description() == null ? "" : a.description());
+        whatToBring.set(a.whatToBring() == null ? "" : a.whatToBring());
         currency.set(a.currency());
         price.set(plain(a.price(), a.currency()));
         duration.set(Integer.toString(a.durationMinutes()));
@@ -100,7 +103,8 @@ public final class ActivityForm {
         }
         return new ActivityRequest(name.get().trim(), description.get().trim(), minutes, minor,
                 unit, min, max, seats, paymentMode.get(), stripePriceId, schedule.toSchedule(), active, null,
-                sells.mode(), sells.categories(), sells.groupPrices(), sells.resourceIds(), sells.bufferMinutes(), sells.imageUrl());
+                sells.mode(), sells.categories(), sells.groupPrices(), sells.resourceIds(), sells.bufferMinutes(), sells.imageUrl(),
+                whatToBring.get().trim());
     }
 
     /** The duration for the preview, when it is a whole number. */
@@ -131,7 +135,7 @@ public final class ActivityForm {
     }
 
     private List<Object> snapshot() {
-        return java.util.Arrays.asList(name.get(), description.get(), price.get(), currency.get(), duration.get(),
+        return java.util.Arrays.asList(name.get(), description.get(), whatToBring.get(), price.get(), currency.get(), duration.get(),
                 capacity.get(), minParty.get(), maxParty.get(), paymentMode.get(), selling.snapshot());
     }
 
@@ -161,6 +165,11 @@ public final class ActivityForm {
 
     public StringProperty descriptionProperty() {
         return description;
+    }
+
+    /** Told to customers with their booking. */
+    public StringProperty whatToBringProperty() {
+        return whatToBring;
     }
 
     public StringProperty priceProperty() {

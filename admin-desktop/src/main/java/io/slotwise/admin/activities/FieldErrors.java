@@ -10,7 +10,7 @@ import java.util.Set;
 final class FieldErrors {
 
     /** The keys the form has a label for; errors of any other field go to the form's message. */
-    static final Set<String> SHOWN = Set.of("name", "description", "price", "currency", "durationMinutes",
+    static final Set<String> SHOWN = Set.of("name", "description", "whatToBring", "price", "currency", "durationMinutes",
             "capacity", "minPartySize", "maxPartySize", "paymentMode", "operatingDays", "startTime", "endTime",
             "slotInterval", "customHours", "closedDates", "custom-MONDAY", "custom-TUESDAY", "custom-WEDNESDAY",
             "custom-THURSDAY", "custom-FRIDAY", "custom-SATURDAY", "custom-SUNDAY");

@@ -65,6 +65,7 @@ class ActivitiesTest extends AdminTestBase {
         admin.click("#newActivity");
         admin.awaitText("#activityHeading", "New activity");
         type(admin, robot, "#activityName", "Sunset tour");
+        type(admin, robot, "#whatToBring", "Sturdy shoes and a jacket");
         type(admin, robot, "#activityPrice", "30");
         type(admin, robot, "#activityCapacity", "6");
         type(admin, robot, "#minParty", "2");
@@ -125,6 +126,7 @@ class ActivitiesTest extends AdminTestBase {
         assertThat(saved.minPartySize()).isEqualTo(2);
         assertThat(saved.maxPartySize()).isEqualTo(6);
         assertThat(saved.paymentMode()).isEqualTo(PaymentMode.PAY_AT_VENUE);
+        assertThat(saved.whatToBring()).isEqualTo("Sturdy shoes and a jacket");
         assertThat(saved.schedule().operatingDays()).containsExactly("Monday", "Tuesday", "Wednesday", "Thursday", "Friday");
         assertThat(saved.schedule().startTime()).isEqualTo("10:00");
         assertThat(saved.schedule().endTime()).isEqualTo("13:00");
@@ -143,6 +145,7 @@ class ActivitiesTest extends AdminTestBase {
         admin.click("#restoreActivity");
         admin.awaitText("#activityMessage", "Brought back Sunset tour");
         assertThat(onServer("Sunset tour").active()).isTrue();
+        assertThat(onServer("Sunset tour").whatToBring()).as("archiving and bringing back keep it").isEqualTo("Sturdy shoes and a jacket");
         awaitCell(robot, "Sunset tour");
         assertThat(asked).isEmpty();
     }
