@@ -47,7 +47,7 @@ function show(...children) {
       : before.dataset.day ? `[data-day="${before.dataset.day}"]` : null) : null;
   root.replaceChildren(...children.filter((child) => child !== null && child !== undefined));
   const usable = (element) => (element && !element.disabled ? element : null);
-  const focus = root.querySelector('[data-autofocus]') ?? usable(again && root.querySelector(again))
+  const focus = usable(root.querySelector('[data-autofocus]')) ?? usable(again && root.querySelector(again))
     ?? (before && root.contains(before) ? null : root.querySelector('button:not([disabled]), input, select, a[href]'));
   if (focus && !focus.disabled) focus.focus();
 }
@@ -130,36 +130,44 @@ function payableOnline(activity) {
 async function loadDay(monthChanged = false) {
   const [sessions] = await Promise.all([
     state.singleActivity ? api.activityDay(state.singleActivity.id, state.date) : api.venueDay(state.embedKey, state.date),
-    monthChanged || state.summaryMonth !== state.month ? loadMonth() : null,
+    // Without the month's marks the times still show: the marks come with the next refresh.
+    monthChanged || state.summaryMonth !== state.month ? loadMonth().catch(() => {}) : null,
   ]);
   state.sessions = sessions.filter((s) => state.activities.has(s.activityId));
   if (state.step === 'slots') renderSlots();
 }
 
-/** Which days of the month on show have times to book; a month that cannot be read shows its days unmarked. */
+/** Which days of the month on show have times to book (until it is read, its days show unmarked). */
 async function loadMonth() {
   const month = state.month;
   const { first, last } = monthRange(month);
-  try {
-    const lists = await Promise.all([...state.activities.keys()].map((id) => api.activityRange(id, first, last)));
-    if (state.month !== month) return;
-    state.summary = summarize(lists.flat(), (s) => {
-      const activity = state.activities.get(s.activityId);
-      return bookableNow(s, activity) && payableOnline(activity);
-    });
-    state.summaryMonth = month;
-  } catch (unreadable) {
-    if (state.month === month && state.summaryMonth !== month) state.summary = null;
-  }
+  const lists = await Promise.all([...state.activities.keys()].map((id) => api.activityRange(id, first, last)));
+  if (state.month !== month) return;
+  state.summary = summarize(lists.flat(), (s) => {
+    const activity = state.activities.get(s.activityId);
+    return bookableNow(s, activity) && payableOnline(activity);
+  });
+  state.summaryMonth = month;
 }
 
-/** Another month in the grid; the chosen day stays until the customer picks one. */
+/** Another month in the grid; the chosen day stays until the customer picks one. Out of reach: says so and keeps trying. */
 async function turnMonth(months) {
-  state.month = shiftMonth(state.month, months);
-  state.summary = null;
+  const month = shiftMonth(state.month, months);
+  state.month = month;
   renderSlots();
-  await loadMonth();
-  if (state.step === 'slots') renderSlots();
+  const stillWanted = () => state.step === 'slots' && state.month === month;
+  try {
+    await untilReachable(loadMonth, {
+      waiting: (notice) => {
+        root.querySelector('#offline')?.remove();
+        root.prepend(notice);
+      },
+      stillWanted,
+    });
+  } catch (refused) {
+    // A month the server will not give (beyond what it lists) stays unmarked.
+  }
+  if (stillWanted()) renderSlots();
 }
 
 function chooseDay(day) {
@@ -182,7 +190,8 @@ function listen() {
 function renderSlots() {
   const today = todayIn(state.zone);
   const month = monthGrid({ month: state.month, chosen: state.date, today, summary: state.summaryMonth === state.month ? state.summary : null,
-    choose: chooseDay, turn: turnMonth });
+    choose: chooseDay, turn: turnMonth, focusChosen: state.focusDay });
+  state.focusDay = false;
   const picker = h('div', { class: 'day' },
     h('button', { type: 'button', class: 'ghost', id: 'previousDay', 'aria-label': t.previousDay, disabled: state.date <= today,
       onclick: () => changeDay(-1) }, '‹'),
@@ -236,9 +245,10 @@ function slotItem(session) {
       h('span', { class: bookable ? 'left' : 'left none' }, label)));
 }
 
-/** Back to choosing a time (after a booking, a cancellation or an expired hold). */
+/** Back to choosing a time (after a booking, a cancellation or an expired hold): focus goes to the chosen day. */
 function toSlots() {
   state.step = 'slots';
+  state.focusDay = true;
   return showDay();
 }
 
@@ -395,13 +405,18 @@ function renderHold() {
     const label = heldLabel(left);
     if (held.getAttribute('aria-label') !== label) held.setAttribute('aria-label', label);
     held.classList.toggle('ending', left < 120_000);
-    if (left < 60_000 && !lastMinute.textContent) lastMinute.textContent = t.heldUnderAMinute;
+    if (underAMinute(left) && !lastMinute.textContent) lastMinute.textContent = t.heldUnderAMinute;
     if (left <= 0) expire();
   }, 250);
 }
 
+/** Once the countdown shows 0:59 (it rounds up to whole seconds, as the label does to whole minutes). */
+function underAMinute(left) {
+  return Math.ceil(left / 1000) < 60;
+}
+
 function heldLabel(left) {
-  return left < 60_000 ? t.heldUnderAMinute : t.heldMinutes(Math.ceil(left / 60_000));
+  return underAMinute(left) ? t.heldUnderAMinute : t.heldMinutes(Math.ceil(left / 60_000));
 }
 
 function remaining() {

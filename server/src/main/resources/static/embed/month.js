@@ -61,9 +61,10 @@ export function summarize(sessions, bookable) {
 
 /**
  * The month's grid. Each day is a button saying what it has ("Friday 4 December, sold out");
- * days gone by and days without times cannot be chosen. `summary` is null while not yet known.
+ * days gone by and days without times cannot be chosen. `summary` is null while not yet known;
+ * `focusChosen` puts focus on the chosen day (coming back from a booking).
  */
-export function monthGrid({ month, chosen, today, summary, choose, turn }) {
+export function monthGrid({ month, chosen, today, summary, choose, turn, focusChosen = false }) {
   const weekdays = weeksOf(month)[1].map((day) => new Date(`${day}T12:00:00Z`));
   const name = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' })
     .format(new Date(`${month}-01T12:00:00Z`));
@@ -77,6 +78,7 @@ export function monthGrid({ month, chosen, today, summary, choose, turn }) {
       type: 'button', class: `date ${state}`, 'data-day': day,
       disabled: day < today || state === 'none',
       'aria-pressed': day === chosen ? 'true' : 'false',
+      'data-autofocus': focusChosen && day === chosen ? true : null,
       'aria-label': what ? `${longDate(day, locale)}, ${what}` : longDate(day, locale),
       onclick: () => choose(day),
     }, String(Number(day.slice(8)))));

@@ -213,6 +213,9 @@ class WidgetNewcomerBrowserTest extends DatabaseTest {
                 .contains("UID:" + number + "@slotwise").contains("Closed shoes\\, please");
         assertThat(driver.switchTo().activeElement().getAttribute("id")).as("focus on the confirmation").isEqualTo("confirmed");
         String manage = driver.findElement(By.id("manageLink")).getAttribute("href");
+        driver.findElement(By.id("bookAnother")).click();
+        waiting().until(d -> start.atZone(BERLIN).toLocalDate().toString()
+                .equals(driver.switchTo().activeElement().getAttribute("data-day")));
         assertThat(manage).startsWith("http://localhost:" + port + "/manage?booking=" + number + "&token=");
         driver.get(manage);
         assertThat(new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))

@@ -113,4 +113,23 @@ class WidgetRecoveryBrowserTest extends DatabaseTest {
         assertThat(driver.findElement(By.id("date")).getAttribute("data-day"))
                 .isEqualTo(clock.instant().atZone(ZoneId.of("Europe/Berlin")).toLocalDate().plusDays(1).toString());
     }
+
+    @Test
+    void aMonthTurnedWhileTheServerIsUnreachableIsMarkedOnceItAnswers() throws Exception {
+        driver = Browser.start(1024, 900);
+        ActivityDetails activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
+        fixtures.session(activity, Duration.ofHours(3), 6);
+        driver.get("http://localhost:" + port + "/embed?widget=singlegame&activityId=" + activity.id());
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.date.open")));
+
+        network(false);
+        driver.findElement(By.id("nextMonth")).click();
+
+        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("offline"))).getText()).contains("can't reach");
+        assertThat(driver.findElements(By.cssSelector("button.date:not(.unknown)"))).as("the new month's days, not yet known").isEmpty();
+        network(true);
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("offline")));
+        waiting().until(d -> d.findElements(By.cssSelector("button.date.unknown")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("button.date.none"))).as("the month's days, marked").isNotEmpty();
+    }
 }
