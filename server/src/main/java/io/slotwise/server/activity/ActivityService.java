@@ -188,7 +188,7 @@ public class ActivityService {
                 a.getName(), a.getDescription(), a.getDurationMinutes(), a.getPrice(), a.getCurrency(),
                 a.getMinPartySize(), a.getMaxPartySize(), a.getCapacity(), a.getPaymentMode(), venue.embedKey(), online,
                 selling.mode(), selling.categories(), selling.groupPrices(), selling.imageUrl(), publicPhone(venue),
-                publicLocale(venue), a.getWhatToBring());
+                publicLocale(venue), a.getWhatToBring(), venue.logoUrl(), venue.accentColor());
     }
 
     /** The venue's phone for what cannot be booked online, or null. */

@@ -29,7 +29,7 @@ class PublicCatalogController {
         VenueInfo venue = venues.byEmbedKey(embedKey);
         PublicReadScope.venue(venue.id());
         return new PublicVenue(venue.id(), venue.name(), venue.zone().getId(), activities.publicActivities(venue),
-                ActivityService.publicPhone(venue), ActivityService.publicLocale(venue));
+                ActivityService.publicPhone(venue), ActivityService.publicLocale(venue), venue.logoUrl(), venue.accentColor());
     }
 
     @GetMapping("/activities/{activityId}")

@@ -5,7 +5,6 @@ import io.slotwise.common.api.BookingMode;
 import io.slotwise.common.api.GroupPrice;
 import io.slotwise.common.api.PriceCategory;
 import io.slotwise.server.web.Violations;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -54,8 +53,8 @@ final class SellingRules {
             buffer = r.bufferMinutes();
         }
         String image = r.imageUrl() == null ? current.imageUrl() : r.imageUrl().isBlank() ? null : r.imageUrl().trim();
-        if (image != null && (image.length() > 1000 || !imageAddress(image))) {
-            v.add("imageUrl", "must be an https:// or http:// address, or a path on this server such as /images/room.jpg");
+        if (image != null && !io.slotwise.server.web.ImageAddresses.valid(image)) {
+            v.add("imageUrl", io.slotwise.server.web.ImageAddresses.RULE);
         }
         return new Selling(mode, categories, groups, resources.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList(),
                 buffer, image);
@@ -146,17 +145,5 @@ final class SellingRules {
             }
         }
         return sizes.size() == max - min + 1;
-    }
-
-    private static boolean imageAddress(String value) {
-        if (value.startsWith("/") && !value.startsWith("//")) {
-            return !value.contains("..");
-        }
-        try {
-            URI uri = URI.create(value);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -26,6 +26,8 @@ class Venue {
     private String phone;
     private String email;
     private String defaultLocale = "en";
+    private String logoUrl;
+    private String accentColor;
 
     protected Venue() {
     }
@@ -50,6 +52,20 @@ class Venue {
         this.phone = phone;
         this.email = email;
         this.defaultLocale = defaultLocale;
+    }
+
+    /** Its brand in the widget and on the kiosk. */
+    void brand(String logoUrl, String accentColor) {
+        this.logoUrl = logoUrl;
+        this.accentColor = accentColor;
+    }
+
+    String getLogoUrl() {
+        return logoUrl;
+    }
+
+    String getAccentColor() {
+        return accentColor;
     }
 
     void rotateEmbedKey(String newKey) {

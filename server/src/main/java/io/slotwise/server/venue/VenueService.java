@@ -38,6 +38,7 @@ public class VenueService {
         Valid valid = validate(request);
         Venue venue = new Venue(organizationId, valid.name(), valid.zone(), newEmbedKey(), valid.origins(), clock.instant());
         valid.contact().applyTo(venue);
+        valid.brand().applyTo(venue);
         return details(venues.save(venue));
     }
 
@@ -47,6 +48,7 @@ public class VenueService {
         Valid valid = validate(request);
         Venue venue = new Venue(organizationId, valid.name(), valid.zone(), embedKey, valid.origins(), clock.instant());
         valid.contact().applyTo(venue);
+        valid.brand().applyTo(venue);
         return details(venues.save(venue));
     }
 
@@ -67,6 +69,7 @@ public class VenueService {
         Valid valid = validate(request);
         venue.update(valid.name(), valid.zone(), valid.origins());
         valid.contact().applyTo(venue);
+        valid.brand().applyTo(venue);
         publisher.publishEvent(new VenueChanged(venueId));
         return details(venue);
     }
@@ -98,7 +101,7 @@ public class VenueService {
 
     private static VenueInfo info(Venue v) {
         return new VenueInfo(v.getId(), v.getOrganizationId(), v.getName(), v.getZone(), v.getEmbedKey(), v.getAllowedOrigins(),
-                v.getAddress(), v.getPhone(), v.getEmail(), v.getDefaultLocale());
+                v.getAddress(), v.getPhone(), v.getEmail(), v.getDefaultLocale(), v.getLogoUrl(), v.getAccentColor());
     }
 
     /** Whether any venue allows the origin to embed its widget. */
@@ -114,10 +117,10 @@ public class VenueService {
     private static VenueDetails details(Venue v) {
         return new VenueDetails(v.getId(), v.getOrganizationId(), v.getName(), v.getZone().getId(),
                 v.getEmbedKey(), v.getAllowedOrigins(), v.getCreatedAt(), v.getAddress(), v.getPhone(), v.getEmail(),
-                v.getDefaultLocale());
+                v.getDefaultLocale(), v.getLogoUrl(), v.getAccentColor());
     }
 
-    private record Valid(String name, ZoneId zone, List<String> origins, VenueContact contact) {
+    private record Valid(String name, ZoneId zone, List<String> origins, VenueContact contact, VenueBrand brand) {
     }
 
     private static Valid validate(VenueRequest request) {
@@ -151,8 +154,9 @@ public class VenueService {
             v.add("allowedOrigins", "must list at most 20 origins");
         }
         VenueContact contact = VenueContact.of(request, v);
+        VenueBrand brand = VenueBrand.of(request, v);
         v.throwIfAny();
-        return new Valid(request.name().trim(), zone, origins, contact);
+        return new Valid(request.name().trim(), zone, origins, contact, brand);
     }
 
     /** Scheme, host and port only, lower-cased, as browsers send them in the Origin header. */

@@ -106,4 +106,30 @@ class WidgetMonthBrowserTest extends DatabaseTest {
         waiting().until(d -> String.valueOf(driver.executeScript("return document.querySelector(\"button.date[data-day='"
                 + sessionDay + "']\")?.className")).contains("soldout"));
     }
+
+    @Test
+    void theWidgetWearsTheVenuesLogoAndAccentColourUnlessThePageChoseAColour() throws Exception {
+        ActivityDetails activity = fixtures.activity(6, 1, 6, PaymentMode.PAY_AT_VENUE);
+        fixtures.session(activity, Duration.ofDays(2), 6);
+        var owner = api().as(fixtures.ownerToken(activity.venueId()));
+        assertThat(owner.put("/api/v1/venues/" + activity.venueId(), map("name", "Brand Rooms", "timezone", "Europe/Berlin",
+                "allowedOrigins", java.util.List.of(), "logoUrl", "/embed/logo-test.png", "accentColor", "#7a1f5c")).status())
+                .isEqualTo(200);
+        assertThat(owner.put("/api/v1/venues/" + activity.venueId(), map("name", "Brand Rooms", "timezone", "Europe/Berlin",
+                "allowedOrigins", java.util.List.of(), "accentColor", "#ffe08a")).json().path("code").asString())
+                .as("too light for white text").isEqualTo("VALIDATION_FAILED");
+        driver = Browser.start(1024, 900);
+
+        driver.get("http://localhost:" + port + "/embed?widget=singlegame&activityId=" + activity.id());
+        WebElement logo = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("logo")));
+        assertThat(logo.getAttribute("alt")).isEqualTo("Brand Rooms");
+        assertThat(logo.getAttribute("src")).endsWith("/embed/logo-test.png");
+        waitForDay();
+        assertThat(driver.findElement(By.id("nextMonth")).getCssValue("color")).isEqualTo("rgba(122, 31, 92, 1)");
+
+        driver.get("http://localhost:" + port + "/embed?widget=singlegame&accent=%23005a32&activityId=" + activity.id());
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("logo")));
+        waitForDay();
+        assertThat(driver.findElement(By.id("nextMonth")).getCssValue("color")).as("the page's own choice wins").isEqualTo("rgba(0, 90, 50, 1)");
+    }
 }

@@ -10,7 +10,8 @@ import java.util.UUID;
  * before any hold. {@code venueEmbedKey} names the venue's public event stream (it is public,
  * like the widget's URL). {@code venuePhone} (may be null) is for what cannot be booked online (larger
  * groups); {@code venueDefaultLocale} is the language for visitors whose own the widget does not speak;
- * {@code whatToBring} (may be null) is told with the confirmation.
+ * {@code whatToBring} (may be null) is told with the confirmation; {@code venueLogoUrl} and
+ * {@code venueAccentColor} (may be null) are the venue's brand.
  */
 public record PublicActivity(
         UUID id,
@@ -34,7 +35,20 @@ public record PublicActivity(
         String imageUrl,
         String venuePhone,
         String venueDefaultLocale,
-        String whatToBring) {
+        String whatToBring,
+        String venueLogoUrl,
+        String venueAccentColor) {
+
+    /** Without the venue's brand. */
+    public PublicActivity(UUID id, UUID venueId, String venueName, String venueTimezone, String name, String description,
+            int durationMinutes, long price, String currency, int minPartySize, int maxPartySize, int capacity,
+            PaymentMode paymentMode, String venueEmbedKey, boolean onlinePayment, BookingMode bookingMode,
+            List<PriceCategory> priceCategories, List<GroupPrice> groupPrices, String imageUrl, String venuePhone,
+            String venueDefaultLocale, String whatToBring) {
+        this(id, venueId, venueName, venueTimezone, name, description, durationMinutes, price, currency, minPartySize, maxPartySize,
+                capacity, paymentMode, venueEmbedKey, onlinePayment, bookingMode, priceCategories, groupPrices, imageUrl, venuePhone,
+                venueDefaultLocale, whatToBring, null, null);
+    }
 
     /** Without what to bring. */
     public PublicActivity(UUID id, UUID venueId, String venueName, String venueTimezone, String name, String description,
