@@ -43,6 +43,9 @@ final class VenueModel {
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty language = new SimpleStringProperty("en");
+    /** The venue's brand in the widget and on the kiosk. */
+    private final StringProperty logoUrl = new SimpleStringProperty("");
+    private final StringProperty accent = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper embedKey = new ReadOnlyStringWrapper("");
     private final StringBinding snippet;
     private final BooleanBinding dirty;
@@ -62,8 +65,10 @@ final class VenueModel {
                     || !Forms.text(address.get()).equals(Forms.text(v.address()))
                     || !Forms.text(phone.get()).equals(Forms.text(v.phone()))
                     || !Forms.text(email.get()).equals(Forms.text(v.email()))
-                    || !Forms.text(language.get()).equals(languageOf(v)));
-        }, loaded, name, timezone, origins, address, phone, email, language);
+                    || !Forms.text(language.get()).equals(languageOf(v))
+                    || !Forms.text(logoUrl.get()).equals(Forms.text(v.logoUrl()))
+                    || !Forms.text(accent.get()).equalsIgnoreCase(Forms.text(v.accentColor())));
+        }, loaded, name, timezone, origins, address, phone, email, language, logoUrl, accent);
     }
 
     /** Reads the venue on screen, keeping the member's edits if they are editing that very venue. */
@@ -104,7 +109,8 @@ final class VenueModel {
         }
         // Empty contact fields are sent empty: that clears them.
         VenueRequest request = new VenueRequest(Forms.text(name.get()), Forms.text(timezone.get()), sent,
-                Forms.text(address.get()), Forms.text(phone.get()), Forms.text(email.get()), Forms.text(language.get()));
+                Forms.text(address.get()), Forms.text(phone.get()), Forms.text(email.get()), Forms.text(language.get()),
+                Forms.text(logoUrl.get()), Forms.text(accent.get()));
         session.async().run(() -> session.client().staff().updateVenue(editing.id(), request), saved -> {
             if (isEditing(saved)) {
                 show(saved);
@@ -140,7 +146,7 @@ final class VenueModel {
     }
 
     private static boolean placed(String field) {
-        return List.of("name", "timezone", "address", "phone", "email", "defaultLocale").contains(field)
+        return List.of("name", "timezone", "address", "phone", "email", "defaultLocale", "logoUrl", "accentColor").contains(field)
                 || field.startsWith("allowedOrigins");
     }
 
@@ -211,6 +217,8 @@ final class VenueModel {
         phone.set(Forms.text(v.phone()));
         email.set(Forms.text(v.email()));
         language.set(languageOf(v));
+        logoUrl.set(Forms.text(v.logoUrl()));
+        accent.set(Forms.text(v.accentColor()));
     }
 
     private static String languageOf(VenueDetails v) {
@@ -248,6 +256,15 @@ final class VenueModel {
     /** {@code en}, {@code de}, {@code fr}, {@code es} or {@code nl}. */
     StringProperty languageProperty() {
         return language;
+    }
+
+    StringProperty logoUrlProperty() {
+        return logoUrl;
+    }
+
+    /** "#rrggbb", or empty for the widget's own blue. */
+    StringProperty accentProperty() {
+        return accent;
     }
 
     ReadOnlyStringProperty embedKeyProperty() {

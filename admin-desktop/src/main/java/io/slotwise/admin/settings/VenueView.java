@@ -63,6 +63,32 @@ final class VenueView {
             }
         });
         language.valueProperty().bindBidirectional(model.languageProperty());
+        TextField logo = contactField("venueLogo", "https://www.example.com/logo.png", model.logoUrlProperty());
+        TextField accent = contactField("venueAccent", "#0b57d0", model.accentProperty());
+        accent.setPrefColumnCount(8);
+        javafx.scene.control.ColorPicker picker = new javafx.scene.control.ColorPicker();
+        picker.setId("venueAccentPicker");
+        // The picker follows what is typed (without writing back), and a colour picked is typed for the member.
+        boolean[] following = {false};
+        picker.setOnAction(e -> {
+            if (!following[0]) {
+                model.accentProperty().set(hex(picker.getValue()));
+            }
+        });
+        java.util.function.Consumer<String> follow = typed -> {
+            following[0] = true;
+            showColour(picker, typed);
+            following[0] = false;
+        };
+        follow.accept(model.accentProperty().get());
+        model.accentProperty().addListener((o, was, now) -> follow.accept(now));
+        HBox accentRow = new HBox(8, accent, picker);
+        accentRow.setAlignment(Pos.CENTER_LEFT);
+        Forms.markInvalid(logo, model.errors(), "logoUrl");
+        Forms.markInvalid(accent, model.errors(), "accentColor");
+        Label brandHint = new Label("Shown by the booking widget and the kiosk. The colour must be dark enough for white text.");
+        brandHint.getStyleClass().add("hint");
+        brandHint.setWrapText(true);
         Forms.markInvalid(address, model.errors(), "address");
         Forms.markInvalid(phone, model.errors(), "phone");
         Forms.markInvalid(email, model.errors(), "email");
@@ -100,6 +126,9 @@ final class VenueView {
         row = StaffView.field(grid, row, "Email for customers", email, Forms.errorLabel(model.errors(), "email"));
         grid.add(contactHint, 1, row++);
         row = StaffView.field(grid, row, "Customers' language", language, Forms.errorLabel(model.errors(), "defaultLocale"));
+        row = StaffView.field(grid, row, "Logo", logo, Forms.errorLabel(model.errors(), "logoUrl"));
+        row = StaffView.field(grid, row, "Accent colour", accentRow, Forms.errorLabel(model.errors(), "accentColor"));
+        grid.add(brandHint, 1, row++);
         VBox form = new VBox(10, StaffView.heading("Venue"), grid, buttons);
         form.getStyleClass().add("card");
         form.disableProperty().bind(model.noVenue());
@@ -112,6 +141,20 @@ final class VenueView {
                 e.consume();
             }
         });
+    }
+
+    /** The colour typed, in the picker; the widget's own blue while none (or none readable) is typed. */
+    private static void showColour(javafx.scene.control.ColorPicker picker, String typed) {
+        try {
+            picker.setValue(javafx.scene.paint.Color.web(typed == null || typed.isBlank() ? "#0b57d0" : typed.trim()));
+        } catch (IllegalArgumentException notAColour) {
+            // half typed: the picker keeps the last colour
+        }
+    }
+
+    static String hex(javafx.scene.paint.Color c) {
+        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x",
+                Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 
     /** The languages customers' mails can be written in, as staff read them. */

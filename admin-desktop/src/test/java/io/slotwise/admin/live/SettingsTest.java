@@ -118,9 +118,19 @@ class SettingsTest extends AdminTestBase {
         admin.type("#venuePhone", "+49 30 1234567");
         admin.type("#venueEmail", "not an email");
         robot.interact(() -> robot.lookup("#venueLanguage").queryAs(javafx.scene.control.ChoiceBox.class).setValue("de"));
+        admin.type("#venueLogo", "/images/logo.png");
+        admin.type("#venueAccent", "#ffe08a");
         admin.click("#saveVenue");
         admin.awaitText("#error-email", "email address");
+        admin.awaitText("#error-accentColor", "too light for white text");
         admin.type("#venueEmail", "hallo@escape.example");
+        // A colour picked is typed for the member.
+        robot.interact(() -> {
+            var picker = robot.lookup("#venueAccentPicker").queryAs(javafx.scene.control.ColorPicker.class);
+            picker.setValue(javafx.scene.paint.Color.web("#7a1f5c"));
+            picker.fireEvent(new javafx.event.ActionEvent());
+        });
+        admin.await("#venueAccent", TextField.class, f -> f.getText().equals("#7a1f5c"));
         admin.click("#saveVenue");
         admin.awaitText("#venueMessage", "Saved.");
 
@@ -130,6 +140,8 @@ class SettingsTest extends AdminTestBase {
         assertThat(saved.phone()).isEqualTo("+49 30 1234567");
         assertThat(saved.email()).isEqualTo("hallo@escape.example");
         assertThat(saved.defaultLocale()).as("the language customers' mails are written in").isEqualTo("de");
+        assertThat(saved.logoUrl()).isEqualTo("/images/logo.png");
+        assertThat(saved.accentColor()).isEqualTo("#7a1f5c");
         assertThat(saved.allowedOrigins()).containsExactly("https://www.example.com", "https://shop.example.org:8443");
         admin.await("#venue", ComboBox.class, b -> b.getValue() instanceof VenueDetails v && v.name().equals(renamed));
         awaitAny(robot, "#venue .list-cell", ListCell.class, c -> renamed.equals(c.getText()));
