@@ -45,7 +45,8 @@ public final class Kiosk implements AutoCloseable {
         });
         flow = new KioskFlow(KioskBackend.of(client, config.embedKey()), background, Platform::runLater, serverClock);
         staffExit = new StaffExit(config.exitPinHash(), serverClock, exit);
-        root = new StaffExitView(new KioskView(flow, terminals).root(), staffExit).root();
+        root = new StaffExitView(new KioskView(flow, terminals, config.serverUrl()).root(), staffExit).root();
+        flow.prepare();
         // Live availability, and confirmations made at the front desk; the client reconnects by itself.
         subscription = client.events().subscribeVenue(config.embedKey(), event -> Platform.runLater(() -> flow.onEvent(event)));
         ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> flow.tick()));

@@ -22,6 +22,8 @@ import javafx.collections.ObservableList;
  */
 public final class Choice {
 
+    private final javafx.beans.property.ReadOnlyObjectWrapper<PublicVenue> venue = new javafx.beans.property.ReadOnlyObjectWrapper<>();
+
     private final Clock clock;
     final ObservableList<PublicActivity> activities = FXCollections.observableArrayList();
     final ObservableList<SessionView> sessions = FXCollections.observableArrayList();
@@ -41,8 +43,14 @@ public final class Choice {
     }
 
     void venue(PublicVenue venue) {
+        this.venue.set(venue);
         zone = ZoneId.of(venue.timezone());
         activities.setAll(venue.activities());
+    }
+
+    /** The venue as last read: its name and brand (logo, accent colour) for the screens. */
+    public ReadOnlyObjectProperty<PublicVenue> venueProperty() {
+        return venue.getReadOnlyProperty();
     }
 
     public ObservableList<PublicActivity> activities() {
@@ -118,6 +126,27 @@ public final class Choice {
             return List.of();
         }
         return IntStream.rangeClosed(a.minPartySize(), Math.min(a.maxPartySize(), s.capacityRemaining())).boxed().toList();
+    }
+
+    /** Takes a party size the customer may pick; false for any other. */
+    boolean takeParty(int size) {
+        if (!partySizes().contains(size)) {
+            return false;
+        }
+        partySize = size;
+        tickets = null;
+        return true;
+    }
+
+    /** Takes the counts per ticket category (zeros dropped) if they make a party that fits; false otherwise. */
+    boolean takeTickets(List<TicketCount> counts) {
+        List<TicketCount> chosen = counts.stream().filter(t -> t.count() > 0).toList();
+        if (!ticketsFit(chosen)) {
+            return false;
+        }
+        tickets = chosen;
+        partySize = chosen.stream().mapToInt(TicketCount::count).sum();
+        return true;
     }
 
     void clear() {

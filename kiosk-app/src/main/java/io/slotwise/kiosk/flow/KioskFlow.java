@@ -50,7 +50,9 @@ public final class KioskFlow {
     private final HoldStep holding;
     private final ReadOnlyStringWrapper bookingNumber = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
-    private final StringBinding message = Bindings.createStringBinding(() -> notice.get().text(), notice);
+    private final CustomerLanguage language = new CustomerLanguage();
+    private final StringBinding message = Bindings.createStringBinding(() -> notice.get().text(language.texts().get()), notice,
+            language.texts());
     private final ReadOnlyBooleanWrapper askingStillThere = new ReadOnlyBooleanWrapper(false);
     private final IdleWatch idle;
     private Instant shownSince;
@@ -89,10 +91,19 @@ public final class KioskFlow {
 
     // ---------------------------------------------------------------- commands
 
+    /** At start-up: the venue's language and brand, before the first customer. */
+    public void prepare() {
+        calls.run(backend::venue, venue -> {
+            choice.venue(venue);
+            language.venueSpeaks(venue.defaultLocale());
+        });
+    }
+
     /** A touch on the attract screen: load what the venue sells. */
     public void start() {
         calls.run(backend::venue, venue -> {
             choice.venue(venue);
+            language.venueSpeaks(venue.defaultLocale());
             screen.set(Screen.ACTIVITY);
         });
     }
@@ -130,24 +141,33 @@ public final class KioskFlow {
     }
 
     public void choosePartySize(int size) {
-        if (choice.partySizes().contains(size)) {
-            choice.partySize = size;
-            choice.tickets = null;
+        if (choice.takeParty(size)) {
             screen.set(Screen.DETAILS);
         }
     }
 
     /** The party by ticket category (an activity with categories): on to the details if the counts make a party. */
     public void chooseTickets(List<TicketCount> counts) {
-        List<TicketCount> chosen = counts.stream().filter(t -> t.count() > 0).toList();
-        if (!choice.ticketsFit(chosen)) {
+        if (!choice.takeTickets(counts)) {
             notice.set(Notice.of(Notice.Kind.TICKETS_NEEDED));
             return;
         }
-        choice.tickets = chosen;
-        choice.partySize = chosen.stream().mapToInt(TicketCount::count).sum();
         notice.set(Notice.NONE);
         screen.set(Screen.DETAILS);
+    }
+
+    /** One step back before anything is held: the time's party to the times, the details to the party. */
+    public void back() {
+        notice.set(Notice.NONE);
+        switch (screen.get()) {
+            case TIME -> screen.set(Screen.ACTIVITY);
+            case PARTY -> {
+                screen.set(Screen.TIME);
+                refreshSessions();
+            }
+            case DETAILS -> screen.set(Screen.PARTY);
+            default -> { }
+        }
     }
 
     /** Name and email given: hold the places for ten minutes. */
@@ -158,7 +178,7 @@ public final class KioskFlow {
         }
         customerName = name.trim();
         customerEmail = email.trim();
-        HoldRequest request = new HoldRequest(choice.session.get().id(), choice.partySize, email.trim(), null, choice.tickets);
+        HoldRequest request = new HoldRequest(choice.session.get().id(), choice.partySize, email.trim(), language.code(), choice.tickets);
         String key = holding.keyFor(request);
         calls.run(() -> backend.hold(request, key), made -> {
             holding.took(made);
@@ -307,6 +327,7 @@ public final class KioskFlow {
         holding.clear();
         bookingNumber.set("");
         notice.set(Notice.NONE);
+        language.nextCustomer();
         screen.set(Screen.ATTRACT);
     }
 
@@ -388,6 +409,16 @@ public final class KioskFlow {
     /** A server call is on its way: buttons that would start another are disabled. */
     public ReadOnlyBooleanProperty busyProperty() {
         return calls.busyProperty();
+    }
+
+    /** The customer's language (chosen on the first screen), and its texts. */
+    public CustomerLanguage language() {
+        return language;
+    }
+
+    /** Money was taken here and the booking is being finished: nothing else may be chosen meanwhile. */
+    public ReadOnlyBooleanProperty paidHereProperty() {
+        return payments.paidHere.getReadOnlyProperty();
     }
 
     /** The card terminal is taking a payment. */

@@ -26,21 +26,8 @@ public record Notice(Kind kind, String detail) {
         return new Notice(kind, "");
     }
 
-    /** The words on the screen. */
-    public String text() {
-        return switch (kind) {
-            case NONE -> "";
-            case DETAILS_MISSING -> "Please enter your name and email.";
-            case TICKETS_NEEDED -> "Please choose tickets for everyone in your group.";
-            case TAKEN -> "Sorry, those places were just taken. Please choose another time.";
-            case TROUBLE -> "We can't reach the booking system right now. We'll keep trying; you can also ask at the front desk.";
-            case PAID_OFFLINE -> "Your payment went through. We can't reach the booking system right now; "
-                    + "we'll keep trying to finish your booking, please wait.";
-            case PAID_TOO_LATE -> "Your payment went through, but your ten minutes ran out before we could finish. "
-                    + "Please show this screen at the front desk. Reference: " + detail;
-            case TOO_LATE_FOR_CARD -> "There is too little time left to pay by card. Please ask at the front desk.";
-            case CARD_DECLINED -> detail + ". Please try again or choose another way to pay.";
-            case EXPIRED -> "Your ten minutes are up and the places were released. You're welcome to start again.";
-        };
+    /** The words on the screen, in the customer's language. */
+    public String text(Texts texts) {
+        return kind == Kind.NONE ? "" : texts.get("notice." + kind.name(), detail);
     }
 }

@@ -30,6 +30,8 @@ final class Payments {
     private final ServerCalls calls;
     private final Clock clock;
     final ReadOnlyBooleanWrapper charging = new ReadOnlyBooleanWrapper(false);
+    /** Money was taken here and the booking is not finished: no other way to pay, and no cancelling. */
+    final ReadOnlyBooleanWrapper paidHere = new ReadOnlyBooleanWrapper(false);
     final ReadOnlyStringWrapper phonePage = new ReadOnlyStringWrapper("");
     final ReadOnlyObjectWrapper<Booking> booking = new ReadOnlyObjectWrapper<>();
     /** Set once the terminal approved: from then on only the confirmation is retried, never the charge. */
@@ -83,6 +85,7 @@ final class Payments {
             }
             paidWith = terminal.method();
             paidReference = result.reference();
+            paidHere.set(true);
             confirmPaid(held);
         }));
     }
@@ -161,6 +164,7 @@ final class Payments {
     void settled() {
         paidWith = null;
         paidReference = null;
+        paidHere.set(false);
     }
 
     void reset() {

@@ -2,15 +2,15 @@ package io.slotwise.kiosk.screen;
 
 import io.slotwise.common.api.PublicActivity;
 import io.slotwise.common.api.SessionView;
-import io.slotwise.common.fx.Money;
+import io.slotwise.common.api.GroupPrice;
 import io.slotwise.common.fx.Prices;
 import io.slotwise.kiosk.flow.KioskFlow;
 import io.slotwise.kiosk.flow.Screen;
+import io.slotwise.kiosk.flow.Texts;
 import io.slotwise.kiosk.payment.PaymentTerminal;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -27,16 +27,23 @@ import javafx.scene.layout.VBox;
  */
 public final class KioskView {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.UK);
-
     private final KioskFlow flow;
     private final List<PaymentTerminal> terminals;
     private final StackPane root = new StackPane();
     /** The screen on show; the "still there?" question lies over it, so asking never redraws (or empties) a screen. */
     private final StackPane screenLayer = new StackPane();
+    /** The words of the customer's language, for the screen being drawn. */
+    private Texts t;
+    private final String serverUrl;
 
+    /** A kiosk whose venue's logo, when it is a path on the server, is not shown. */
     public KioskView(KioskFlow flow, List<PaymentTerminal> terminals) {
+        this(flow, terminals, null);
+    }
+
+    /** {@code serverUrl}: where a logo given as a path on the server is read from. */
+    public KioskView(KioskFlow flow, List<PaymentTerminal> terminals, String serverUrl) {
+        this.serverUrl = serverUrl;
         this.flow = flow;
         this.terminals = List.copyOf(terminals);
         root.getStyleClass().add("kiosk");
@@ -48,6 +55,12 @@ public final class KioskView {
             }
         });
         flow.messageProperty().addListener((o, was, now) -> draw());
+        flow.language().texts().addListener((o, was, now) -> draw());
+        flow.choice().venueProperty().addListener((o, was, now) -> {
+            brand();
+            draw();
+        });
+        t = flow.language().texts().get();
         root.getChildren().setAll(screenLayer, stillThere());
         // Only what a customer does counts as them being there: JavaFX's own enter and exit events,
         // fired when a screen changes under a resting pointer, do not.
@@ -64,6 +77,7 @@ public final class KioskView {
     }
 
     private void draw() {
+        t = flow.language().texts().get();
         Node screen = switch (flow.screenProperty().get()) {
             case ATTRACT -> attract();
             case ACTIVITY -> activities();
@@ -77,18 +91,27 @@ public final class KioskView {
             case EXPIRED, TROUBLE -> notice();
         };
         screenLayer.getChildren().setAll(screen);
+        stillThereTexts();
     }
 
+    private final Label stillQuestion = new Label();
+    private final Button stillHere = new Button();
+
     private Node stillThere() {
-        Button here = new Button("Yes, I'm still here");
-        here.setId("stillHereButton");
-        here.setOnAction(e -> flow.touched());
-        VBox ask = new VBox(24, new Label("Are you still there?"), here);
+        stillHere.setId("stillHereButton");
+        stillHere.setOnAction(e -> flow.touched());
+        VBox ask = new VBox(24, stillQuestion, stillHere);
         ask.setId("stillThere");
         ask.setAlignment(Pos.CENTER);
         ask.getStyleClass().add("overlay");
         ask.visibleProperty().bind(flow.askingStillThereProperty());
+        stillThereTexts();
         return ask;
+    }
+
+    private void stillThereTexts() {
+        stillQuestion.setText(t.get("still.question"));
+        stillHere.setText(t.get("still.yes"));
     }
 
     private VBox page(String title, Node... content) {
@@ -116,129 +139,217 @@ public final class KioskView {
     }
 
     private Button cancel() {
-        Button cancel = button("cancelButton", "Cancel", flow::cancel);
+        Button cancel = button("cancelButton", t.get("button.cancel"), flow::cancel);
         // Cancel works while a call is on its way (its answer is then ignored), not while money moves.
         cancel.disableProperty().unbind();
-        cancel.disableProperty().bind(flow.chargingProperty());
+        cancel.disableProperty().bind(flow.chargingProperty().or(flow.paidHereProperty()));
         cancel.getStyleClass().add("secondary");
         return cancel;
     }
 
+    /** One step back (nothing is held yet): Back and Cancel side by side. */
+    private HBox backOrCancel(Node... more) {
+        Button back = button("backButton", t.get("button.back"), flow::back);
+        back.getStyleClass().add("secondary");
+        HBox actions = new HBox(16, back, cancel());
+        actions.getChildren().addAll(more);
+        actions.setAlignment(Pos.CENTER);
+        return actions;
+    }
+
+    /** What is being booked, repeated on every screen after the choice: activity, day, time, party. */
+    private Label summary() {
+        var activity = flow.choice().activityProperty().get();
+        var session = flow.choice().sessionProperty().get();
+        Integer party = flow.choice().partySize();
+        Label summary = new Label(activity == null || session == null || party == null ? ""
+                : t.get("summary", activity.name(), t.day(session.startTime().atZoneSameInstant(flow.choice().zone()).toLocalDate()),
+                        t.time(session.startTime(), flow.choice().zone()), t.people(party)));
+        summary.setId("summary");
+        summary.getStyleClass().add("summary");
+        summary.setWrapText(true);
+        return summary;
+    }
+
+    /** "€28.00 per person", "Child €15.00 · Adult €8.00", "Private room for 2-6 · from €60.00 per group". */
+    private String priceLine(PublicActivity a) {
+        if (Prices.isPrivate(a)) {
+            List<GroupPrice> groups = a.groupPrices() == null ? List.of() : a.groupPrices();
+            return groups.isEmpty() ? t.get("price.privatePerPerson", a.minPartySize(), a.maxPartySize(), t.money(a.price(), a.currency()))
+                    : t.get("price.privateGroup", a.minPartySize(), a.maxPartySize(),
+                            t.money(groups.stream().mapToLong(GroupPrice::price).min().orElseThrow(), a.currency()));
+        }
+        if (!Prices.categories(a).isEmpty()) {
+            return Prices.categories(a).stream().map(c -> c.name() + " " + t.money(c.price(), a.currency())).collect(Collectors.joining(" · "));
+        }
+        return t.get("price.perPerson", t.money(a.price(), a.currency()));
+    }
+
+    /** The venue's accent colour on every button (the looked-up colour {@code -accent} of the stylesheet). */
+    private void brand() {
+        var venue = flow.choice().venueProperty().get();
+        String accent = venue == null ? null : venue.accentColor();
+        root.setStyle(accent != null && accent.matches("#[0-9a-fA-F]{6}") ? "-accent: " + accent + ";" : "");
+    }
+
+    /** The venue's logo, or nothing (none set, or a path while the server's address is unknown). */
+    private Node logo() {
+        var venue = flow.choice().venueProperty().get();
+        String url = venue == null ? null : venue.logoUrl();
+        if (url == null || url.isBlank() || (url.startsWith("/") && serverUrl == null)) {
+            return new javafx.scene.layout.Region();
+        }
+        String address = url.startsWith("/") ? serverUrl.replaceAll("/$", "") + url : url;
+        javafx.scene.image.ImageView logo = new javafx.scene.image.ImageView(new javafx.scene.image.Image(address, 480, 120, true, true, true));
+        logo.setId("logo");
+        logo.setAccessibleText(venue.name());
+        return logo;
+    }
+
     private Node attract() {
-        Button start = button("startButton", "Touch to book", flow::start);
+        Button start = button("startButton", t.get("attract.start"), flow::start);
         start.getStyleClass().add("huge");
-        return page("Book your game", start);
+        // Each language named in itself; the one in use is marked.
+        HBox languages = new HBox(12);
+        languages.setAlignment(Pos.CENTER);
+        for (String code : Texts.LANGUAGES) {
+            Button language = new Button(Texts.of(code).get("language.name"));
+            language.setId("language-" + code);
+            language.getStyleClass().addAll("language", code.equals(t.language()) ? "chosen" : "other");
+            language.setOnAction(e -> flow.language().choose(code));
+            languages.getChildren().add(language);
+        }
+        return page(t.get("attract.title"), logo(), start, languages);
     }
 
     private Node activities() {
         FlowPane choices = new FlowPane(16, 16);
         choices.setAlignment(Pos.CENTER);
         for (PublicActivity a : flow.choice().activities()) {
-            choices.getChildren().add(button("activity-" + a.id(), a.name() + "\n" + a.durationMinutes() + " min · " + Prices.line(a),
+            choices.getChildren().add(button("activity-" + a.id(), a.name() + "\n" + t.get("activity.facts", a.durationMinutes(), priceLine(a)),
                     () -> flow.chooseActivity(a)));
         }
-        return page("What would you like to play?", choices, cancel());
+        return page(t.get("activity.title"), choices, cancel());
     }
 
     private Node times() {
-        Button earlier = button("previousDay", "‹ Earlier day", () -> flow.chooseDay(flow.choice().dayProperty().get().minusDays(1)));
+        Button earlier = button("previousDay", t.get("time.earlier"), () -> flow.chooseDay(flow.choice().dayProperty().get().minusDays(1)));
         earlier.disableProperty().unbind();
         earlier.setDisable(!flow.choice().earlierDayBookable() || flow.busyProperty().get()); // no day before the venue's today
         HBox days = new HBox(16, earlier,
-                new Label(flow.choice().dayProperty().get() == null ? "" : DAY.format(flow.choice().dayProperty().get())),
-                button("nextDay", "Later day ›", () -> flow.chooseDay(flow.choice().dayProperty().get().plusDays(1))));
+                new Label(flow.choice().dayProperty().get() == null ? "" : t.day(flow.choice().dayProperty().get())),
+                button("nextDay", t.get("time.later"), () -> flow.chooseDay(flow.choice().dayProperty().get().plusDays(1))));
         days.setAlignment(Pos.CENTER);
         FlowPane slots = new FlowPane(16, 16);
         slots.setAlignment(Pos.CENTER);
         for (SessionView s : flow.choice().sessions()) {
             boolean bookable = flow.choice().bookable(s);
             boolean privateRoom = Prices.isPrivate(flow.choice().activityProperty().get());
-            String state = privateRoom ? (bookable ? "Private room" : "Booked") : bookable ? s.capacityRemaining() + " places left" : "Full";
-            Button slot = button("slot-" + s.id(), s.startTime().atZoneSameInstant(flow.choice().zone()).format(TIME) + "\n" + state,
+            String state = privateRoom ? t.get(bookable ? "slot.private" : "slot.booked")
+                    : bookable ? t.get("slot.left", s.capacityRemaining()) : t.get("slot.full");
+            Button slot = button("slot-" + s.id(), t.time(s.startTime(), flow.choice().zone()) + "\n" + state,
                     () -> flow.chooseSession(s));
             slot.disableProperty().unbind();
             slot.setDisable(!bookable || flow.busyProperty().get());
             slots.getChildren().add(slot);
         }
         if (slots.getChildren().isEmpty()) {
-            slots.getChildren().add(new Label("No times left on this day."));
+            slots.getChildren().add(new Label(t.get("time.none")));
         }
-        return page(flow.choice().activityProperty().get().name(), days, new Label("Times in " + flow.choice().zone()), slots, cancel());
+        return page(flow.choice().activityProperty().get().name(), days, new Label(t.get("time.zone", flow.choice().zone())), slots,
+                backOrCancel());
     }
 
     private Node party() {
         PublicActivity activity = flow.choice().activityProperty().get();
         if (!Prices.categories(activity).isEmpty()) {
-            Button next = button("ticketsButton", "Continue", () -> { });
-            TicketsPane tickets = new TicketsPane(activity, flow.choice().partySizes().stream().mapToInt(Integer::intValue).max().orElse(0));
+            Button next = button("ticketsButton", t.get("party.continue"), () -> { });
+            TicketsPane tickets = new TicketsPane(activity, flow.choice().partySizes().stream().mapToInt(Integer::intValue).max().orElse(0), t);
             next.setOnAction(e -> flow.chooseTickets(tickets.counts()));
-            return page("Who is coming?", tickets, new HBox(16, cancel(), next));
+            return page(t.get("party.tickets"), tickets, backOrCancel(next));
         }
         FlowPane sizes = new FlowPane(16, 16);
         sizes.setAlignment(Pos.CENTER);
         for (int size : flow.choice().partySizes()) {
-            sizes.getChildren().add(button("party-" + size, size + "\n" + Money.format(Prices.forParty(activity, size), activity.currency()),
+            sizes.getChildren().add(button("party-" + size, size + "\n" + t.money(Prices.forParty(activity, size), activity.currency()),
                     () -> flow.choosePartySize(size)));
         }
-        return page("How many people?", sizes, cancel());
+        return page(t.get("party.title"), sizes, backOrCancel());
     }
 
     private Node details() {
         TextField name = new TextField();
         name.setId("name");
-        name.setPromptText("Your name");
+        Label nameLabel = new Label(t.get("details.name"));
+        nameLabel.setLabelFor(name);
         TextField email = new TextField();
         email.setId("email");
-        email.setPromptText("Your email");
-        Button hold = button("holdButton", "Hold my places", () -> flow.hold(name.getText(), email.getText()));
-        return page("Your details", name, email, new HBox(16, cancel(), hold));
+        Label emailLabel = new Label(t.get("details.email"));
+        emailLabel.setLabelFor(email);
+        VBox fields = new VBox(8, nameLabel, name, emailLabel, email);
+        fields.getStyleClass().add("fields");
+        Button hold = button("holdButton", t.get("details.hold"), () -> flow.hold(name.getText(), email.getText()));
+        VBox page = page(t.get("details.title"), fields, new OnScreenKeyboard(t, name, email), backOrCancel(hold));
+        page.setSpacing(14);
+        return page;
     }
 
     private Node hold() {
-        Label countdown = new Label();
-        countdown.setId("countdown");
-        countdown.getStyleClass().add("countdown");
-        countdown.textProperty().bind(flow.countdownProperty());
         var held = flow.holdProperty().get();
-        Label amount = new Label(held == null ? "" : "Total: " + Money.format(held.amount(), held.currency()));
+        Label amount = new Label(held == null ? "" : t.get("hold.total", t.money(held.amount(), held.currency())));
         amount.setId("heldAmount");
         Label tickets = new Label(held == null || held.tickets() == null ? ""
                 : Prices.describe(flow.choice().activityProperty().get(), held.tickets()));
         tickets.setId("heldTickets");
+        // While the terminal waits for the card, the customer is told what to do with it.
+        Label cardNow = new Label(t.get("hold.cardNow"));
+        cardNow.setId("cardNow");
+        cardNow.getStyleClass().add("message");
+        cardNow.setWrapText(true);
+        cardNow.visibleProperty().bind(flow.chargingProperty());
+        cardNow.managedProperty().bind(cardNow.visibleProperty());
         HBox pay = new HBox(16);
         pay.setAlignment(Pos.CENTER);
         for (PaymentTerminal terminal : terminals) {
-            pay.getChildren().add(button("pay-" + terminal.method().name().toLowerCase(Locale.ROOT), terminal.label(),
+            pay.getChildren().add(payButton("pay-" + terminal.method().name().toLowerCase(Locale.ROOT), t.get("hold.card"),
                     () -> flow.pay(terminal)));
         }
         if (flow.choice().activityProperty().get() != null && flow.choice().activityProperty().get().onlinePayment()) {
-            pay.getChildren().add(button("pay-phone", "Pay on your phone", flow::payOnPhone));
+            pay.getChildren().add(payButton("pay-phone", t.get("hold.phone"), flow::payOnPhone));
         }
-        pay.getChildren().add(button("pay-desk", "Pay at the front desk", flow::payAtDesk));
+        pay.getChildren().add(payButton("pay-desk", t.get("hold.desk"), flow::payAtDesk));
         pay.getChildren().add(cancel());
-        return page("Your places are held", new Label("Time left to pay"), countdown, tickets, amount, pay);
+        return page(t.get("hold.title"), summary(), new Label(t.get("hold.timeLeft")), countdown(), tickets, amount, cardNow, pay);
+    }
+
+    /** A way to pay: not while a call is out, a card is being read, or money taken here awaits its booking. */
+    private Button payButton(String id, String text, Runnable action) {
+        Button button = button(id, text, action);
+        button.disableProperty().unbind();
+        button.disableProperty().bind(flow.busyProperty().or(flow.chargingProperty()).or(flow.paidHereProperty()));
+        return button;
+    }
+
+    private Label countdown() {
+        Label countdown = new Label();
+        countdown.setId("countdown");
+        countdown.getStyleClass().add("countdown");
+        countdown.textProperty().bind(flow.countdownProperty());
+        return countdown;
     }
 
     private Node desk() {
-        Label countdown = new Label();
-        countdown.setId("countdown");
-        countdown.getStyleClass().add("countdown");
-        countdown.textProperty().bind(flow.countdownProperty());
-        Label waiting = new Label("Your places are held while you pay. Give the desk your name: " + flow.customerName());
+        Label waiting = new Label(t.get("desk.waiting", flow.customerName()));
         waiting.setId("deskWaiting");
         waiting.setWrapText(true);
-        return page("Please pay at the front desk", waiting, countdown, cancel());
+        return page(t.get("desk.title"), summary(), waiting, countdown(), cancel());
     }
 
     private Node phone() {
-        Label countdown = new Label();
-        countdown.setId("countdown");
-        countdown.getStyleClass().add("countdown");
-        countdown.textProperty().bind(flow.countdownProperty());
         String url = flow.phonePaymentProperty().get();
         javafx.scene.image.ImageView qr = new javafx.scene.image.ImageView(url.isEmpty() ? null : io.slotwise.kiosk.ui.QrCode.of(url, 280));
         qr.setId("phoneQr");
-        return page("Scan to pay on your phone", new Label("Your places are held while you pay"), qr, countdown, cancel());
+        return page(t.get("phone.title"), summary(), new Label(t.get("phone.held")), qr, countdown(), cancel());
     }
 
     private Node confirmed() {
@@ -248,14 +359,14 @@ public final class KioskView {
         javafx.scene.image.ImageView qr = new javafx.scene.image.ImageView(
                 number.getText().isEmpty() ? null : io.slotwise.kiosk.ui.QrCode.of(number.getText(), 240));
         qr.setId("bookingQr");
-        Label mailed = new Label(flow.customerEmail().isEmpty() ? ""
-                : "We're emailing your booking and a calendar file to " + flow.customerEmail() + ".");
+        Label mailed = new Label(flow.customerEmail().isEmpty() ? "" : t.get("confirmed.mailed", flow.customerEmail()));
         mailed.setId("emailedTo");
         mailed.setWrapText(true);
-        return page("You're booked!", new Label("Your booking number"), number, qr, mailed, button("doneButton", "Done", flow::reset));
+        return page(t.get("confirmed.title"), summary(), new Label(t.get("confirmed.number")), number, qr, mailed,
+                button("doneButton", t.get("confirmed.done"), flow::reset));
     }
 
     private Node notice() {
-        return page("Sorry", button("againButton", "Start again", flow::reset));
+        return page(t.get("sorry.title"), button("againButton", t.get("sorry.again"), flow::reset));
     }
 }

@@ -3,7 +3,6 @@ package io.slotwise.kiosk.screen;
 import io.slotwise.common.api.PriceCategory;
 import io.slotwise.common.api.PublicActivity;
 import io.slotwise.common.api.TicketCount;
-import io.slotwise.common.fx.Money;
 import io.slotwise.common.fx.Prices;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,8 +28,11 @@ final class TicketsPane extends VBox {
     private final Label total = new Label();
     private final int most;
 
-    TicketsPane(PublicActivity activity, int most) {
+    private final io.slotwise.kiosk.flow.Texts texts;
+
+    TicketsPane(PublicActivity activity, int most, io.slotwise.kiosk.flow.Texts texts) {
         super(24);
+        this.texts = texts;
         this.activity = activity;
         this.most = most;
         GridPane rows = new GridPane();
@@ -43,7 +45,7 @@ final class TicketsPane extends VBox {
             // The first category starts with the smallest party, so that Continue works at once for most groups.
             IntegerProperty count = new SimpleIntegerProperty(i == 0 ? activity.minPartySize() : 0);
             counts.put(category.code(), count);
-            Label name = new Label(category.name() + "\n" + Money.format(category.price(), activity.currency()));
+            Label name = new Label(category.name() + "\n" + texts.money(category.price(), activity.currency()));
             Label shown = new Label();
             shown.setId("count-" + category.code());
             shown.getStyleClass().add("count");
@@ -82,7 +84,6 @@ final class TicketsPane extends VBox {
 
     private void showTotal() {
         int people = people();
-        total.setText((people == 1 ? "1 person" : people + " people") + " · "
-                + Money.format(Prices.forTickets(activity, counts()), activity.currency()));
+        total.setText(texts.people(people) + " · " + texts.money(Prices.forTickets(activity, counts()), activity.currency()));
     }
 }

@@ -33,6 +33,17 @@ public final class FakeBackend implements KioskBackend {
     public final List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
     List<SessionView> sessions;
     final List<String> holdKeys = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The last hold asked for (its language among the rest). */
+    public volatile HoldRequest lastHold;
+    /** The venue's default language and accent colour, as the server would give them. */
+    public volatile String venueLanguage;
+    public volatile String venueAccent;
+
+    /** Every call fails as if the server were unreachable, until set back. */
+    public void down(boolean unreachable) {
+        this.down = unreachable;
+    }
+
     /** How the server holds the hold now, when it differs from what the kiosk was given. */
     HoldStatus statusNow;
 
@@ -57,7 +68,7 @@ public final class FakeBackend implements KioskBackend {
     public PublicVenue venue() {
         calls.add("venue");
         maybeFail();
-        return new PublicVenue(room.venueId(), "Downtown", "Europe/Berlin", List.of(room));
+        return new PublicVenue(room.venueId(), "Downtown", "Europe/Berlin", List.of(room), null, venueLanguage, null, venueAccent);
     }
 
     @Override
@@ -70,6 +81,7 @@ public final class FakeBackend implements KioskBackend {
     @Override
     public Hold hold(HoldRequest request, String idempotencyKey) {
         calls.add("hold " + request.partySize());
+        lastHold = request;
         if (request.tickets() != null) {
             calls.add("tickets " + request.tickets().stream().map(t -> t.category() + ":" + t.count()).toList());
         }

@@ -82,7 +82,7 @@ class KioskSellingTest {
         robot.clickOn("#startButton");
         waitFor(robot, "#activity-" + tomb.id());
         assertThat(robot.lookup("#activity-" + tomb.id()).queryAs(Button.class).getText())
-                .contains("60 min · Private room for 2-4 · from 60.00 EUR per group");
+                .contains("60 min · Private room for 2-4 · from €60.00 per group");
         robot.clickOn("#activity-" + tomb.id());
         waitFor(robot, "#slot-" + free.id());
         assertThat(robot.lookup("#slot-" + free.id()).queryAs(Button.class).getText()).endsWith("Private room");
@@ -90,8 +90,8 @@ class KioskSellingTest {
 
         robot.clickOn("#slot-" + free.id());
         waitFor(robot, "#party-3");
-        assertThat(robot.lookup("#party-3").queryAs(Button.class).getText()).isEqualTo("3\n78.00 EUR");
-        assertThat(robot.lookup("#party-4").queryAs(Button.class).getText()).isEqualTo("4\n96.00 EUR");
+        assertThat(robot.lookup("#party-3").queryAs(Button.class).getText()).isEqualTo("3\n€78.00");
+        assertThat(robot.lookup("#party-4").queryAs(Button.class).getText()).isEqualTo("4\n€96.00");
     }
 
     @Test
@@ -104,10 +104,10 @@ class KioskSellingTest {
         waitFor(robot, "#slot-" + open.id());
         robot.clickOn("#slot-" + open.id());
         waitFor(robot, "#more-child");
-        assertThat(robot.lookup("#ticketsTotal").queryAs(Label.class).getText()).isEqualTo("1 person · 15.00 EUR");
+        assertThat(robot.lookup("#ticketsTotal").queryAs(Label.class).getText()).isEqualTo("1 person · €15.00");
 
         robot.clickOn("#more-child").clickOn("#more-adult").clickOn("#more-adult");
-        assertThat(robot.lookup("#ticketsTotal").queryAs(Label.class).getText()).isEqualTo("4 people · 46.00 EUR");
+        assertThat(robot.lookup("#ticketsTotal").queryAs(Label.class).getText()).isEqualTo("4 people · €46.00");
         robot.clickOn("#more-adult").clickOn("#more-adult");
         assertThat(robot.lookup("#count-adult").queryAs(Label.class).getText()).as("no more than the 5 places left").isEqualTo("3");
         robot.clickOn("#fewer-adult");
@@ -119,7 +119,7 @@ class KioskSellingTest {
         waitFor(robot, "#countdown");
 
         assertThat(robot.lookup("#heldTickets").queryAs(Label.class).getText()).isEqualTo("2 × Child, 2 × Adult");
-        assertThat(robot.lookup("#heldAmount").queryAs(Label.class).getText()).isEqualTo("Total: 46.00 EUR");
+        assertThat(robot.lookup("#heldAmount").queryAs(Label.class).getText()).isEqualTo("Total: €46.00");
         assertThat(backend.calls).contains("hold 4", "tickets [child:2, adult:2]");
     }
 }
