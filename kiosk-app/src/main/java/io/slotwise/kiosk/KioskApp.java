@@ -72,11 +72,7 @@ public class KioskApp extends Application {
     }
 
     public static void main(String[] args) {
-        if (!java.util.Arrays.asList(args).contains("--demo")) {
-            // A touch screen has no keyboard: JavaFX's own on-screen keyboard opens under a focused field.
-            System.setProperty("com.sun.javafx.virtualKeyboard", System.getProperty("com.sun.javafx.virtualKeyboard", "javafx"));
-            System.setProperty("com.sun.javafx.touch", System.getProperty("com.sun.javafx.touch", "true"));
-        }
+        // A touch screen has no keyboard: the details screen has the kiosk's own (OnScreenKeyboard), in every mode.
         launch(args);
     }
 }

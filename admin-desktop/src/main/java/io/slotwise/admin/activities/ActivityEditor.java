@@ -49,7 +49,7 @@ final class ActivityEditor {
 
         header.getChildren().addAll(heading, readOnly);
         body.getChildren().addAll(details(form, errors, editable), new SellingEditor(model, editable).root(),
-                new ScheduleEditor(form.schedule(), errors, editable).root());
+                new ScheduleEditor(form.schedule(), form.durationProperty(), errors, editable).root());
         actions = actions(model, owner);
         for (Node part : new Node[] {header, body, actions}) {
             part.visibleProperty().bind(model.editingProperty());

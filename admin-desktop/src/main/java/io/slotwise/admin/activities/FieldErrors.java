@@ -40,7 +40,16 @@ final class FieldErrors {
      */
     static String wording(String field, String message) {
         String name = field.substring(field.lastIndexOf('.') + 1);
-        return message.startsWith(name + " ") ? message.substring(name.length() + 1) : message;
+        String said = message.startsWith(name + " ") ? message.substring(name.length() + 1) : message;
+        // A day's own hours are shown under the whole week: the message names the day and the field.
+        java.util.regex.Matcher own = java.util.regex.Pattern.compile("(?:schedule\\.)?customHours\\.([A-Za-z]+)\\.(startTime|endTime)")
+                .matcher(field);
+        if (own.matches()) {
+            String day = ScheduleForm.weekday(own.group(1))
+                    .map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)).orElse(own.group(1));
+            return day + " (own hours), " + (own.group(2).equals("startTime") ? "from" : "until") + ": " + said;
+        }
+        return said;
     }
 
     /** Whether the preview (which validates the schedule and duration only) judges this key. */

@@ -27,7 +27,7 @@ final class FormErrors {
         fields.forEach((field, text) -> {
             String key = FieldErrors.key(field);
             if (scope == null || scope.test(key)) {
-                byKey.merge(key, FieldErrors.wording(field, text), (a, b) -> a + "; " + b);
+                byKey.merge(key, FieldErrors.wording(field, text), (a, b) -> a.contains(b) ? a : a + "; " + b);
             }
         });
     }

@@ -37,7 +37,8 @@ final class ScheduleEditor {
 
     private final VBox root = new VBox(10);
 
-    ScheduleEditor(ScheduleForm form, ObservableMap<String, String> errors, BooleanExpression editable) {
+    ScheduleEditor(ScheduleForm form, javafx.beans.value.ObservableStringValue duration, ObservableMap<String, String> errors,
+            BooleanExpression editable) {
         root.getStyleClass().add("card");
         root.getChildren().add(label("Schedule", "heading"));
 
@@ -50,11 +51,41 @@ final class ScheduleEditor {
         hours.addRow(0, new Label("Open from"), new Label("until"), new Label("A slot every (minutes)"));
         hours.addRow(1, withSteadyError(from, "startTime", errors, 150), withSteadyError(until, "endTime", errors, 150),
                 withSteadyError(interval, "slotInterval", errors, 150));
-        root.getChildren().add(hours);
+        root.getChildren().addAll(hours, overlapWarning(form, duration));
 
         root.getChildren().addAll(weekdays(form, errors, editable),
                 errorLabel("operatingDays", errors), errorLabel("customHours", errors));
         root.getChildren().add(closedDates(form, errors, editable));
+    }
+
+    /**
+     * Allowed, but worth a second look: slots closer together than a session lasts overlap. Right
+     * for a tour several groups join; for a room it means the next group starts while one plays.
+     */
+    private static Label overlapWarning(ScheduleForm form, javafx.beans.value.ObservableStringValue duration) {
+        Label warning = new Label();
+        warning.setId("intervalWarning");
+        warning.getStyleClass().add("warning");
+        warning.setWrapText(true);
+        warning.setMaxWidth(560);
+        warning.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Integer every = form.interval().orElse(null);
+            Integer lasts = wholeMinutes(duration.get());
+            return every == null || lasts == null || every >= lasts ? ""
+                    : "A slot every " + every + " minutes overlaps the one before: each lasts " + lasts + " minutes. "
+                            + "Fine when several groups share a session; a room would get its next group while one still plays.";
+        }, form.slotIntervalProperty(), duration));
+        warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        return warning;
+    }
+
+    private static Integer wholeMinutes(String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text.trim());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     private static GridPane weekdays(ScheduleForm form, ObservableMap<String, String> errors, BooleanExpression editable) {
@@ -79,10 +110,11 @@ final class ScheduleEditor {
             customFrom.disableProperty().bind(custom.disabledProperty().or(custom.selectedProperty().not()));
             customUntil.disableProperty().unbind();
             customUntil.disableProperty().bind(customFrom.disableProperty());
+            // Under the day's row, across the grid: the columns keep their width whatever it says.
             Label error = errorLabel("custom-" + day, errors, customFrom, customUntil);
-            error.setPrefWidth(240);
-            grid.addRow(row, open, custom, customFrom, customUntil, error);
-            row++;
+            grid.addRow(row, open, custom, customFrom, customUntil);
+            grid.add(error, 0, row + 1, 4, 1);
+            row += 2;
         }
         return grid;
     }
@@ -106,10 +138,17 @@ final class ScheduleEditor {
         picker.disableProperty().bind(editable.not());
         Button add = new Button("Add closed date");
         add.setId("addClosedDate");
-        add.disableProperty().bind(editable.not().or(picker.valueProperty().isNull()));
+        add.disableProperty().bind(editable.not().or(picker.valueProperty().isNull().and(picker.getEditor().textProperty().isEmpty())));
         add.setOnAction(e -> {
-            if (form.addClosedDate(picker.getValue())) {
+            // A date typed and not yet committed (the click comes before the field loses focus) counts too.
+            LocalDate date = typedOrPicked(picker);
+            if (date == null) {
+                errors.put("closedDates", "Type a date such as " + picker.getConverter().toString(LocalDate.of(2027, 12, 24))
+                        + ", or pick one");
+            } else if (form.addClosedDate(date)) {
+                errors.remove("closedDates");
                 picker.setValue(null);
+                picker.getEditor().clear();
             }
         });
         Button remove = new Button("Remove");
@@ -120,6 +159,18 @@ final class ScheduleEditor {
         HBox row = new HBox(10, list, controls);
         row.setAlignment(Pos.TOP_LEFT);
         return new VBox(4, new Label("Closed dates (no slots on these days)"), withError(row, "closedDates", errors));
+    }
+
+    private static LocalDate typedOrPicked(DatePicker picker) {
+        String typed = picker.getEditor().getText();
+        if (typed == null || typed.isBlank()) {
+            return picker.getValue();
+        }
+        try {
+            return picker.getConverter().fromString(typed.trim());
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return null;
+        }
     }
 
     private static TextField time(String id, javafx.beans.property.StringProperty value, BooleanExpression editable) {

@@ -87,13 +87,19 @@ public final class BookingsModel {
         }, problem -> message.set(problem.message()));
     }
 
+    /** Whether the party can still be marked as not having come: only once their session has begun. */
+    public boolean noShowPossible(Booking b) {
+        return b != null && b.status() != BookingStatus.CANCELLED && b.checkedInAt() == null && b.noShowAt() == null
+                && !session.clock().instant().isBefore(b.startTime().toInstant());
+    }
+
     public void cancel() {
         Booking booking = selected.get();
         if (booking == null || booking.status() == BookingStatus.CANCELLED) {
             return;
         }
         if (confirm.ask("Cancel booking " + booking.bookingNumber() + " for " + name(booking) + "? Its "
-                + booking.partySize() + " places go back on sale.", "Cancel booking")) {
+                + booking.partySize() + " places go back on sale.", "Cancel booking", "Keep booking")) {
             act(booking, id -> session.client().staff().cancelBooking(id), "Cancelled; the places are free again.");
         }
     }

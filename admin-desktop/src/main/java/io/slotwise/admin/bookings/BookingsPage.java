@@ -199,8 +199,13 @@ public final class BookingsPage implements Page {
         actions.setDisable(true);
         model.selectedProperty().addListener((o, was, b) -> {
             actions.setDisable(b == null || b.status() == BookingStatus.CANCELLED);
-            // A party that arrived is not cancelled (the server refuses it too): refund instead.
+            // A party that arrived is not cancelled (the server refuses it too): refund instead. Nor checked in twice.
             cancel.setDisable(b != null && b.checkedInAt() != null);
+            checkIn.setDisable(b != null && (b.checkedInAt() != null || b.noShowAt() != null));
+            // Nobody is a no-show before their game has begun.
+            noShow.setDisable(!model.noShowPossible(b));
+            noShow.setTooltip(b != null && b.checkedInAt() == null && !model.noShowPossible(b) && b.noShowAt() == null
+                    ? new javafx.scene.control.Tooltip("Possible once the session has begun") : null);
             refund.setDisable(b == null || !BookingsModel.refundable(b));
             details.setText(b == null ? "Choose a booking in the list." : b.bookingNumber() + " · " + status(b) + "\n"
                     + b.activityName() + ", " + WHEN.format(b.startTime().atZoneSameInstant(model.zone())) + "\n"

@@ -17,6 +17,14 @@ public interface Confirm {
     /** Asks {@code question}; true if the member chose {@code action} (e.g. "Revoke"), false to cancel. */
     boolean ask(String question, String action);
 
+    /**
+     * Asks {@code question} with both answers named: {@code action} does it, {@code keep} leaves
+     * things as they are ("Cancel booking" / "Keep booking": never two buttons that both say cancel).
+     */
+    default boolean ask(String question, String action, String keep) {
+        return ask(question, action);
+    }
+
     /** Whether the member lets go of their unsaved edits to {@code what}. */
     default boolean discard(String what) {
         return ask("You have unsaved changes to " + what + ". Discard them?", "Discard changes");
@@ -27,22 +35,31 @@ public interface Confirm {
      * so a destructive action takes a deliberate click or Tab and Space.
      */
     static Confirm dialog(Supplier<Window> owner) {
-        return (question, action) -> {
-            ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, go, ButtonType.CANCEL);
-            alert.setTitle("Please confirm");
-            alert.setHeaderText(null);
-            Window window = owner.get();
-            if (window != null) {
-                alert.initOwner(window);
+        return new Confirm() {
+            @Override
+            public boolean ask(String question, String action) {
+                return ask(question, action, "Cancel");
             }
-            Button goButton = (Button) alert.getDialogPane().lookupButton(go);
-            Button cancelButton = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
-            goButton.setId("confirmOk");
-            goButton.setDefaultButton(false);
-            cancelButton.setId("confirmCancel");
-            cancelButton.setDefaultButton(true);
-            return alert.showAndWait().filter(go::equals).isPresent();
+
+            @Override
+            public boolean ask(String question, String action, String keep) {
+                ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+                ButtonType stay = new ButtonType(keep, ButtonBar.ButtonData.CANCEL_CLOSE);
+                Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, go, stay);
+                alert.setTitle("Please confirm");
+                alert.setHeaderText(null);
+                Window window = owner.get();
+                if (window != null) {
+                    alert.initOwner(window);
+                }
+                Button goButton = (Button) alert.getDialogPane().lookupButton(go);
+                Button stayButton = (Button) alert.getDialogPane().lookupButton(stay);
+                goButton.setId("confirmOk");
+                goButton.setDefaultButton(false);
+                stayButton.setId("confirmCancel");
+                stayButton.setDefaultButton(true);
+                return alert.showAndWait().filter(go::equals).isPresent();
+            }
         };
     }
 }

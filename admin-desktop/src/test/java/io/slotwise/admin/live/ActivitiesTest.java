@@ -79,8 +79,14 @@ class ActivitiesTest extends AdminTestBase {
         LocalDate week = venue.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1);
         LocalDate wednesday = week.plusDays(2);
         DatePicker closed = admin.await("#closedDate", DatePicker.class, d -> !d.isDisabled());
-        robot.interact(() -> closed.setValue(wednesday));
-        press(admin, robot, "#addClosedDate");
+        // Typed, then Add clicked at once: added on the first click.
+        press(admin, robot, "#closedDates"); // the row of closed dates in view
+        press(admin, robot, "#closedDate");
+        robot.write(closed.getConverter().toString(wednesday));
+        Node add = robot.lookup("#addClosedDate").query();
+        await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() -> inView(robot, add)));
+        robot.clickOn(add);
+        admin.await("#closedDates", javafx.scene.control.ListView.class, l -> l.getItems().contains(wednesday));
         DatePicker previewWeek = admin.await("#previewWeek", DatePicker.class, Node::isVisible);
         robot.interact(() -> previewWeek.setValue(week.plusDays(3))); // any day picks its week
 
@@ -95,6 +101,15 @@ class ActivitiesTest extends AdminTestBase {
         awaitPreview(robot, expected);
         assertThat(previewWeek.getValue()).isEqualTo(week);
         screenshot(robot, "activities-new");
+
+        type(admin, robot, "#slotInterval", "30");
+        admin.awaitText("#intervalWarning", "A slot every 30 minutes overlaps the one before: each lasts 60 minutes");
+        type(admin, robot, "#slotInterval", "60");
+        admin.await("#intervalWarning", Node.class, n -> !n.isVisible());
+        type(admin, robot, "#customUntil-FRIDAY", "25:99");
+        admin.click("#saveActivity");
+        admin.awaitText("#error-custom-FRIDAY", "Friday (own hours), until:");
+        type(admin, robot, "#customUntil-FRIDAY", "11:00");
 
         type(admin, robot, "#openFrom", "25:00");
         type(admin, robot, "#slotInterval", "0");

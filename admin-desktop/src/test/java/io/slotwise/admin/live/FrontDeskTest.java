@@ -63,7 +63,9 @@ class FrontDeskTest extends AdminTestBase {
         robot.interact(() -> robot.lookup("#bookingTable").queryAs(TableView.class).getSelectionModel().select(0));
 
         admin.click("#cancelBooking");
-        // The real confirmation dialog: the member agrees.
+        // The real confirmation dialog, its answers named: the member agrees.
+        admin.awaitText("#confirmCancel", "Keep booking");
+        admin.awaitText("#confirmOk", "Cancel booking");
         admin.click("#confirmOk");
 
         admin.awaitText("#bookingActionMessage", "the places are free again");
@@ -105,9 +107,15 @@ class FrontDeskTest extends AdminTestBase {
         assertThat(owner.staff().bookingMessages(made.id())).extracting(m -> m.kind())
                 .containsExactly("BOOKING_CONFIRMED", "BOOKING_CONFIRMED");
 
+        assertThat(admin.await("#noShow", javafx.scene.control.Button.class, b -> true).isDisabled())
+                .as("no no-show before the session begins").isTrue();
+
         admin.click("#checkIn");
 
         admin.awaitText("#bookingActionMessage", "Checked in");
         assertThat(owner.staff().booking(made.id()).checkedInAt()).isNotNull();
+        for (String done : java.util.List.of("#checkIn", "#noShow", "#cancelBooking")) {
+            admin.await(done, javafx.scene.control.Button.class, javafx.scene.control.Button::isDisabled);
+        }
     }
 }
