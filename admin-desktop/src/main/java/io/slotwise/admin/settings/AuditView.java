@@ -26,8 +26,7 @@ final class AuditView {
         table.setPlaceholder(new Label("No changes yet."));
         table.getColumns().add(column("When", e -> Forms.when(e.at(), model.zone()), 150));
         table.getColumns().add(column("Who", AuditView::who, 200));
-        table.getColumns().add(column("What", e -> e.entityType() == null ? "" : e.entityType(), 110));
-        table.getColumns().add(column("Action", AuditEntry::action, 360));
+        table.getColumns().add(column("What happened", AuditSentences::of, 470));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
         TextArea before = state("auditBefore");

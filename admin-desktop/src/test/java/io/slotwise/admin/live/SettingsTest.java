@@ -209,7 +209,7 @@ class SettingsTest extends AdminTestBase {
                 r -> r.getIndex() == 0 && r.getItem() == newest);
         List<String> shown = robot.from(newestRow).lookup(".table-cell").queryAllAs(Labeled.class).stream()
                 .map(Labeled::getText).toList();
-        assertThat(shown).contains(ServerProcess.OWNER_EMAIL, "venue", "PUT /api/v1/venues/{venueId}");
+        assertThat(shown).contains(ServerProcess.OWNER_EMAIL, "Changed the settings of venue " + renamed);
 
         robot.clickOn(newestRow);
         admin.await("#auditAfter", TextArea.class, a -> a.getText().contains(renamed));

@@ -34,6 +34,7 @@ class ActivityController {
 
     /** The slots a schedule being edited would make; nothing is saved. */
     @Guarded(Role.STAFF)
+    @io.slotwise.server.audit.NotAChange
     @PostMapping("/venues/{venueId}/schedule-preview")
     SchedulePreview preview(@PathVariable UUID venueId, @RequestBody SchedulePreviewRequest request) {
         return previews.preview(venueId, request);

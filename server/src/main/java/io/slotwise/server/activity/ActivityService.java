@@ -244,10 +244,10 @@ public class ActivityService {
         boolean maxOk = v.between("maxPartySize", r.maxPartySize(), 1, MAX_PARTY_SIZE);
         boolean capacityOk = v.between("capacity", r.capacity(), 1, MAX_CAPACITY);
         if (minOk && maxOk && r.maxPartySize() < r.minPartySize()) {
-            v.add("maxPartySize", "must not be smaller than minPartySize");
+            v.add("maxPartySize", "must not be smaller than the smallest party");
         }
         if (maxOk && capacityOk && r.maxPartySize() > r.capacity()) {
-            v.add("maxPartySize", "must not be larger than capacity");
+            v.add("maxPartySize", "must not be larger than the capacity (a session's seats)");
         }
         v.required("paymentMode", r.paymentMode());
         if (r.refundHoursBefore() != null) {

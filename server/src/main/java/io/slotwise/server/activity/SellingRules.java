@@ -66,7 +66,7 @@ final class SellingRules {
             return mode == BookingMode.SHARED ? current.categories() : List.of();
         }
         if (mode == BookingMode.PRIVATE && !sent.isEmpty()) {
-            v.add("priceCategories", "a private activity is priced per group: use groupPrices");
+            v.add("priceCategories", "a private activity is priced per group: give a price for each group size instead");
             return List.of();
         }
         if (sent.size() > MAX_CATEGORIES) {
@@ -109,7 +109,7 @@ final class SellingRules {
             return kept;
         }
         if (mode == BookingMode.SHARED && !sent.isEmpty()) {
-            v.add("groupPrices", "only a private activity has group prices: use price or priceCategories");
+            v.add("groupPrices", "only a private activity has group prices: give a price per person or ticket prices instead");
             return List.of();
         }
         Set<Integer> sizes = new HashSet<>();

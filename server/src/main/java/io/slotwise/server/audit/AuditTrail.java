@@ -60,14 +60,15 @@ public class AuditTrail implements HandlerInterceptor, ResponseBodyAdvice<Object
         this.clock = clock;
     }
 
-    /** Whether this request is a change worth an entry: a write on the staff API that access allowed. */
-    private static boolean audited(HttpServletRequest request) {
-        return CHANGES.contains(request.getMethod()) && Callers.owningOrganization(request).isPresent();
+    /** Whether this request is a change worth an entry: a write on the staff API that access allowed, and not a preview. */
+    private static boolean audited(HttpServletRequest request, Object handler) {
+        return CHANGES.contains(request.getMethod()) && Callers.owningOrganization(request).isPresent()
+                && !(handler instanceof org.springframework.web.method.HandlerMethod method && method.hasMethodAnnotation(NotAChange.class));
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (audited(request)) {
+        if (audited(request, handler)) {
             Entity entity = entity(request);
             request.setAttribute(BEFORE, entity == null ? null : snapshot(entity));
         }
@@ -76,7 +77,7 @@ public class AuditTrail implements HandlerInterceptor, ResponseBodyAdvice<Object
 
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-        if (!audited(request) || ex != null || response.getStatus() >= 300) {
+        if (!audited(request, handler) || ex != null || response.getStatus() >= 300) {
             return;
         }
         try {
@@ -106,7 +107,8 @@ public class AuditTrail implements HandlerInterceptor, ResponseBodyAdvice<Object
     @Override
     public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
             Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request, ServerHttpResponse response) {
-        if (request instanceof ServletServerHttpRequest servlet && audited(servlet.getServletRequest())) {
+        if (request instanceof ServletServerHttpRequest servlet && !returnType.hasMethodAnnotation(NotAChange.class)
+                && audited(servlet.getServletRequest(), null)) {
             servlet.getServletRequest().setAttribute(BODY, body);
         }
         return body;

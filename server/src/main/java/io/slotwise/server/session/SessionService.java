@@ -252,7 +252,7 @@ public class SessionService {
     public StaffSessionView change(UUID sessionId, SessionChange change) {
         Violations v = new Violations();
         if (change == null || (change.capacityTotal() == null && change.status() == null)) {
-            v.add("capacityTotal", "capacityTotal or status is required");
+            v.add("capacityTotal", "a new capacity or status is required");
         } else {
             if (change.capacityTotal() != null) {
                 v.between("capacityTotal", change.capacityTotal(), 0, MAX_CAPACITY);

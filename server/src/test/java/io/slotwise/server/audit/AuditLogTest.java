@@ -7,6 +7,7 @@ import io.slotwise.common.api.PaymentMode;
 import io.slotwise.server.support.Api;
 import io.slotwise.server.support.DatabaseTest;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,10 @@ class AuditLogTest extends DatabaseTest {
                 .json().path("id").asString();
 
         owner.patch("/api/v1/sessions/" + session, map("capacityTotal", 8));
+        assertThat(owner.post("/api/v1/venues/" + venue + "/schedule-preview", map("schedule", map("operatingDays", List.of("Monday"),
+                "startTime", "10:00", "endTime", "12:00", "slotInterval", 60), "durationMinutes", 60,
+                "from", java.time.LocalDate.now(clock).toString(), "days", 7)).status())
+                .as("a preview is answered, and changes nothing").isEqualTo(200);
         kiosk.post("/api/v1/reservations/" + hold + "/confirm", map("customerName", "Ann", "paymentMethod", "CARD", "paymentReference", "TERM-1"));
         owner.patch("/api/v1/sessions/" + session, map("capacityTotal", 1));
 
