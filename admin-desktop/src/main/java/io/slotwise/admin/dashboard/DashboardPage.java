@@ -7,6 +7,7 @@ import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.VenueEvent;
 import io.slotwise.common.api.WeeklyTrend;
 import io.slotwise.common.fx.Money;
+import java.util.List;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -104,7 +105,7 @@ public final class DashboardPage implements Page {
     private static BarChart<String, Number> chart(String title) {
         BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
         chart.setTitle(title);
-        chart.setLegendVisible(false);
+        chart.setLegendVisible(title.equals("Revenue"));
         chart.setAnimated(false);
         chart.setPrefHeight(260);
         HBox.setHgrow(chart, Priority.ALWAYS);
@@ -146,21 +147,32 @@ public final class DashboardPage implements Page {
 
     private void drawTrend(WeeklyTrend trend) {
         XYChart.Series<String, Number> count = new XYChart.Series<>();
-        XYChart.Series<String, Number> money = new XYChart.Series<>();
+        XYChart.Series<String, Number> paid = new XYChart.Series<>();
+        XYChart.Series<String, Number> expected = new XYChart.Series<>();
+        paid.setName("Paid");
+        expected.setName("Expected at the venue");
         String currency = trend.days().stream().flatMap(d -> d.revenue().keySet().stream()).findFirst().orElse("EUR");
+        double unit = Math.pow(10, Money.digits(currency));
         int totalBookings = 0;
-        long totalRevenue = 0;
+        long totalPaid = 0;
+        long totalExpected = 0;
         for (WeeklyTrend.Day day : trend.days()) {
             String label = DAY.format(day.date());
-            long minor = day.revenue().getOrDefault(currency, 0L);
+            // A server that does not split the day's revenue: all of it counts as paid, as it used to.
+            long paidMinor = day.paid() == null || day.paid().isEmpty() && day.expected() == null
+                    ? day.revenue().getOrDefault(currency, 0L) : day.paid().getOrDefault(currency, 0L);
+            long expectedMinor = day.expected() == null ? 0 : day.expected().getOrDefault(currency, 0L);
             count.getData().add(new XYChart.Data<>(label, day.bookings()));
-            money.getData().add(new XYChart.Data<>(label, minor / 100.0));
+            paid.getData().add(new XYChart.Data<>(label, paidMinor / unit));
+            expected.getData().add(new XYChart.Data<>(label, expectedMinor / unit));
             totalBookings += day.bookings();
-            totalRevenue += minor;
+            totalPaid += paidMinor;
+            totalExpected += expectedMinor;
         }
         bookings.getData().setAll(count);
         revenue.setTitle("Revenue (" + currency + ")");
-        revenue.getData().setAll(money);
-        totals.setText(totalBookings + " bookings, " + Money.format(totalRevenue, currency));
+        revenue.getData().setAll(List.of(paid, expected));
+        totals.setText(totalBookings + " bookings · " + Money.format(totalPaid, currency) + " paid · "
+                + Money.format(totalExpected, currency) + " expected at the venue");
     }
 }

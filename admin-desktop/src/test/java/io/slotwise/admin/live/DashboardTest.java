@@ -51,7 +51,11 @@ class DashboardTest extends AdminTestBase {
 
         WeeklyTrend trend = owner.staff().weeklyTrend(venue.venue().id());
         int count = trend.days().stream().mapToInt(WeeklyTrend.Day::bookings).sum();
-        long revenue = trend.days().stream().mapToLong(d -> d.revenue().getOrDefault("EUR", 0L)).sum();
-        admin.awaitText("#trendTotals", count + " bookings, " + io.slotwise.common.fx.Money.format(revenue, "EUR"));
+        long paid = trend.days().stream().mapToLong(d -> d.paid().getOrDefault("EUR", 0L)).sum();
+        long expected = trend.days().stream().mapToLong(d -> d.expected().getOrDefault("EUR", 0L)).sum();
+        assertThat(paid + expected).as("the demo's week has bookings paid both ways").isEqualTo(
+                trend.days().stream().mapToLong(d -> d.revenue().getOrDefault("EUR", 0L)).sum());
+        admin.awaitText("#trendTotals", count + " bookings · " + io.slotwise.common.fx.Money.format(paid, "EUR") + " paid · "
+                + io.slotwise.common.fx.Money.format(expected, "EUR") + " expected at the venue");
     }
 }

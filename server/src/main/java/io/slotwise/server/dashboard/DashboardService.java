@@ -50,14 +50,18 @@ public class DashboardService {
         LocalDate first = today.minusDays(DAYS - 1);
         Map<LocalDate, int[]> counts = new LinkedHashMap<>();
         Map<LocalDate, Map<String, Long>> revenue = new LinkedHashMap<>();
+        Map<LocalDate, Map<String, Long>> paid = new LinkedHashMap<>();
+        Map<LocalDate, Map<String, Long>> expected = new LinkedHashMap<>();
         for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
             counts.put(day, new int[1]);
             revenue.put(day, new TreeMap<>());
+            paid.put(day, new TreeMap<>());
+            expected.put(day, new TreeMap<>());
         }
         // Bucketing happens here rather than in SQL: the venue's zone (with its DST changes)
         // decides the day, and java.time knows zones on every database.
         jdbc.sql("""
-                SELECT b.created_at, b.total_amount, b.currency
+                SELECT b.created_at, b.total_amount, b.currency, b.payment_method, b.refunded_amount
                 FROM bookings b
                 JOIN activity_sessions s ON s.id = b.session_id
                 JOIN activities a ON a.id = s.activity_id
@@ -70,10 +74,18 @@ public class DashboardService {
                     Instant created = instant(rs, "created_at");
                     LocalDate day = created.atZone(zone).toLocalDate();
                     counts.get(day)[0]++;
-                    revenue.get(day).merge(rs.getString("currency"), rs.getLong("total_amount"), Long::sum);
+                    String currency = rs.getString("currency");
+                    long amount = rs.getLong("total_amount");
+                    revenue.get(day).merge(currency, amount, Long::sum);
+                    // Pay at the venue: expected until the desk records how it was paid; given away: neither.
+                    switch (rs.getString("payment_method")) {
+                        case "PAY_AT_VENUE" -> expected.get(day).merge(currency, amount, Long::sum);
+                        case "COMPLIMENTARY" -> { }
+                        default -> paid.get(day).merge(currency, amount - rs.getLong("refunded_amount"), Long::sum);
+                    }
                 });
         List<WeeklyTrend.Day> days = new ArrayList<>();
-        counts.forEach((day, count) -> days.add(new WeeklyTrend.Day(day, count[0], revenue.get(day))));
+        counts.forEach((day, count) -> days.add(new WeeklyTrend.Day(day, count[0], revenue.get(day), paid.get(day), expected.get(day))));
         return new WeeklyTrend(venueId, zone.getId(), days);
     }
 }

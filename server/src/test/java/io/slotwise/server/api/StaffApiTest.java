@@ -190,14 +190,19 @@ class StaffApiTest extends DatabaseTest {
         book(api, session, 3, "two@example.com");
         String third = book(api, session, 1, "three@example.com");
         api.post("/api/v1/bookings/" + third + "/cancel", "");
+        String paidInCash = api.post("/api/v1/public/reservations", map("sessionId", session, "partySize", 1, "email", "cash@example.com"))
+                .json().path("id").asString();
+        api.post("/api/v1/reservations/" + paidInCash + "/confirm", map("customerName", "Cash", "paymentMethod", "CASH"));
 
         JsonNode trend = api.get("/api/v1/dashboard/weekly-trend?venueId=" + activity.venueId()).json();
 
         JsonNode days = trend.path("days");
         assertThat(days).hasSize(7);
         assertThat(days.get(6).path("date").asString()).isEqualTo(day.plusDays(1).toString());
-        assertThat(days.get(6).path("bookings").asInt()).isEqualTo(1);
-        assertThat(days.get(6).path("revenue").path("EUR").asLong()).isEqualTo(3 * 2500);
+        assertThat(days.get(6).path("bookings").asInt()).isEqualTo(2);
+        assertThat(days.get(6).path("revenue").path("EUR").asLong()).isEqualTo(4 * 2500);
+        assertThat(days.get(6).path("paid").path("EUR").asLong()).as("taken in cash").isEqualTo(2500);
+        assertThat(days.get(6).path("expected").path("EUR").asLong()).as("to be paid at the venue").isEqualTo(3 * 2500);
         assertThat(days.get(5).path("bookings").asInt()).isEqualTo(1);
         assertThat(days.get(5).path("revenue").path("EUR").asLong()).isEqualTo(2 * 2500);
         assertThat(days.get(0).path("bookings").asInt()).isZero();
