@@ -44,9 +44,13 @@ public final class SessionsPage implements Page {
     private final BorderPane root = new BorderPane();
     private final ScrollPane board = new ScrollPane();
     private final Label range = new Label();
+    private final SessionRoster roster;
 
     public SessionsPage(AdminSession session) {
         model = new SessionsModel(session);
+        roster = new SessionRoster(session);
+        // Who is booked follows the session chosen, and is read again when the board is (after a change anywhere).
+        model.selectedProperty().addListener((o, was, now) -> roster.show(now));
         root.setTop(toolbar());
         board.setFitToWidth(true);
         board.setId("sessionBoard");
@@ -140,6 +144,8 @@ public final class SessionsPage implements Page {
             VBox column = new VBox(8);
             column.setId("day-" + date);
             column.setPrefWidth(150);
+            // Wide enough for the times and a word of the name, however long the day's heading is.
+            column.setMinWidth(Region.USE_PREF_SIZE);
             Label heading = new Label(DAY.format(date));
             heading.getStyleClass().add("heading");
             column.getChildren().add(heading);
@@ -157,7 +163,11 @@ public final class SessionsPage implements Page {
         Label time = new Label(TIME.format(s.startTime().atZoneSameInstant(model.zone())) + "–"
                 + TIME.format(s.endTime().atZoneSameInstant(model.zone())));
         time.setStyle("-fx-font-weight: bold;");
+        // Never cut short ("19:00–2…", "The Phar…"): the time keeps its width, a long name wraps.
+        time.setMinWidth(Region.USE_PREF_SIZE);
         Label activity = new Label(s.activityName());
+        activity.setWrapText(true);
+        activity.setId("name-" + s.id());
         Label seats = new Label(s.bookedSeats() + " booked · " + s.heldSeats() + " held · " + free + " free"
                 + (s.status() == SessionStatus.OPEN ? "" : " · " + s.status().name().toLowerCase()));
         seats.setId("seats-" + s.id());
@@ -181,8 +191,50 @@ public final class SessionsPage implements Page {
             card.setStyle("-fx-border-color: #0b57d0; -fx-border-width: 2;");
         }
         card.setPrefWidth(150);
+        card.setMinWidth(Region.USE_PREF_SIZE);
         card.setOnMouseClicked(e -> model.selectedProperty().set(s));
         return card;
+    }
+
+    /** The selected session's bookings, each with its party, how it pays, and check-in (or that they arrived). */
+    private Node rosterBox() {
+        Label heading = new Label("Who is booked");
+        heading.getStyleClass().add("subheading");
+        VBox rows = new VBox(6);
+        rows.setId("roster");
+        Label note = new Label();
+        note.setId("rosterMessage");
+        note.getStyleClass().add("hint");
+        note.setWrapText(true);
+        note.textProperty().bind(roster.messageProperty());
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
+        roster.bookings().addListener((ListChangeListener<io.slotwise.common.api.Booking>) c -> {
+            rows.getChildren().clear();
+            for (io.slotwise.common.api.Booking b : roster.bookings()) {
+                Label who = new Label(SessionRoster.line(b));
+                who.setWrapText(true);
+                who.setId("rosterLine-" + b.bookingNumber());
+                HBox.setHgrow(who, Priority.ALWAYS);
+                Node arrived;
+                if (b.checkedInAt() != null) {
+                    Label in = new Label("✓ Checked in");
+                    in.setId("rosterIn-" + b.bookingNumber());
+                    in.setMinWidth(Region.USE_PREF_SIZE);
+                    arrived = in;
+                } else {
+                    Button checkIn = new Button("Check in");
+                    checkIn.setId("rosterCheckIn-" + b.bookingNumber());
+                    checkIn.setMinWidth(Region.USE_PREF_SIZE);
+                    checkIn.setDisable(b.noShowAt() != null);
+                    checkIn.setOnAction(e -> roster.checkIn(b));
+                    arrived = checkIn;
+                }
+                HBox row = new HBox(8, who, arrived);
+                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                rows.getChildren().add(row);
+            }
+        });
+        return new VBox(6, heading, rows, note);
     }
 
     /** Booked, held and free seats as three coloured parts of one bar. */
@@ -266,7 +318,7 @@ public final class SessionsPage implements Page {
         hint.setWrapText(true);
         VBox generateBox = new VBox(8, generateHeading, new HBox(6, new Label("From"), from), new HBox(6, new Label("To"), to),
                 generate, generateMessage, hint);
-        VBox side = new VBox(16, selectedBox, new Separator(), generateBox);
+        VBox side = new VBox(16, selectedBox, rosterBox(), new Separator(), generateBox);
         side.setPrefWidth(320);
         side.setPadding(new Insets(0, 0, 0, 16));
         VBox.setVgrow(generateBox, Priority.NEVER);

@@ -12,6 +12,7 @@ import io.slotwise.common.api.StaffSessionView;
 import io.slotwise.common.client.SlotwiseClient;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.api.FxRobot;
 
 class SessionsTest extends AdminTestBase {
@@ -60,6 +61,26 @@ class SessionsTest extends AdminTestBase {
     }
 
     @Test
+    void theSelectedSessionShowsWhoIsBookedAndChecksThemIn(FxRobot robot) {
+        AdminDriver admin = loggedIn(robot);
+        SessionView slot = firstToday();
+        Hold first = owner.publicApi().hold(new HoldRequest(slot.id(), 4, "group@example.com"));
+        var group = owner.staff().confirmAsStaff(first.id(), new ConfirmRequest("Greta Group", null, PaymentMethod.CASH));
+        Hold second = owner.publicApi().hold(new HoldRequest(slot.id(), 2, "pair@example.com"));
+        var pair = owner.staff().confirmAsStaff(second.id(), new ConfirmRequest("Pia Pair", null, PaymentMethod.PAY_AT_VENUE));
+        admin.awaitText("#seats-" + slot.id(), "6 booked");
+
+        admin.click("#session-" + slot.id());
+
+        admin.awaitText("#rosterLine-" + group.bookingNumber(), "Greta Group · 4 people · paid (cash)");
+        admin.awaitText("#rosterLine-" + pair.bookingNumber(), "Pia Pair · 2 people · pays at the venue");
+        admin.click("#rosterCheckIn-" + pair.bookingNumber());
+        admin.awaitText("#rosterIn-" + pair.bookingNumber(), "Checked in");
+        assertThat(owner.staff().booking(pair.id()).checkedInAt()).isNotNull();
+        assertThat(owner.staff().booking(group.id()).checkedInAt()).isNull();
+    }
+
+    @Test
     void blockingASessionTakesItOffSaleUntilItIsUnblocked(FxRobot robot) {
         AdminDriver admin = loggedIn(robot);
         SessionView slot = firstToday();
@@ -95,5 +116,11 @@ class SessionsTest extends AdminTestBase {
         robot.interact(() -> robot.lookup("#sessionDay").queryAs(javafx.scene.control.DatePicker.class).setValue(later));
         admin.await("#session-" + made.get(0).id());
         admin.await("#day-" + later);
+        // What the cards show is what they say: no name or time cut short.
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node card = robot.lookup("#session-" + made.get(0).id()).query();
+        List<String> drawn = robot.from(card).lookup((java.util.function.Predicate<javafx.scene.Node>) n -> n instanceof javafx.scene.text.Text).queryAllAs(javafx.scene.text.Text.class)
+                .stream().map(javafx.scene.text.Text::getText).toList();
+        assertThat(String.join(" ", drawn)).doesNotContain("…").contains(venue.activity().name().split(" ")[0]);
     }
 }
