@@ -44,6 +44,12 @@ public final class BookingsModel {
         this.session = session;
         this.searching = session.async().latest();
         this.confirm = confirm;
+        // What was said about one booking is not left under another.
+        selected.addListener((o, was, now) -> {
+            if (was == null || now == null || !was.id().equals(now.id())) {
+                actionMessage.set("");
+            }
+        });
     }
 
     public ZoneId zone() {

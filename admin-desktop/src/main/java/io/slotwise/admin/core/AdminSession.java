@@ -4,6 +4,7 @@ import io.slotwise.common.api.LoginResponse;
 import io.slotwise.common.api.VenueDetails;
 import io.slotwise.common.api.VenueEvent;
 import io.slotwise.common.client.ConnectionState;
+import io.slotwise.common.fx.Problem;
 import io.slotwise.common.client.EventSubscription;
 import io.slotwise.common.client.SlotwiseClient;
 import io.slotwise.common.fx.Async;
@@ -48,6 +49,7 @@ public final class AdminSession implements AutoCloseable {
     private final ObjectProperty<VenueDetails> venue = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper live = new ReadOnlyStringWrapper("");
+    private ConnectionState lastState;
     private final BooleanBinding owner;
     private final List<Consumer<VenueEvent>> listeners = new CopyOnWriteArrayList<>();
     private EventSubscription events;
@@ -147,6 +149,22 @@ public final class AdminSession implements AutoCloseable {
         return live.getReadOnlyProperty();
     }
 
+    /**
+     * The stream's state in the top bar. Back after an interruption, the server is reachable
+     * again: a "can't reach" problem goes, and every page reads afresh what it shows.
+     */
+    private void connection(ConnectionState state) {
+        boolean wasCut = lastState == ConnectionState.RECONNECTING;
+        lastState = state;
+        live.set(describe(state));
+        if (state == ConnectionState.LIVE && wasCut) {
+            if (Problem.UNREACHABLE.equals(problem.get())) {
+                loadVenues();
+            }
+            listeners.forEach(l -> l.accept(new VenueEvent.Resync()));
+        }
+    }
+
     private static String describe(ConnectionState state) {
         return switch (state) {
             case CONNECTING -> "Connecting…";
@@ -195,7 +213,7 @@ public final class AdminSession implements AutoCloseable {
         currentStreamVenue = now == null ? null : now.id();
         if (now != null) {
             events = client.events().subscribeStaff(now.id(), event -> async.onUi(() -> listeners.forEach(l -> l.accept(event))),
-                    state -> async.onUi(() -> live.set(describe(state))));
+                    state -> async.onUi(() -> connection(state)));
         }
     }
 

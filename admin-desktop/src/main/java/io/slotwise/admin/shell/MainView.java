@@ -163,11 +163,23 @@ public final class MainView {
         });
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(10, new Label("Organization"), organization, new Label("Venue"), venue, busy, problem, spring, live, user, out);
+        Label organizationLabel = new Label("Organization");
+        Label venueLabel = new Label("Venue");
+        HBox bar = new HBox(10, organizationLabel, organization, venueLabel, venue, busy, spring, live, user, out);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 12, 8, 12));
-        bar.getStyleClass().add("top-bar");
-        return bar;
+        // Nothing in the bar is cut to "…" to make room: the user's name gives way first, then the live state.
+        for (Region fixed : List.of(organizationLabel, organization, venueLabel, venue, out)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        user.setMinWidth(0);
+        // A problem gets a line of its own under the bar, only while there is one.
+        problem.setWrapText(true);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.managedProperty());
+        VBox top = new VBox(4, bar, problem);
+        top.setPadding(new Insets(8, 12, 8, 12));
+        top.getStyleClass().add("top-bar");
+        return top;
     }
 
     /** Shows {@code text} of each item in a combo box, in its list and on its button. */

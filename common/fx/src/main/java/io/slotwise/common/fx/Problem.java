@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 public record Problem(String message, Map<String, String> fields, Optional<ErrorCode> code, int status) {
 
+    /** What staff are told while the server cannot be reached (a screen may clear it once it can). */
+    public static final String UNREACHABLE = "Can't reach the Slotwise server. Check the connection; nothing was changed.";
+
     public static Problem of(SlotwiseApiException e) {
         Map<String, String> fields = new LinkedHashMap<>();
         e.fieldErrors().forEach(f -> fields.merge(f.field(), f.message(), (a, b) -> a + "; " + b));
@@ -33,7 +36,7 @@ public record Problem(String message, Map<String, String> fields, Optional<Error
 
     private static String describe(SlotwiseApiException e) {
         if (e.isTransportFailure()) {
-            return "Can't reach the Slotwise server. Check the connection; nothing was changed.";
+            return UNREACHABLE;
         }
         ErrorCode code = e.errorCode().orElse(null);
         String detail = e.detail() == null || e.detail().isBlank() ? null : e.detail();
