@@ -234,7 +234,10 @@ public final class SessionsPage implements Page {
                 rows.getChildren().add(row);
             }
         });
-        return new VBox(6, heading, rows, note);
+        VBox box = new VBox(6, heading, rows, note);
+        box.visibleProperty().bind(model.selectedProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** Booked, held and free seats as three coloured parts of one bar. */

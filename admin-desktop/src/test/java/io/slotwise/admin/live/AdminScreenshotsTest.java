@@ -57,6 +57,10 @@ class AdminScreenshotsTest extends AdminTestBase {
                 io.slotwise.common.testing.ServerProcess.OWNER_PASSWORD);
         admin.chooseVenue(venue.venue());
         admin.await("#seats-" + today.get(0).id());
+        // The sessions page with a session chosen: its roster shows who is booked.
+        admin.click("#session-" + today.get(0).id());
+        admin.await("#rosterLine-" + owner.staff().searchBookings(venue.venue().id(), venue.today(), venue.today(), "Ana Lima")
+                .get(0).bookingNumber());
 
         List<ToggleButton> pages = robot.lookup(".nav .toggle-button").queryAllAs(ToggleButton.class).stream()
                 .filter(Node::isVisible).toList();

@@ -126,6 +126,30 @@ class KioskScreenshotsTest {
         });
     }
 
+    /** The customer's screens once more, in German, chosen on the first screen. */
+    @Test
+    void theCustomersScreensInGerman(FxRobot robot) throws Exception {
+        Files.createDirectories(OUT);
+        List<Path> written = new ArrayList<>();
+        robot.interact(() -> {
+            flow.language().choose("de");
+            written.add(shot("de-1-attract"));
+            flow.start();
+            flow.chooseActivity(vault);
+            written.add(shot("de-3-time"));
+            flow.chooseSession(sessions.get(1));
+            flow.choosePartySize(3);
+            written.add(shot("de-5-details"));
+            flow.hold("Jonas Berg", "jonas@example.com");
+            written.add(shot("de-6-hold"));
+            flow.pay(new InstantCardTerminal());
+            written.add(shot("de-8-confirmed"));
+        });
+
+        assertThat(written).hasSize(5).allSatisfy(png -> assertThat(distinctColours(ImageIO.read(png.toFile()))).isGreaterThan(8));
+        assertThat(backend.lastHold.locale()).isEqualTo("de");
+    }
+
     private Path setupShot(FxRobot robot) {
         List<Path> out = new ArrayList<>();
         robot.interact(() -> {

@@ -28,8 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag("browser")
 class WidgetScreenshotsTest extends DatabaseTest {
 
-    @Test
-    void everyStepOfABookingIsPictured() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"en, ''", "de, de-"})
+    void everyStepOfABookingIsPictured(String language, String prefix) throws Exception {
         Path out = Path.of("target", "widget-screenshots");
         Files.createDirectories(out);
         // An escape room as venues sell it: private, priced by the group's size.
@@ -48,26 +49,26 @@ class WidgetScreenshotsTest extends DatabaseTest {
         ChromeDriver driver = Browser.start(390, 760);
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-            driver.get("http://localhost:" + port + "/embed?widget=calendar&key=" + key);
+            driver.get("http://localhost:" + port + "/embed?widget=calendar&locale=" + language + "&key=" + key);
             LocalDate day = clock.instant().plus(Duration.ofHours(26)).atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
             Browser.showDay(driver, day);
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-session='" + first + "']")));
-            shot(driver, out, "1-slots");
+            shot(driver, out, prefix + "1-slots");
             driver.findElement(By.cssSelector("[data-session='" + first + "']")).click();
             new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("partySize")))).selectByValue("4");
             driver.findElement(By.id("email")).sendKeys("ana@example.com");
             driver.findElement(By.id("name")).sendKeys("Ana Lima");
-            shot(driver, out, "2-details");
+            shot(driver, out, prefix + "2-details");
             driver.findElement(By.id("holdButton")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("countdown")));
-            shot(driver, out, "3-held");
+            shot(driver, out, prefix + "3-held");
             driver.findElement(By.id("confirmButton")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bookingNumber")));
-            shot(driver, out, "4-confirmed");
+            shot(driver, out, prefix + "4-confirmed");
         } finally {
             driver.quit();
         }
-        assertThat(out.resolve("4-confirmed.png")).exists();
+        assertThat(out.resolve(prefix + "4-confirmed.png")).exists();
     }
 
     private static void shot(ChromeDriver driver, Path out, String name) throws Exception {
