@@ -1,6 +1,5 @@
 package io.slotwise.kiosk.flow;
 
-import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.ErrorCode;
 import io.slotwise.common.api.Hold;
 import io.slotwise.common.api.HoldRequest;
@@ -374,18 +373,14 @@ public final class KioskFlow {
         return holding.holdProperty();
     }
 
-    public ReadOnlyObjectProperty<Booking> bookingProperty() {
-        return payments.booking.getReadOnlyProperty();
+    /** How the customer is paying: the card being read, money taken, the phone's payment page, the booking it made. */
+    public Payments payments() {
+        return payments;
     }
 
     /** The booking number once booked, whether paid here or confirmed at the desk. */
     public ReadOnlyStringProperty bookingNumberProperty() {
         return bookingNumber.getReadOnlyProperty();
-    }
-
-    /** The payment page's address while the customer pays on their phone. */
-    public ReadOnlyStringProperty phonePaymentProperty() {
-        return payments.phonePage.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty countdownProperty() {
@@ -414,16 +409,6 @@ public final class KioskFlow {
     /** The customer's language (chosen on the first screen), and its texts. */
     public CustomerLanguage language() {
         return language;
-    }
-
-    /** Money was taken here and the booking is being finished: nothing else may be chosen meanwhile. */
-    public ReadOnlyBooleanProperty paidHereProperty() {
-        return payments.paidHere.getReadOnlyProperty();
-    }
-
-    /** The card terminal is taking a payment. */
-    public ReadOnlyBooleanProperty chargingProperty() {
-        return payments.charging.getReadOnlyProperty();
     }
 
     /** The server could not be reached and the last call will be tried again. */

@@ -9,6 +9,9 @@ import io.slotwise.kiosk.payment.PaymentTerminal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -18,7 +21,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * retried until it gets through, never charged twice), at the front desk, or online on the
  * customer's phone (both then waited for: staff or the payment provider confirm the hold).
  */
-final class Payments {
+public final class Payments {
 
     /** A card payment is started only with this much of the hold left: tapping and approving take a few seconds. */
     static final Duration CARD_NEEDS = Duration.ofSeconds(10);
@@ -45,6 +48,26 @@ final class Payments {
         this.backend = backend;
         this.calls = calls;
         this.clock = clock;
+    }
+
+    /** The booking paid here (or confirmed at the desk or online), once there is one. */
+    public ReadOnlyObjectProperty<Booking> bookingProperty() {
+        return booking.getReadOnlyProperty();
+    }
+
+    /** The payment page's address while the customer pays on their phone. */
+    public ReadOnlyStringProperty phonePaymentProperty() {
+        return phonePage.getReadOnlyProperty();
+    }
+
+    /** Money was taken here and the booking is being finished: nothing else may be chosen meanwhile. */
+    public ReadOnlyBooleanProperty paidHereProperty() {
+        return paidHere.getReadOnlyProperty();
+    }
+
+    /** The card terminal is taking a payment. */
+    public ReadOnlyBooleanProperty chargingProperty() {
+        return charging.getReadOnlyProperty();
     }
 
     /** Money was taken (or is being taken): the booking must be finished before anything else. */

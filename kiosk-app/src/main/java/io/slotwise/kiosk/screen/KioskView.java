@@ -134,7 +134,7 @@ public final class KioskView {
         Button button = new Button(text);
         button.setId(id);
         button.setOnAction(e -> action.run());
-        button.disableProperty().bind(flow.busyProperty().or(flow.chargingProperty()));
+        button.disableProperty().bind(flow.busyProperty().or(flow.payments().chargingProperty()));
         return button;
     }
 
@@ -142,7 +142,7 @@ public final class KioskView {
         Button cancel = button("cancelButton", t.get("button.cancel"), flow::cancel);
         // Cancel works while a call is on its way (its answer is then ignored), not while money moves.
         cancel.disableProperty().unbind();
-        cancel.disableProperty().bind(flow.chargingProperty().or(flow.paidHereProperty()));
+        cancel.disableProperty().bind(flow.payments().chargingProperty().or(flow.payments().paidHereProperty()));
         cancel.getStyleClass().add("secondary");
         return cancel;
     }
@@ -301,12 +301,13 @@ public final class KioskView {
         Label tickets = new Label(held == null || held.tickets() == null ? ""
                 : Prices.describe(flow.choice().activityProperty().get(), held.tickets()));
         tickets.setId("heldTickets");
+        tickets.setManaged(!tickets.getText().isEmpty());
         // While the terminal waits for the card, the customer is told what to do with it.
         Label cardNow = new Label(t.get("hold.cardNow"));
         cardNow.setId("cardNow");
         cardNow.getStyleClass().add("message");
         cardNow.setWrapText(true);
-        cardNow.visibleProperty().bind(flow.chargingProperty());
+        cardNow.visibleProperty().bind(flow.payments().chargingProperty());
         cardNow.managedProperty().bind(cardNow.visibleProperty());
         HBox pay = new HBox(16);
         pay.setAlignment(Pos.CENTER);
@@ -326,7 +327,7 @@ public final class KioskView {
     private Button payButton(String id, String text, Runnable action) {
         Button button = button(id, text, action);
         button.disableProperty().unbind();
-        button.disableProperty().bind(flow.busyProperty().or(flow.chargingProperty()).or(flow.paidHereProperty()));
+        button.disableProperty().bind(flow.busyProperty().or(flow.payments().chargingProperty()).or(flow.payments().paidHereProperty()));
         return button;
     }
 
@@ -346,7 +347,7 @@ public final class KioskView {
     }
 
     private Node phone() {
-        String url = flow.phonePaymentProperty().get();
+        String url = flow.payments().phonePaymentProperty().get();
         javafx.scene.image.ImageView qr = new javafx.scene.image.ImageView(url.isEmpty() ? null : io.slotwise.kiosk.ui.QrCode.of(url, 280));
         qr.setId("phoneQr");
         return page(t.get("phone.title"), summary(), new Label(t.get("phone.held")), qr, countdown(), cancel());

@@ -93,7 +93,7 @@ class KioskFlowTest {
         flow.pay(new SimulatedCardTerminal(Duration.ZERO));
 
         await().atMost(Duration.ofSeconds(5)).until(() -> flow.screenProperty().get() == Screen.CONFIRMED);
-        assertThat(flow.bookingProperty().get().bookingNumber()).isEqualTo("SW-7K3M9Q");
+        assertThat(flow.payments().bookingProperty().get().bookingNumber()).isEqualTo("SW-7K3M9Q");
         assertThat(backend.calls).contains("hold 3", "confirm CARD");
     }
 
@@ -350,7 +350,7 @@ class KioskFlowTest {
         flow.payOnPhone();
 
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.PHONE);
-        assertThat(flow.phonePaymentProperty().get()).isEqualTo("https://pay.example/cs_fake");
+        assertThat(flow.payments().phonePaymentProperty().get()).isEqualTo("https://pay.example/cs_fake");
         backend.confirmedAtDesk = true; // the payment went through: the hold reads as booked
         flow.onEvent(new io.slotwise.common.api.VenueEvent.SessionUpdated(session, room.id(), 4, SessionStatus.OPEN));
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.CONFIRMED);

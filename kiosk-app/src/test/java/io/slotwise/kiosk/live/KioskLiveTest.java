@@ -234,7 +234,7 @@ class KioskLiveTest {
         kioskScreen.tap("#pay-phone");
 
         assertThat(kioskScreen.await("#phoneQr", javafx.scene.image.ImageView.class, q -> q.getImage() != null)).isNotNull();
-        String page = kiosk.flow().phonePaymentProperty().get();
+        String page = kiosk.flow().payments().phonePaymentProperty().get();
         String checkout = page.substring(page.lastIndexOf('/') + 1);
         Hold held = kiosk.flow().holdProperty().get();
         // The customer pays on their phone; Stripe tells the server.

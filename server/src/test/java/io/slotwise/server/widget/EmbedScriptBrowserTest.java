@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.PaymentMode;
 import io.slotwise.server.support.Browser;
-import io.slotwise.server.support.DatabaseTest;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,10 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * when the venue allows that origin, and the browser refuses to frame it when it does not.
  */
 @Tag("browser")
-class EmbedScriptBrowserTest extends DatabaseTest {
+class EmbedScriptBrowserTest extends BrowserTest {
 
     private HttpServer site;
-    private ChromeDriver driver;
     private String siteOrigin;
 
     @BeforeEach
@@ -40,10 +37,7 @@ class EmbedScriptBrowserTest extends DatabaseTest {
     }
 
     @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+    void stopSite() {
         site.stop(0);
     }
 

@@ -7,16 +7,13 @@ import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.PaymentMode;
 import io.slotwise.server.booking.ManageTokens;
 import io.slotwise.server.support.Browser;
-import io.slotwise.server.support.DatabaseTest;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,19 +21,10 @@ import tools.jackson.databind.JsonNode;
 
 /** The manage page a confirmation mail links to, in a real browser: see, move and cancel a booking. */
 @Tag("browser")
-class ManageBrowserTest extends DatabaseTest {
+class ManageBrowserTest extends BrowserTest {
 
     @Autowired
     ManageTokens manageTokens;
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void theCustomerMovesAndThenCancelsTheirBookingFromTheLink() throws Exception {

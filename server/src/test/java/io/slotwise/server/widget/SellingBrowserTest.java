@@ -7,22 +7,17 @@ import io.slotwise.common.api.BookingMode;
 import io.slotwise.common.api.GroupPrice;
 import io.slotwise.common.api.PriceCategory;
 import io.slotwise.server.support.Browser;
-import io.slotwise.server.support.DatabaseTest;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The widget sells as the venue does, in a real Chromium: what an activity costs is on show
@@ -30,20 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a shared hunt's tickets add up to the party and its total.
  */
 @Tag("browser")
-class SellingBrowserTest extends DatabaseTest {
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
-    }
+class SellingBrowserTest extends BrowserTest {
 
     /**
      * Opens the page and goes to the session's venue-local day: the venue calendar starts on today,

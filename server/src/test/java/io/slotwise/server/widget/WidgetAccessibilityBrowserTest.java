@@ -5,19 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.PaymentMode;
 import io.slotwise.server.support.Browser;
-import io.slotwise.server.support.DatabaseTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,16 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * build into {@code target/npm}), at phone and desktop size: no serious or critical violation.
  */
 @Tag("browser")
-class WidgetAccessibilityBrowserTest extends DatabaseTest {
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class WidgetAccessibilityBrowserTest extends BrowserTest {
 
     @ParameterizedTest(name = "{0}x{1}, {2}")
     @CsvSource({"390, 760, en", "1024, 900, de"})

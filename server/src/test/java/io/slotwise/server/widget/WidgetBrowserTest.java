@@ -6,43 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.PaymentMode;
 import io.slotwise.server.support.Browser;
-import io.slotwise.server.support.DatabaseTest;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The booking widget in a real headless Chromium, against the real server. */
 @Tag("browser")
-class WidgetBrowserTest extends DatabaseTest {
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void quit(org.junit.jupiter.api.TestInfo test) throws Exception {
-        if (driver != null) {
-            // The page as the test left it, to look at when a test fails.
-            java.nio.file.Path shots = java.nio.file.Path.of("target", "browser-screenshots");
-            java.nio.file.Files.createDirectories(shots);
-            java.nio.file.Files.write(shots.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
-                    driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-            driver.quit();
-        }
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
-    }
+class WidgetBrowserTest extends BrowserTest {
 
     /** An activity for 1-6 people, and one session of it with 6 places, three hours from now. */
     private record Slot(ActivityDetails activity, UUID session, Instant start) {

@@ -5,40 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.PaymentMode;
 import io.slotwise.server.support.Browser;
-import io.slotwise.server.support.DatabaseTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The hold's timer as it runs out. The server's clock is set back, so the hold it gives ends a
  * minute or so after it is made: the last minute and the end come without waiting ten.
  */
 @Tag("browser")
-class WidgetHoldTimerBrowserTest extends DatabaseTest {
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private WebDriverWait waiting(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
-    }
+class WidgetHoldTimerBrowserTest extends BrowserTest {
 
     /** Holds two places of a session, on a server whose clock is {@code behind} the browser's. */
     private void holdWithServerBehindBy(Duration behind) throws Exception {

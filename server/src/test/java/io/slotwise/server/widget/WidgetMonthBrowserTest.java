@@ -6,38 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.PaymentMode;
 import io.slotwise.server.support.Browser;
-import io.slotwise.server.support.DatabaseTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The widget's month: days with times free, sold-out days and days without times, told apart before any is chosen. */
 @Tag("browser")
-class WidgetMonthBrowserTest extends DatabaseTest {
+class WidgetMonthBrowserTest extends BrowserTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
-    }
 
     /** The month grid's button for a day, once the month's summary has marked it. */
     private WebElement day(LocalDate date) {

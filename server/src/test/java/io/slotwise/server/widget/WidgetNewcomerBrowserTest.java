@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.PaymentMode;
 import io.slotwise.server.support.Browser;
-import io.slotwise.server.support.DatabaseTest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,13 +15,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,22 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Back button, larger groups, and a confirmation that says what was booked.
  */
 @Tag("browser")
-class WidgetNewcomerBrowserTest extends DatabaseTest {
+class WidgetNewcomerBrowserTest extends BrowserTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
-    }
 
     private String embedKey(UUID venueId) {
         return api().as(fixtures.ownerToken(venueId)).get("/api/v1/venues/" + venueId).json().path("embedKey").asString();

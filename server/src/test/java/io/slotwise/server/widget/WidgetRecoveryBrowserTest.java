@@ -5,21 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.PaymentMode;
 import io.slotwise.server.support.Browser;
-import io.slotwise.server.support.DatabaseTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,22 +23,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * customer typed, and carries on by itself once the server answers, holding the places once.
  */
 @Tag("browser")
-class WidgetRecoveryBrowserTest extends DatabaseTest {
+class WidgetRecoveryBrowserTest extends BrowserTest {
 
-    private ChromeDriver driver;
-
-    @AfterEach
-    void quit(TestInfo test) throws Exception {
-        if (driver != null) {
-            Path shots = Path.of("target", "browser-screenshots");
-            Files.createDirectories(shots);
-            Files.write(shots.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-            driver.quit();
-        }
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    /** Longer than the page's retries: they back off to several seconds between attempts. */
+    @Override
+    protected WebDriverWait waiting() {
+        return waiting(20);
     }
 
     private void network(boolean online) {
