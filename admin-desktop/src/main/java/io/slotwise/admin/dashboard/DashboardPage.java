@@ -159,8 +159,7 @@ public final class DashboardPage implements Page {
         for (WeeklyTrend.Day day : trend.days()) {
             String label = DAY.format(day.date());
             // A server that does not split the day's revenue: all of it counts as paid, as it used to.
-            long paidMinor = day.paid() == null || day.paid().isEmpty() && day.expected() == null
-                    ? day.revenue().getOrDefault(currency, 0L) : day.paid().getOrDefault(currency, 0L);
+            long paidMinor = (day.paid() == null ? day.revenue() : day.paid()).getOrDefault(currency, 0L);
             long expectedMinor = day.expected() == null ? 0 : day.expected().getOrDefault(currency, 0L);
             count.getData().add(new XYChart.Data<>(label, day.bookings()));
             paid.getData().add(new XYChart.Data<>(label, paidMinor / unit));
