@@ -5,6 +5,7 @@ import io.slotwise.admin.shell.AdminWindow;
 import io.slotwise.common.fx.Async;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -34,7 +35,7 @@ public class AdminApp extends Application {
         Path settings = Path.of(getParameters().getNamed().getOrDefault("settings", Settings.defaultFile().toString()));
         stage.setTitle("Slotwise Admin");
         AdminWindow window = new AdminWindow(stage, new Settings(settings), new Async(background, Platform::runLater),
-                Clock.systemUTC(), server); // the app's one clock: the rest reads time through it
+                Clock.systemUTC(), server, Locale.getDefault().getLanguage()); // the app's one clock: the rest reads time through it
         window.showLogin();
         stage.show();
     }

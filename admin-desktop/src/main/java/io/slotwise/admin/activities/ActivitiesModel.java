@@ -1,5 +1,7 @@
 package io.slotwise.admin.activities;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.Confirm;
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.common.api.ActivityDetails;
@@ -185,7 +187,7 @@ public final class ActivitiesModel {
             return current.get().name();
         }
         String typed = form.nameProperty().get();
-        return typed == null || typed.isBlank() ? "the new activity" : typed.trim();
+        return typed == null || typed.isBlank() ? text("activities.theNewActivity") : typed.trim();
     }
 
     private void show(ActivityDetails activity) {
@@ -214,7 +216,7 @@ public final class ActivitiesModel {
         }
         boolean active = current.get() == null || current.get().active();
         Map<String, String> local = new LinkedHashMap<>();
-        send(form.request(active, local), local, "Saved");
+        send(form.request(active, local), local, "activities.saved", "activities.savedHidden");
     }
 
     /** Archives the open activity: hidden from customers, no new sessions; it can be brought back. */
@@ -236,13 +238,15 @@ public final class ActivitiesModel {
         ActivityRequest request = new ActivityRequest(open.name(), open.description(), open.durationMinutes(),
                 open.price(), open.currency(), open.minPartySize(), open.maxPartySize(), open.capacity(),
                 open.paymentMode(), open.stripePriceId(), open.schedule(), active);
-        send(request, Map.of(), active ? "Brought back" : "Archived");
+        send(request, Map.of(), active ? "activities.broughtBack" : "activities.archived",
+                active ? "activities.broughtBackHidden" : "activities.archivedHidden");
     }
 
-    private void send(ActivityRequest request, Map<String, String> local, String done) {
+    /** {@code done}, {@code doneHidden}: the keys of what is said after it went through, for an active or an archived activity. */
+    private void send(ActivityRequest request, Map<String, String> local, String done, String doneHidden) {
         if (request == null) {
             errors.show(local, null);
-            setMessage("Please correct the highlighted fields.", true);
+            setMessage(text("activities.correctFields"), true);
             return;
         }
         ActivityDetails editing = current.get();
@@ -255,8 +259,7 @@ public final class ActivitiesModel {
                 return; // the member moved on meanwhile; the list will show the result
             }
             show(saved);
-            setMessage(done + " " + saved.name() + (saved.active() ? "." : ": hidden from customers, no new sessions."),
-                    false);
+            setMessage(text(saved.active() ? done : doneHidden, saved.name()), false);
             reloadList();
         }, p -> {
             if (!sameActivity(current.get(), editing)) {

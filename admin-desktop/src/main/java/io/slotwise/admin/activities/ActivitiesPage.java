@@ -1,7 +1,9 @@
 package io.slotwise.admin.activities;
 
-import io.slotwise.admin.core.Confirm;
 import static io.slotwise.admin.activities.Controls.label;
+import static io.slotwise.admin.core.Texts.text;
+
+import io.slotwise.admin.core.Confirm;
 
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.shell.Page;
@@ -80,14 +82,14 @@ public final class ActivitiesPage implements Page {
     }
 
     private Node side(AdminSession session) {
-        Button add = new Button("_New activity");
+        Button add = new Button(text("activities.newActivityButton"));
         add.setId("newActivity");
         add.setMaxWidth(Double.MAX_VALUE);
         add.visibleProperty().bind(session.ownerProperty());
         add.managedProperty().bind(session.ownerProperty());
         add.setOnAction(e -> model.startNew());
         list.setId("activityList");
-        list.setPlaceholder(label("No activities yet", "hint"));
+        list.setPlaceholder(label(text("activities.noActivities"), "hint"));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ActivityDetails activity, boolean empty) {
@@ -97,7 +99,7 @@ public final class ActivitiesPage implements Page {
                     setText(null);
                     return;
                 }
-                setText(activity.active() ? activity.name() : activity.name() + " (archived)");
+                setText(activity.active() ? activity.name() : text("activities.archivedName", activity.name()));
                 if (!activity.active()) {
                     getStyleClass().add("archived");
                 }
@@ -125,7 +127,7 @@ public final class ActivitiesPage implements Page {
         problem.setId("activityListProblem");
         problem.setWrapText(true);
         problem.textProperty().bind(model.listProblemProperty());
-        VBox side = new VBox(8, label("Activities", "heading"), add, list, problem);
+        VBox side = new VBox(8, label(text("activities.title"), "heading"), add, list, problem);
         side.setPrefWidth(230);
         side.setMinWidth(200);
         return side;
@@ -188,7 +190,7 @@ public final class ActivitiesPage implements Page {
 
     @Override
     public String title() {
-        return "Activities";
+        return text("activities.title");
     }
 
     @Override

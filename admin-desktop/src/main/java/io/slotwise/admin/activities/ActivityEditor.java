@@ -3,6 +3,7 @@ package io.slotwise.admin.activities;
 import static io.slotwise.admin.activities.Controls.field;
 import static io.slotwise.admin.activities.Controls.label;
 import static io.slotwise.admin.activities.Controls.withError;
+import static io.slotwise.admin.core.Texts.text;
 
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.PaymentMode;
@@ -28,7 +29,7 @@ final class ActivityEditor {
     private final VBox header = new VBox(4);
     private final VBox body = new VBox(12);
     private final Node actions;
-    private final Button save = new Button("_Save");
+    private final Button save = new Button(text("activities.save"));
 
     ActivityEditor(ActivitiesModel model, BooleanExpression owner) {
         ActivityForm form = model.form();
@@ -39,10 +40,13 @@ final class ActivityEditor {
         heading.setId("activityHeading");
         heading.textProperty().bind(Bindings.createStringBinding(() -> {
             ActivityDetails open = model.currentProperty().get();
-            String name = model.creatingProperty().get() ? "New activity" : open == null ? "" : open.name();
-            return name + (open != null && !open.active() ? " (archived)" : "") + (form.isDirty() ? " *" : "");
+            String name = model.creatingProperty().get() ? text("activities.newActivity") : open == null ? "" : open.name();
+            if (open != null && !open.active()) {
+                name = text("activities.archivedName", name);
+            }
+            return name + (form.isDirty() ? " *" : "");
         }, model.currentProperty(), model.creatingProperty(), form.dirtyProperty()));
-        Label readOnly = label("Only an owner can change activities.", "hint");
+        Label readOnly = label(text("activities.ownerOnly"), "hint");
         readOnly.setId("readOnlyHint");
         readOnly.visibleProperty().bind(owner.not().and(model.editingProperty()));
         readOnly.managedProperty().bind(readOnly.visibleProperty());
@@ -57,7 +61,7 @@ final class ActivityEditor {
     }
 
     private Node details(ActivityForm form, ObservableMap<String, String> errors, BooleanExpression editable) {
-        TextField name = bound(field("activityName", "e.g. Escape room: The Vault", 24), form.nameProperty(), editable);
+        TextField name = bound(field("activityName", text("activities.namePrompt"), 24), form.nameProperty(), editable);
         ComboBox<PaymentMode> payment = new ComboBox<>();
         payment.getItems().setAll(PaymentMode.PAY_AT_VENUE, PaymentMode.PREPAY);
         payment.setId("paymentMode");
@@ -73,9 +77,9 @@ final class ActivityEditor {
         description.setWrapText(true);
         description.textProperty().bindBidirectional(form.descriptionProperty());
         description.disableProperty().bind(editable.not());
-        TextField bring = bound(field("whatToBring", "e.g. Closed shoes; please arrive 10 minutes early", 24),
+        TextField bring = bound(field("whatToBring", text("activities.whatToBringPrompt"), 24),
                 form.whatToBringProperty(), editable);
-        TextField price = bound(field("activityPrice", "25.00", 8), form.priceProperty(), editable);
+        TextField price = bound(field("activityPrice", text("activities.pricePrompt"), 8), form.priceProperty(), editable);
         TextField currency = bound(field("activityCurrency", "EUR", 4), form.currencyProperty(), editable);
         TextField duration = bound(field("duration", "60", 5), form.durationProperty(), editable);
         TextField capacity = bound(field("activityCapacity", "8", 5), form.capacityProperty(), editable);
@@ -84,21 +88,21 @@ final class ActivityEditor {
 
         // Added row by row, so Tab goes through the form in reading order.
         GridPane grid = Controls.formGrid();
-        grid.add(new Label("Name"), 0, 0);
+        grid.add(new Label(text("activities.name")), 0, 0);
         grid.add(withError(name, "name", errors), 1, 0, 3, 1);
-        grid.add(new Label("Description"), 0, 1);
+        grid.add(new Label(text("activities.description")), 0, 1);
         grid.add(withError(description, "description", errors), 1, 1, 3, 1);
-        grid.add(new Label("What to bring"), 0, 2);
+        grid.add(new Label(text("activities.whatToBring")), 0, 2);
         grid.add(withError(bring, "whatToBring", errors), 1, 2, 3, 1);
-        grid.addRow(3, new Label("Price"), withError(price, "price", errors),
-                new Label("Currency"), withError(currency, "currency", errors));
-        grid.addRow(4, new Label("Duration (minutes)"), withError(duration, "durationMinutes", errors),
-                new Label("Capacity (seats)"), withError(capacity, "capacity", errors));
-        grid.addRow(5, new Label("Smallest party"), withError(minParty, "minPartySize", errors),
-                new Label("Largest party"), withError(maxParty, "maxPartySize", errors));
-        grid.add(new Label("Payment"), 0, 6);
+        grid.addRow(3, new Label(text("activities.price")), withError(price, "price", errors),
+                new Label(text("activities.currency")), withError(currency, "currency", errors));
+        grid.addRow(4, new Label(text("activities.duration")), withError(duration, "durationMinutes", errors),
+                new Label(text("activities.capacity")), withError(capacity, "capacity", errors));
+        grid.addRow(5, new Label(text("activities.minParty")), withError(minParty, "minPartySize", errors),
+                new Label(text("activities.maxParty")), withError(maxParty, "maxPartySize", errors));
+        grid.add(new Label(text("activities.payment")), 0, 6);
         grid.add(withError(payment, "paymentMode", errors), 1, 6, 3, 1);
-        VBox card = new VBox(10, label("Details", "heading"), grid);
+        VBox card = new VBox(10, label(text("activities.details"), "heading"), grid);
         card.getStyleClass().add("card");
         return card;
     }
@@ -113,12 +117,12 @@ final class ActivityEditor {
                 () -> model.currentProperty().get() != null && model.currentProperty().get().active(), model.currentProperty());
         BooleanBinding archived = Bindings.createBooleanBinding(
                 () -> model.currentProperty().get() != null && !model.currentProperty().get().active(), model.currentProperty());
-        Button archive = new Button("Archive");
+        Button archive = new Button(text("activities.archive"));
         archive.setId("archiveActivity");
         archive.setOnAction(e -> model.archive());
         archive.visibleProperty().bind(owner.and(active));
         archive.managedProperty().bind(archive.visibleProperty());
-        Button restore = new Button("Bring back");
+        Button restore = new Button(text("activities.bringBack"));
         restore.setId("restoreActivity");
         restore.setOnAction(e -> model.restore());
         restore.visibleProperty().bind(owner.and(archived));
@@ -133,7 +137,7 @@ final class ActivityEditor {
             message.getStyleClass().removeAll("error", "hint");
             message.getStyleClass().add(problem ? "error" : "hint");
         });
-        Label shortcut = label("Ctrl+S saves", "hint");
+        Label shortcut = label(text("activities.saveShortcut"), "hint");
         shortcut.visibleProperty().bind(owner);
         HBox row = new HBox(10, save, archive, restore, shortcut);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -153,7 +157,8 @@ final class ActivityEditor {
             @Override
             protected void updateItem(PaymentMode mode, boolean empty) {
                 super.updateItem(mode, empty);
-                setText(empty || mode == null ? null : mode == PaymentMode.PREPAY ? "Paid online when booking" : "Paid at the venue");
+                setText(empty || mode == null ? null : mode == PaymentMode.PREPAY
+                        ? text("activities.paymentPrepay") : text("activities.paymentAtVenue"));
             }
         };
     }

@@ -1,5 +1,8 @@
 package io.slotwise.admin.activities;
 
+import static io.slotwise.admin.core.Texts.text;
+
+import io.slotwise.admin.core.Texts;
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.ActivityRequest;
 import io.slotwise.common.api.PaymentMode;
@@ -89,7 +92,7 @@ public final class ActivityForm {
     public ActivityRequest request(boolean active, Map<String, String> errors) {
         Long minor = Money.parse(price.get(), currency.get() == null ? null : currency.get().trim().toUpperCase(Locale.ROOT));
         if (minor == null) {
-            errors.put("price", "must be an amount such as 25 or 25.50");
+            errors.put("price", text("activities.mustBeAmount", "25"));
         }
         Integer minutes = whole(duration, "durationMinutes", errors);
         Integer seats = whole(capacity, "capacity", errors);
@@ -143,12 +146,12 @@ public final class ActivityForm {
         try {
             return Integer.parseInt(text.get().trim());
         } catch (NumberFormatException | NullPointerException e) {
-            errors.put(field, "must be a whole number");
+            errors.put(field, text("activities.mustBeWhole"));
             return null;
         }
     }
 
-    /** Minor units as staff type them: 2500 EUR is "25.00". */
+    /** Minor units as staff type them: 2500 EUR is "25.00" ("25,00" in German; both are read back). */
     static String plain(long minor, String currency) {
         int digits = 2;
         try {
@@ -156,7 +159,8 @@ public final class ActivityForm {
         } catch (IllegalArgumentException | NullPointerException unknown) {
             // Two decimals, as Money does.
         }
-        return BigDecimal.valueOf(minor, digits).toPlainString();
+        String amount = BigDecimal.valueOf(minor, digits).toPlainString();
+        return Texts.language().equals("de") ? amount.replace('.', ',') : amount;
     }
 
     public StringProperty nameProperty() {

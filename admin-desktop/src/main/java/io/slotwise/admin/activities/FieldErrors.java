@@ -1,5 +1,8 @@
 package io.slotwise.admin.activities;
 
+import static io.slotwise.admin.core.Texts.text;
+
+import io.slotwise.admin.core.Texts;
 import java.util.Set;
 
 /**
@@ -46,8 +49,8 @@ final class FieldErrors {
                 .matcher(field);
         if (own.matches()) {
             String day = ScheduleForm.weekday(own.group(1))
-                    .map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)).orElse(own.group(1));
-            return day + " (own hours), " + (own.group(2).equals("startTime") ? "from" : "until") + ": " + said;
+                    .map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, Texts.locale())).orElse(own.group(1));
+            return text(own.group(2).equals("startTime") ? "activities.ownHoursFrom" : "activities.ownHoursUntil", day, said);
         }
         return said;
     }

@@ -1,11 +1,12 @@
 package io.slotwise.admin.activities;
 
 import static io.slotwise.admin.activities.Controls.label;
+import static io.slotwise.admin.core.Texts.text;
 
+import io.slotwise.admin.core.Texts;
 import io.slotwise.common.api.SchedulePreview;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -20,8 +21,10 @@ import javafx.scene.layout.VBox;
 /** The slots the schedule being edited would make in a chosen week, day by day, as the member types. */
 final class PreviewPane {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMM", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** In the language chosen at login, which comes after this class is loaded. */
+    private final DateTimeFormatter dayFormat = Texts.dates("activities.format.previewDay");
 
     private final VBox root = new VBox(8);
     private final VBox days = new VBox(6);
@@ -43,11 +46,11 @@ final class PreviewPane {
         week.setPrefWidth(140);
         Button previous = new Button("◀");
         previous.setId("previousWeek");
-        previous.setAccessibleText("Previous week");
+        previous.setAccessibleText(text("activities.previousWeek"));
         previous.setOnAction(e -> model.showWeek(model.weekProperty().get().minusWeeks(1)));
         Button next = new Button("▶");
         next.setId("nextWeek");
-        next.setAccessibleText("Next week");
+        next.setAccessibleText(text("activities.nextWeek"));
         next.setOnAction(e -> model.showWeek(model.weekProperty().get().plusWeeks(1)));
         previous.disableProperty().bind(model.weekProperty().isNull());
         next.disableProperty().bind(model.weekProperty().isNull());
@@ -59,7 +62,9 @@ final class PreviewPane {
         problem.textProperty().bind(model.problemProperty());
         days.setId("previewSlots");
         model.days().addListener((ListChangeListener<SchedulePreviewModel.PreviewDay>) c -> show(model));
-        root.getChildren().addAll(label("Slots in the week of", "heading"), chooser, problem, days);
+        Label heading = label(text("activities.slotsInWeekOf"), "heading");
+        heading.setWrapText(true);
+        root.getChildren().addAll(heading, chooser, problem, days);
         root.getStyleClass().addAll("card", "schedule-preview");
         root.setPrefWidth(300);
         root.setMinWidth(260);
@@ -72,21 +77,23 @@ final class PreviewPane {
             FlowPane slots = new FlowPane(4, 4);
             slots.setId("preview-" + day.date().getDayOfWeek());
             for (SchedulePreview.Slot slot : day.slots()) {
-                Label time = label(TIME.format(slot.start()), "slot");
-                time.setAccessibleText(TIME.format(slot.start()) + " to " + TIME.format(slot.end()));
+                String start = TIME.format(slot.start());
+                String end = TIME.format(slot.end());
+                Label time = label(start, "slot");
+                time.setAccessibleText(text("activities.slotTime", start, end));
                 if (slot.collidesWith() != null) {
                     // Only one of the two can be sold: the owner sees which, before generating.
                     time.getStyleClass().add("collides");
-                    time.setText(TIME.format(slot.start()) + " !");
-                    time.setTooltip(new javafx.scene.control.Tooltip("Collides with " + slot.collidesWith()));
-                    time.setAccessibleText(time.getAccessibleText() + ", collides with " + slot.collidesWith());
+                    time.setText(start + " !");
+                    time.setTooltip(new javafx.scene.control.Tooltip(text("activities.collidesWith", slot.collidesWith())));
+                    time.setAccessibleText(text("activities.slotTimeCollides", start, end, slot.collidesWith()));
                 }
                 slots.getChildren().add(time);
             }
             if (day.slots().isEmpty()) {
-                slots.getChildren().add(label("closed", "hint"));
+                slots.getChildren().add(label(text("activities.closed"), "hint"));
             }
-            Label heading = label(DAY.format(day.date()), "preview-day");
+            Label heading = label(dayFormat.format(day.date()), "preview-day");
             days.getChildren().add(new VBox(2, heading, slots));
         }
     }

@@ -5,12 +5,13 @@ import static io.slotwise.admin.activities.Controls.field;
 import static io.slotwise.admin.activities.Controls.label;
 import static io.slotwise.admin.activities.Controls.withError;
 import static io.slotwise.admin.activities.Controls.withSteadyError;
+import static io.slotwise.admin.core.Texts.text;
 
+import io.slotwise.admin.core.Texts;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
-import java.util.Locale;
 import javafx.beans.binding.BooleanExpression;
 import javafx.collections.ObservableMap;
 import javafx.geometry.Pos;
@@ -33,14 +34,12 @@ import javafx.scene.layout.VBox;
  */
 final class ScheduleEditor {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
-
     private final VBox root = new VBox(10);
 
     ScheduleEditor(ScheduleForm form, javafx.beans.value.ObservableStringValue duration, ObservableMap<String, String> errors,
             BooleanExpression editable) {
         root.getStyleClass().add("card");
-        root.getChildren().add(label("Schedule", "heading"));
+        root.getChildren().add(label(text("activities.schedule"), "heading"));
 
         TextField from = time("openFrom", form.openFromProperty(), editable);
         TextField until = time("openUntil", form.openUntilProperty(), editable);
@@ -48,7 +47,8 @@ final class ScheduleEditor {
         interval.textProperty().bindBidirectional(form.slotIntervalProperty());
         interval.disableProperty().bind(editable.not());
         GridPane hours = Controls.formGrid();
-        hours.addRow(0, new Label("Open from"), new Label("until"), new Label("A slot every (minutes)"));
+        hours.addRow(0, new Label(text("activities.openFrom")), new Label(text("activities.until")),
+                new Label(text("activities.slotInterval")));
         hours.addRow(1, withSteadyError(from, "startTime", errors, 150), withSteadyError(until, "endTime", errors, 150),
                 withSteadyError(interval, "slotInterval", errors, 150));
         root.getChildren().addAll(hours, overlapWarning(form, duration));
@@ -71,9 +71,7 @@ final class ScheduleEditor {
         warning.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             Integer every = form.interval().orElse(null);
             Integer lasts = wholeMinutes(duration.get());
-            return every == null || lasts == null || every >= lasts ? ""
-                    : "A slot every " + every + " minutes overlaps the one before: each lasts " + lasts + " minutes. "
-                            + "Fine when several groups share a session; a room would get its next group while one still plays.";
+            return every == null || lasts == null || every >= lasts ? "" : text("activities.overlapWarning", every, lasts);
         }, form.slotIntervalProperty(), duration));
         warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
@@ -90,17 +88,19 @@ final class ScheduleEditor {
 
     private static GridPane weekdays(ScheduleForm form, ObservableMap<String, String> errors, BooleanExpression editable) {
         GridPane grid = Controls.formGrid();
-        grid.addRow(0, label("Open on", "hint"), label("Own hours", "hint"), label("from", "hint"), label("until", "hint"));
+        grid.addRow(0, label(text("activities.openOn"), "hint"), label(text("activities.ownHours"), "hint"),
+                label(text("activities.from"), "hint"), label(text("activities.until"), "hint"));
         int row = 1;
         for (DayOfWeek day : DayOfWeek.values()) {
-            CheckBox open = new CheckBox(day.getDisplayName(TextStyle.FULL, Locale.UK));
+            String dayName = day.getDisplayName(TextStyle.FULL, Texts.locale());
+            CheckBox open = new CheckBox(dayName);
             open.setId("day-" + day);
             open.selectedProperty().bindBidirectional(form.dayProperty(day));
             open.disableProperty().bind(editable.not());
             ScheduleForm.CustomDay own = form.custom(day);
             CheckBox custom = new CheckBox();
             custom.setId("custom-" + day);
-            custom.setAccessibleText(day.getDisplayName(TextStyle.FULL, Locale.UK) + " has hours of its own");
+            custom.setAccessibleText(text("activities.hasOwnHours", dayName));
             custom.selectedProperty().bindBidirectional(own.enabledProperty());
             // Own hours matter only on a day the activity runs.
             custom.disableProperty().bind(editable.not().or(open.selectedProperty().not()));
@@ -120,45 +120,45 @@ final class ScheduleEditor {
     }
 
     private static Node closedDates(ScheduleForm form, ObservableMap<String, String> errors, BooleanExpression editable) {
+        DateTimeFormatter dayFormat = Texts.dates("activities.format.closedDate");
         ListView<LocalDate> list = new ListView<>(form.closedDates());
         list.setId("closedDates");
         list.setPrefHeight(110);
         list.setPrefWidth(220);
-        list.setPlaceholder(label("No closed dates", "hint"));
+        list.setPlaceholder(label(text("activities.noClosedDates"), "hint"));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(LocalDate date, boolean empty) {
                 super.updateItem(date, empty);
-                setText(empty || date == null ? null : DAY.format(date));
+                setText(empty || date == null ? null : dayFormat.format(date));
             }
         });
         DatePicker picker = new DatePicker();
         picker.setId("closedDate");
-        picker.setPromptText("Date");
+        picker.setPromptText(text("activities.date"));
         picker.disableProperty().bind(editable.not());
-        Button add = new Button("Add closed date");
+        Button add = new Button(text("activities.addClosedDate"));
         add.setId("addClosedDate");
         add.disableProperty().bind(editable.not().or(picker.valueProperty().isNull().and(picker.getEditor().textProperty().isEmpty())));
         add.setOnAction(e -> {
             // A date typed and not yet committed (the click comes before the field loses focus) counts too.
             LocalDate date = typedOrPicked(picker);
             if (date == null) {
-                errors.put("closedDates", "Type a date such as " + picker.getConverter().toString(LocalDate.of(2027, 12, 24))
-                        + ", or pick one");
+                errors.put("closedDates", text("activities.typeADate", picker.getConverter().toString(LocalDate.of(2027, 12, 24))));
             } else if (form.addClosedDate(date)) {
                 errors.remove("closedDates");
                 picker.setValue(null);
                 picker.getEditor().clear();
             }
         });
-        Button remove = new Button("Remove");
+        Button remove = new Button(text("activities.remove"));
         remove.setId("removeClosedDate");
         remove.disableProperty().bind(editable.not().or(list.getSelectionModel().selectedItemProperty().isNull()));
         remove.setOnAction(e -> form.removeClosedDate(list.getSelectionModel().getSelectedItem()));
         VBox controls = new VBox(6, picker, add, remove);
         HBox row = new HBox(10, list, controls);
         row.setAlignment(Pos.TOP_LEFT);
-        return new VBox(4, new Label("Closed dates (no slots on these days)"), withError(row, "closedDates", errors));
+        return new VBox(4, new Label(text("activities.closedDates")), withError(row, "closedDates", errors));
     }
 
     private static LocalDate typedOrPicked(DatePicker picker) {

@@ -1,5 +1,6 @@
 package io.slotwise.admin.activities;
 
+import io.slotwise.admin.core.Texts;
 import io.slotwise.common.api.Schedule;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -160,7 +161,7 @@ public final class ScheduleForm {
     public Map<String, String> localErrors() {
         Map<String, String> errors = new LinkedHashMap<>();
         if (interval().isEmpty()) {
-            errors.put("schedule.slotInterval", "must be a whole number of minutes");
+            errors.put("schedule.slotInterval", Texts.text("activities.mustBeWholeMinutes"));
         }
         return errors;
     }

@@ -1,5 +1,7 @@
 package io.slotwise.admin.activities;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.common.api.SchedulePreview;
 import io.slotwise.common.api.SchedulePreviewRequest;
@@ -102,25 +104,25 @@ public final class SchedulePreviewModel {
         Map<String, String> local = new LinkedHashMap<>(form.schedule().localErrors());
         Integer duration = form.durationMinutes();
         if (duration == null) {
-            local.put("durationMinutes", "must be a whole number");
+            local.put("durationMinutes", text("activities.mustBeWhole"));
         }
         if (!local.isEmpty()) {
             asking.forget(); // an older schedule's answer must not replace these errors
             errors.show(local, FieldErrors::previewJudges);
             days.clear();
-            problem.set("Correct the highlighted fields to see the slots.");
+            problem.set(text("activities.correctFieldsForSlots"));
             return;
         }
         SchedulePreviewRequest request = new SchedulePreviewRequest(form.schedule().toSchedule(), duration, monday, 7,
                 List.copyOf(form.selling().resources()), bufferMinutes(), formActivity.get());
         asking.run(() -> session.client().staff().previewSchedule(venue, request), (SchedulePreview result) -> {
             errors.show(Map.of(), FieldErrors::previewJudges);
-            problem.set(result.slots().isEmpty() ? "No slots in this week." : "");
+            problem.set(result.slots().isEmpty() ? text("activities.noSlots") : "");
             show(monday, result.slots());
         }, p -> {
             errors.show(p.fields(), FieldErrors::previewJudges);
             days.clear();
-            problem.set(p.fields().isEmpty() ? p.message() : "Correct the highlighted fields to see the slots.");
+            problem.set(p.fields().isEmpty() ? p.message() : text("activities.correctFieldsForSlots"));
         });
     }
 

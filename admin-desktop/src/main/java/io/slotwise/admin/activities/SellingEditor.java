@@ -3,6 +3,7 @@ package io.slotwise.admin.activities;
 import static io.slotwise.admin.activities.Controls.field;
 import static io.slotwise.admin.activities.Controls.label;
 import static io.slotwise.admin.activities.Controls.withError;
+import static io.slotwise.admin.core.Texts.text;
 
 import io.slotwise.common.api.BookingMode;
 import io.slotwise.common.api.Resource;
@@ -52,16 +53,15 @@ final class SellingEditor {
         TextField buffer = field("bufferMinutes", "0", 5);
         buffer.textProperty().bindBidirectional(selling.bufferProperty());
         buffer.disableProperty().bind(editable.not());
-        TextField image = field("imageUrl", "https://… or /images/room.jpg", 24);
+        TextField image = field("imageUrl", text("activities.imageUrlPrompt"), 24);
         image.textProperty().bindBidirectional(selling.imageUrlProperty());
         image.disableProperty().bind(editable.not());
 
         GridPane grid = Controls.formGrid();
-        grid.addRow(0, new Label("Sold as"), withError(mode, "bookingMode", errors));
-        grid.addRow(1, new Label("Reset time (minutes)"), withError(buffer, "bufferMinutes", errors));
-        grid.addRow(2, new Label("Picture"), withError(image, "imageUrl", errors));
-        Label resourcesHint = hint("Rooms, lanes or guides this activity shares with others: while a session is held or booked,"
-                + " overlapping sessions that use one of them cannot be booked.");
+        grid.addRow(0, new Label(text("activities.soldAs")), withError(mode, "bookingMode", errors));
+        grid.addRow(1, new Label(text("activities.bufferMinutes")), withError(buffer, "bufferMinutes", errors));
+        grid.addRow(2, new Label(text("activities.picture")), withError(image, "imageUrl", errors));
+        Label resourcesHint = hint(text("activities.resourcesHint"));
         resourceBoxes.setId("activityResources");
 
         selling.modeProperty().addListener((o, was, now) -> drawPrices());
@@ -87,7 +87,8 @@ final class SellingEditor {
                 .forEach(box -> box.setSelected(selling.resources().contains(box.getUserData()))));
         drawPrices();
         drawResources(model);
-        root = new VBox(10, label("How it sells", "heading"), grid, prices, label("Shared resources", "subheading"), resourcesHint,
+        root = new VBox(10, label(text("activities.howItSells"), "heading"), grid, prices,
+                label(text("activities.sharedResources"), "subheading"), resourcesHint,
                 withError(resourceBoxes, "resourceIds", errors));
         root.getStyleClass().add("card");
     }
@@ -106,11 +107,11 @@ final class SellingEditor {
     }
 
     private void drawGroupPrices() {
-        Label hint = hint("The price for the whole group, by its size. Left empty: the price above per person.");
-        prices.getChildren().addAll(label("Price per group", "subheading"), hint);
+        Label hint = hint(text("activities.groupPricesHint"));
+        prices.getChildren().addAll(label(text("activities.pricePerGroup"), "subheading"), hint);
         int[] limits = form.partyLimits();
         if (limits == null) {
-            prices.getChildren().add(hint("Enter the smallest and largest party first."));
+            prices.getChildren().add(hint(text("activities.partyLimitsFirst")));
             return;
         }
         GridPane grid = Controls.formGrid();
@@ -125,23 +126,23 @@ final class SellingEditor {
                 }
             });
             price.disableProperty().bind(editable.not());
-            grid.addRow(size - limits[0], new Label(n + (n == 1 ? " person" : " people")), price);
+            grid.addRow(size - limits[0], new Label(text("activities.groupSize", n)), price);
         }
         prices.getChildren().add(withError(grid, "groupPrices", errors));
     }
 
     private void drawCategories() {
-        Label hint = hint("Tickets the customer chooses among, each priced per person. None: everyone pays the price above.");
-        prices.getChildren().addAll(label("Ticket categories", "subheading"), hint);
+        Label hint = hint(text("activities.categoriesHint"));
+        prices.getChildren().addAll(label(text("activities.ticketCategories"), "subheading"), hint);
         for (int i = 0; i < selling.categories().size(); i++) {
             SellingForm.CategoryRow row = selling.categories().get(i);
-            TextField code = field("categoryCode-" + i, "child", 8);
+            TextField code = field("categoryCode-" + i, text("activities.categoryCodePrompt"), 8);
             code.textProperty().bindBidirectional(row.code);
-            TextField name = field("categoryName-" + i, "Child (4-12)", 14);
+            TextField name = field("categoryName-" + i, text("activities.categoryNamePrompt"), 14);
             name.textProperty().bindBidirectional(row.name);
-            TextField price = field("categoryPrice-" + i, "15.00", 7);
+            TextField price = field("categoryPrice-" + i, text("activities.categoryPricePrompt"), 7);
             price.textProperty().bindBidirectional(row.price);
-            Button remove = new Button("Remove");
+            Button remove = new Button(text("activities.remove"));
             remove.setId("removeCategory-" + i);
             remove.setOnAction(e -> selling.categories().remove(row));
             for (Node control : new Node[] {code, name, price, remove}) {
@@ -153,7 +154,7 @@ final class SellingEditor {
             line.setAlignment(Pos.TOP_LEFT);
             prices.getChildren().add(line);
         }
-        Button add = new Button("Add a ticket category");
+        Button add = new Button(text("activities.addCategory"));
         add.setId("addCategory");
         add.setOnAction(e -> selling.categories().add(new SellingForm.CategoryRow()));
         add.disableProperty().bind(editable.not());
@@ -163,7 +164,7 @@ final class SellingEditor {
     private void drawResources(ActivitiesModel model) {
         resourceBoxes.getChildren().clear();
         if (model.resources().isEmpty()) {
-            resourceBoxes.getChildren().add(hint("This venue has no shared resources yet (owners add them in Settings, Resources)."));
+            resourceBoxes.getChildren().add(hint(text("activities.noResources")));
             return;
         }
         for (Resource resource : model.resources()) {
@@ -197,7 +198,7 @@ final class SellingEditor {
             protected void updateItem(BookingMode mode, boolean empty) {
                 super.updateItem(mode, empty);
                 setText(empty || mode == null ? null : mode == BookingMode.PRIVATE
-                        ? "Private: the whole session to one group" : "Shared: places for several groups");
+                        ? text("activities.modePrivate") : text("activities.modeShared"));
             }
         };
     }

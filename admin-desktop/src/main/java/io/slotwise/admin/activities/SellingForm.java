@@ -1,5 +1,7 @@
 package io.slotwise.admin.activities;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.BookingMode;
 import io.slotwise.common.api.GroupPrice;
@@ -90,7 +92,7 @@ public final class SellingForm {
                 CategoryRow row = categories.get(i);
                 Long price = Money.parse(row.price.get(), currency);
                 if (price == null) {
-                    errors.put("priceCategories[" + i + "].price", "must be an amount such as 15 or 15.50");
+                    errors.put("priceCategories[" + i + "].price", text("activities.mustBeAmount", "15"));
                 }
                 tickets.add(new PriceCategory(row.code.get().trim(), row.name.get().trim(), price));
             }
@@ -102,7 +104,7 @@ public final class SellingForm {
                 }
                 Long price = Money.parse(typed, currency);
                 if (price == null) {
-                    errors.put("groupPrices", "the price for " + size + " must be an amount such as 60 or 60.50");
+                    errors.put("groupPrices", text("activities.groupPriceMustBeAmount", size));
                 }
                 groups.add(new GroupPrice(size, price));
             }
@@ -111,7 +113,7 @@ public final class SellingForm {
         try {
             minutes = Integer.parseInt(buffer.get().trim());
         } catch (NumberFormatException e) {
-            errors.put("bufferMinutes", "must be a whole number of minutes");
+            errors.put("bufferMinutes", text("activities.mustBeWholeMinutes"));
         }
         return new Parsed(mode.get(), tickets, groups, List.copyOf(resources), minutes, imageUrl.get().trim());
     }

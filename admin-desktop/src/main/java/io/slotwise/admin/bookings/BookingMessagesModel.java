@@ -1,5 +1,7 @@
 package io.slotwise.admin.bookings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.messages.MessageTexts;
 import io.slotwise.common.api.Booking;
@@ -51,7 +53,7 @@ public final class BookingMessagesModel {
         }
         session.async().run(() -> session.client().staff().resendMessage(of.id(), original.id()), copy -> {
             if (of == booking) {
-                message.set("Sent again to " + original.recipient() + ".");
+                message.set(text("bookings.sentAgain", original.recipient()));
                 reload();
             }
         }, p -> message.set(p.message()));
@@ -65,7 +67,7 @@ public final class BookingMessagesModel {
         return message.getReadOnlyProperty();
     }
 
-    /** A message in words for the desk: "Booking confirmed · sent 14:05", "Reminder · waiting (2 tries: …)". */
+    /** A message in words for the desk: "Booking confirmed · sent 3 Dec 14:05", "Reminder · waiting (2 tries: …)". */
     public static String describe(CustomerMessage m, java.time.ZoneId zone) {
         return MessageTexts.kind(m.kind()) + " · " + MessageTexts.state(m, zone);
     }

@@ -1,7 +1,10 @@
 package io.slotwise.admin.bookings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.core.Confirm;
+import io.slotwise.admin.core.Texts;
 import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.BookingStatus;
 import io.slotwise.common.api.VenueDetails;
@@ -79,7 +82,7 @@ public final class BookingsModel {
         }
         defaultDates();
         if (to.get().isBefore(from.get())) {
-            message.set("The last day comes before the first.");
+            message.set(text("bookings.lastBeforeFirst"));
             return;
         }
         String q = query.get() == null || query.get().isBlank() ? null : query.get().trim();
@@ -89,7 +92,7 @@ public final class BookingsModel {
             results.setAll(list);
             Booking chosen = selected.get();
             selected.set(chosen == null ? null : list.stream().filter(b -> b.id().equals(chosen.id())).findFirst().orElse(null));
-            message.set(list.isEmpty() ? "No bookings found." : list.size() + (list.size() == 1 ? " booking" : " bookings"));
+            message.set(list.isEmpty() ? text("bookings.noneFound") : text("bookings.found", list.size()));
         }, problem -> message.set(problem.message()));
     }
 
@@ -104,23 +107,23 @@ public final class BookingsModel {
         if (booking == null || booking.status() == BookingStatus.CANCELLED) {
             return;
         }
-        if (confirm.ask("Cancel booking " + booking.bookingNumber() + " for " + name(booking) + "? Its "
-                + booking.partySize() + " places go back on sale.", "Cancel booking", "Keep booking")) {
-            act(booking, id -> session.client().staff().cancelBooking(id), "Cancelled; the places are free again.");
+        if (confirm.ask(text("bookings.cancelQuestion", booking.bookingNumber(), name(booking), booking.partySize()),
+                text("bookings.cancelBooking"), text("bookings.keepBooking"))) {
+            act(booking, id -> session.client().staff().cancelBooking(id), text("bookings.cancelled"));
         }
     }
 
     public void checkIn() {
         Booking booking = selected.get();
         if (booking != null) {
-            act(booking, id -> session.client().staff().checkIn(id), "Checked in.");
+            act(booking, id -> session.client().staff().checkIn(id), text("bookings.checkedIn"));
         }
     }
 
     public void noShow() {
         Booking booking = selected.get();
         if (booking != null) {
-            act(booking, id -> session.client().staff().markNoShow(id), "Marked as a no-show.");
+            act(booking, id -> session.client().staff().markNoShow(id), text("bookings.markedNoShow"));
         }
     }
 
@@ -130,9 +133,9 @@ public final class BookingsModel {
         if (booking == null || !refundable(booking)) {
             return;
         }
-        String rest = io.slotwise.common.fx.Money.format(booking.totalAmount() - booking.refundedAmount(), booking.currency());
-        if (confirm.ask("Refund " + rest + " of booking " + booking.bookingNumber() + " to " + name(booking) + "'s card?", "Refund")) {
-            act(booking, id -> session.client().staff().refundBooking(id), "Refunded " + rest + ".");
+        String rest = Texts.money(booking.totalAmount() - booking.refundedAmount(), booking.currency());
+        if (confirm.ask(text("bookings.refundQuestion", rest, booking.bookingNumber(), name(booking)), text("bookings.refund"))) {
+            act(booking, id -> session.client().staff().refundBooking(id), text("bookings.refunded", rest));
         }
     }
 

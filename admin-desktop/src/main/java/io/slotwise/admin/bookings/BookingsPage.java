@@ -1,11 +1,13 @@
 package io.slotwise.admin.bookings;
 
+import static io.slotwise.admin.core.Texts.text;
+import static io.slotwise.admin.shell.MainView.cells;
+
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.core.Confirm;
 import io.slotwise.admin.core.LiveReload;
+import io.slotwise.admin.core.Texts;
 import io.slotwise.admin.shell.Page;
-import io.slotwise.common.fx.Money;
-import static io.slotwise.admin.shell.MainView.cells;
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.BookingStatus;
@@ -29,7 +31,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -38,8 +42,8 @@ import javafx.scene.layout.VBox;
  */
 public final class BookingsPage implements Page {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.UK);
-
+    /** "Fri 4 Dec 19:30", as the language writes it. */
+    private final DateTimeFormatter when = Texts.dates("bookings.format.when");
     private final BookingsModel model;
     private final NewBookingModel newBooking;
     private final BookingMessagesModel messages;
@@ -73,7 +77,7 @@ public final class BookingsPage implements Page {
 
     @Override
     public String title() {
-        return "Bookings";
+        return text("bookings.title");
     }
 
     @Override
@@ -95,7 +99,7 @@ public final class BookingsPage implements Page {
     private Node searchBar() {
         TextField query = new TextField();
         query.setId("bookingQuery");
-        query.setPromptText("Booking number, email, name or phone");
+        query.setPromptText(text("bookings.queryPrompt"));
         query.setPrefColumnCount(24);
         query.textProperty().bindBidirectional(model.queryProperty());
         query.setOnAction(e -> model.search());
@@ -105,7 +109,7 @@ public final class BookingsPage implements Page {
         DatePicker to = new DatePicker();
         to.setId("bookingTo");
         to.valueProperty().bindBidirectional(model.toProperty());
-        Button search = new Button("Search");
+        Button search = new Button(text("bookings.search"));
         search.setId("searchBookings");
         search.setDefaultButton(false);
         search.setOnAction(e -> model.search());
@@ -113,7 +117,7 @@ public final class BookingsPage implements Page {
         message.setId("bookingsMessage");
         message.getStyleClass().add("hint");
         message.textProperty().bind(model.messageProperty());
-        HBox bar = new HBox(8, query, new Label("from"), from, new Label("to"), to, search, message);
+        HBox bar = new HBox(8, query, new Label(text("bookings.from")), from, new Label(text("bookings.to")), to, search, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 12, 0));
         return bar;
@@ -122,14 +126,14 @@ public final class BookingsPage implements Page {
     private Node table() {
         TableView<Booking> table = new TableView<>(model.results());
         table.setId("bookingTable");
-        table.getColumns().add(column("Number", Booking::bookingNumber));
-        table.getColumns().add(column("When", b -> WHEN.format(b.startTime().atZoneSameInstant(model.zone()))));
-        table.getColumns().add(column("Activity", Booking::activityName));
-        table.getColumns().add(column("Name", BookingsModel::name));
-        table.getColumns().add(column("Email", b -> b.customer().email()));
-        table.getColumns().add(column("People", b -> String.valueOf(b.partySize())));
-        table.getColumns().add(column("Status", BookingsPage::status));
-        table.getColumns().add(column("Paid", BookingsPage::payment));
+        table.getColumns().add(column(text("bookings.column.number"), Booking::bookingNumber));
+        table.getColumns().add(column(text("bookings.column.when"), b -> when.format(b.startTime().atZoneSameInstant(model.zone()))));
+        table.getColumns().add(column(text("bookings.activity"), Booking::activityName));
+        table.getColumns().add(column(text("bookings.name"), BookingsModel::name));
+        table.getColumns().add(column(text("bookings.email"), b -> b.customer().email()));
+        table.getColumns().add(column(text("bookings.people"), b -> String.valueOf(b.partySize())));
+        table.getColumns().add(column(text("bookings.column.status"), BookingsPage::status));
+        table.getColumns().add(column(text("bookings.paid"), BookingsPage::payment));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -141,29 +145,40 @@ public final class BookingsPage implements Page {
                 table.getSelectionModel().select(now);
             }
         });
-        table.setPlaceholder(new Label("Search for bookings above."));
+        table.setPlaceholder(new Label(text("bookings.placeholder")));
         return table;
     }
 
     /** How it was paid, and what became of an online payment. */
     static String payment(Booking b) {
-        String method = b.paymentMethod().name().toLowerCase().replace('_', ' ');
+        String method = paymentMethod(b.paymentMethod());
         return switch (b.paymentStatus()) {
-            case PAID -> method + ", paid";
-            case PARTIALLY_REFUNDED -> method + ", part refunded";
-            case REFUNDED -> method + ", refunded";
+            case PAID -> text("bookings.payment.paid", method);
+            case PARTIALLY_REFUNDED -> text("bookings.payment.partRefunded", method);
+            case REFUNDED -> text("bookings.payment.refunded", method);
             case NONE -> method;
+        };
+    }
+
+    /** "cash", "card", "pay at venue", …: how a booking is paid, in a few words. */
+    public static String paymentMethod(PaymentMethod method) {
+        return switch (method) {
+            case PAY_AT_VENUE -> text("bookings.method.payAtVenue");
+            case CASH -> text("bookings.method.cash");
+            case CARD -> text("bookings.method.card");
+            case ONLINE -> text("bookings.method.online");
+            case COMPLIMENTARY -> text("bookings.method.complimentary");
         };
     }
 
     static String status(Booking b) {
         if (b.status() == BookingStatus.CANCELLED) {
-            return "cancelled";
+            return text("bookings.status.cancelled");
         }
         if (b.checkedInAt() != null) {
-            return "checked in";
+            return text("bookings.status.checkedIn");
         }
-        return b.noShowAt() != null ? "no-show" : "confirmed";
+        return b.noShowAt() != null ? text("bookings.status.noShow") : text("bookings.status.confirmed");
     }
 
     private static TableColumn<Booking, String> column(String title, Function<Booking, String> value) {
@@ -173,21 +188,21 @@ public final class BookingsPage implements Page {
     }
 
     private Node side() {
-        Label heading = new Label("Booking");
+        Label heading = new Label(text("bookings.booking"));
         heading.getStyleClass().add("heading");
-        Label details = new Label("Choose a booking in the list.");
+        Label details = new Label(text("bookings.chooseBooking"));
         details.setId("bookingDetails");
         details.setWrapText(true);
-        Button cancel = new Button("Cancel booking");
+        Button cancel = new Button(text("bookings.cancelBooking"));
         cancel.setId("cancelBooking");
         cancel.setOnAction(e -> model.cancel());
-        Button checkIn = new Button("Check in");
+        Button checkIn = new Button(text("bookings.checkIn"));
         checkIn.setId("checkIn");
         checkIn.setOnAction(e -> model.checkIn());
-        Button noShow = new Button("No-show");
+        Button noShow = new Button(text("bookings.noShow"));
         noShow.setId("noShow");
         noShow.setOnAction(e -> model.noShow());
-        Button refund = new Button("Refund");
+        Button refund = new Button(text("bookings.refund"));
         refund.setId("refundBooking");
         refund.setOnAction(e -> model.refund());
         refund.setDisable(true);
@@ -195,7 +210,9 @@ public final class BookingsPage implements Page {
         actionMessage.setId("bookingActionMessage");
         actionMessage.setWrapText(true);
         actionMessage.textProperty().bind(model.actionMessageProperty());
-        HBox actions = new HBox(6, checkIn, noShow, cancel);
+        // Buttons keep their words whole and go onto a second line where a language needs the room.
+        FlowPane actions = new FlowPane(6, 6, checkIn, noShow, cancel);
+        actions.getChildren().forEach(button -> ((Button) button).setMinWidth(Region.USE_PREF_SIZE));
         actions.setDisable(true);
         model.selectedProperty().addListener((o, was, b) -> {
             actions.setDisable(b == null || b.status() == BookingStatus.CANCELLED);
@@ -205,14 +222,9 @@ public final class BookingsPage implements Page {
             // Nobody is a no-show before their game has begun.
             noShow.setDisable(!model.noShowPossible(b));
             noShow.setTooltip(b != null && b.checkedInAt() == null && !model.noShowPossible(b) && b.noShowAt() == null
-                    ? new javafx.scene.control.Tooltip("Possible once the session has begun") : null);
+                    ? new javafx.scene.control.Tooltip(text("bookings.noShowNotYet")) : null);
             refund.setDisable(b == null || !BookingsModel.refundable(b));
-            details.setText(b == null ? "Choose a booking in the list." : b.bookingNumber() + " · " + status(b) + "\n"
-                    + b.activityName() + ", " + WHEN.format(b.startTime().atZoneSameInstant(model.zone())) + "\n"
-                    + b.partySize() + " people · " + Money.format(b.totalAmount(), b.currency()) + " · "
-                    + payment(b) + (b.refundedAmount() > 0 ? " (" + Money.format(b.refundedAmount(), b.currency()) + " back)" : "")
-                    + "\n" + BookingsModel.name(b) + " · "
-                    + b.customer().email() + (b.customer().phone() == null ? "" : " · " + b.customer().phone()));
+            details.setText(b == null ? text("bookings.chooseBooking") : details(b));
         });
         VBox box = new VBox(8, heading, details, actions, refund, actionMessage, new ReschedulePane(reschedule), messagesPane(),
                 new Separator(), newBookingForm());
@@ -221,9 +233,23 @@ public final class BookingsPage implements Page {
         return box;
     }
 
+    /** The chosen booking in four lines: number and status, what and when, party and payment, customer. */
+    private String details(Booking b) {
+        String total = Texts.money(b.totalAmount(), b.currency());
+        return String.join("\n",
+                text("bookings.details.number", b.bookingNumber(), status(b)),
+                text("bookings.details.when", b.activityName(), when.format(b.startTime().atZoneSameInstant(model.zone()))),
+                b.refundedAmount() > 0
+                        ? text("bookings.details.partyRefunded", b.partySize(), total, payment(b), Texts.money(b.refundedAmount(), b.currency()))
+                        : text("bookings.details.party", b.partySize(), total, payment(b)),
+                b.customer().phone() == null
+                        ? text("bookings.details.customer", BookingsModel.name(b), b.customer().email())
+                        : text("bookings.details.customerPhone", BookingsModel.name(b), b.customer().email(), b.customer().phone()));
+    }
+
     /** The mails to the customer of the chosen booking, each with "Send again". */
     private Node messagesPane() {
-        Label heading = new Label("Messages to the customer");
+        Label heading = new Label(text("bookings.messagesHeading"));
         heading.getStyleClass().add("subheading");
         VBox list = new VBox(4);
         list.setId("bookingMessages");
@@ -236,7 +262,7 @@ public final class BookingsPage implements Page {
                 Label text = new Label(BookingMessagesModel.describe(m, model.zone()));
                 text.setWrapText(true);
                 text.getStyleClass().add("message-" + m.status().toLowerCase(Locale.ROOT));
-                Button again = new Button("Send again");
+                Button again = new Button(text("bookings.sendAgain"));
                 again.setId("resend-" + m.id());
                 again.setOnAction(e -> messages.resend(m));
                 HBox row = new HBox(6, text, again);
@@ -251,8 +277,9 @@ public final class BookingsPage implements Page {
     }
 
     private Node newBookingForm() {
-        Label heading = new Label("New booking (phone or walk-in)");
+        Label heading = new Label(text("bookings.newBooking"));
         heading.getStyleClass().add("heading");
+        heading.setWrapText(true);
         ComboBox<ActivityDetails> activity = new ComboBox<>(newBooking.activities());
         activity.setId("nbActivity");
         activity.valueProperty().bindBidirectional(newBooking.activityProperty());
@@ -263,8 +290,8 @@ public final class BookingsPage implements Page {
         ComboBox<StaffSessionView> slot = new ComboBox<>(newBooking.sessions());
         slot.setId("nbSession");
         slot.valueProperty().bindBidirectional(newBooking.slotProperty());
-        cells(slot, s -> DateTimeFormatter.ofPattern("HH:mm").format(s.startTime().atZoneSameInstant(model.zone())) + " · "
-                + s.capacityRemaining() + " free");
+        cells(slot, s -> text("bookings.slot", DateTimeFormatter.ofPattern("HH:mm").format(s.startTime().atZoneSameInstant(model.zone())),
+                s.capacityRemaining()));
         TextField party = field("nbParty", newBooking.partyProperty());
         party.setPrefColumnCount(3);
         TextField email = field("nbEmail", newBooking.emailProperty());
@@ -273,8 +300,8 @@ public final class BookingsPage implements Page {
         ComboBox<PaymentMethod> method = new ComboBox<>(NewBookingModel.methods());
         method.setId("nbMethod");
         method.valueProperty().bindBidirectional(newBooking.methodProperty());
-        cells(method, m -> m == PaymentMethod.PAY_AT_VENUE ? "pays on arrival" : m.name().toLowerCase());
-        Button create = new Button("Book");
+        cells(method, m -> m == PaymentMethod.PAY_AT_VENUE ? text("bookings.paysOnArrival") : paymentMethod(m));
+        Button create = new Button(text("bookings.book"));
         create.setId("nbCreate");
         create.setOnAction(e -> newBooking.create());
         Label message = new Label();
@@ -284,7 +311,8 @@ public final class BookingsPage implements Page {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
-        String[] labels = {"Activity", "Day", "Time", "People", "Email", "Name", "Phone", "Paid"};
+        String[] labels = {text("bookings.activity"), text("bookings.day"), text("bookings.time"), text("bookings.people"),
+            text("bookings.email"), text("bookings.name"), text("bookings.phone"), text("bookings.paid")};
         Node[] fields = {activity, date, slot, party, email, name, phone, method};
         for (int i = 0; i < labels.length; i++) {
             form.addRow(i, new Label(labels[i]), fields[i]);

@@ -1,5 +1,7 @@
 package io.slotwise.admin.bookings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.Booking;
@@ -98,20 +100,20 @@ public final class NewBookingModel {
     public void create() {
         StaffSessionView chosen = slot.get();
         if (chosen == null) {
-            message.set("Choose a session.");
+            message.set(text("bookings.chooseSession"));
             return;
         }
         int size;
         try {
             size = Integer.parseInt(party.get().trim());
         } catch (NumberFormatException e) {
-            message.set("The party size is a whole number.");
+            message.set(text("bookings.partyWholeNumber"));
             return;
         }
         String mail = email.get().trim();
         String who = name.get().trim();
         if (who.isEmpty() || !mail.contains("@")) {
-            message.set("Enter the customer's name and email (the confirmation goes there).");
+            message.set(text("bookings.customerMissing"));
             return;
         }
         String tel = phone.get().isBlank() ? null : phone.get().trim();
@@ -127,14 +129,14 @@ public final class NewBookingModel {
                 throw e;
             }
         }, booking -> {
-            message.set("Booked " + booking.bookingNumber() + ".");
+            message.set(text("bookings.booked", booking.bookingNumber()));
             email.set("");
             name.set("");
             phone.set("");
             loadSessions();
             booked.accept(booking);
         }, problem -> {
-            message.set(problem.field("partySize").map(m -> "Party size " + m).orElse(problem.message()));
+            message.set(problem.field("partySize").map(m -> text("bookings.partySizeProblem", m)).orElse(problem.message()));
             loadSessions();
         });
     }

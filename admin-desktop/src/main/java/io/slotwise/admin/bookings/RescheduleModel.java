@@ -1,6 +1,9 @@
 package io.slotwise.admin.bookings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.AdminSession;
+import io.slotwise.admin.core.Texts;
 import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.BookingStatus;
 import io.slotwise.common.api.SessionStatus;
@@ -8,7 +11,6 @@ import io.slotwise.common.api.StaffSessionView;
 import io.slotwise.common.fx.Async;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,8 +28,8 @@ import javafx.collections.ObservableList;
  */
 public final class RescheduleModel {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.UK);
-
+    /** "Fri 4 Dec 19:30", as the language writes it. */
+    private final DateTimeFormatter when = Texts.dates("bookings.format.when");
     private final AdminSession session;
     private final Consumer<Booking> moved;
     private final Async.Latest loading;
@@ -37,6 +39,8 @@ public final class RescheduleModel {
     private final ReadOnlyBooleanWrapper movable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Booking booking;
+    /** The "no other time has room" said last, taken back once a time has room. */
+    private String noRoom;
 
     /** {@code moved} gets the booking at its new time. */
     public RescheduleModel(AdminSession session, Consumer<Booking> moved) {
@@ -79,8 +83,9 @@ public final class RescheduleModel {
             sessions.setAll(list.stream().filter(s -> fits(s, of)).toList());
             target.set(sessions.isEmpty() ? null : sessions.get(0));
             if (sessions.isEmpty()) {
-                message.set("No other time that day has room for " + of.partySize() + ".");
-            } else if (message.get().startsWith("No other time")) {
+                noRoom = text("bookings.noRoom", of.partySize());
+                message.set(noRoom);
+            } else if (message.get().equals(noRoom)) {
                 message.set("");
             }
         }, p -> message.set(p.message()));
@@ -100,8 +105,7 @@ public final class RescheduleModel {
             return;
         }
         session.async().run(() -> session.client().staff().rescheduleBooking(of.id(), to.id()), updated -> {
-            message.set("Moved to " + WHEN.format(updated.startTime().atZoneSameInstant(session.zone()))
-                    + ". The customer gets the new time by mail.");
+            message.set(text("bookings.moved", when.format(updated.startTime().atZoneSameInstant(session.zone()))));
             moved.accept(updated);
         }, p -> {
             message.set(p.message());
@@ -111,8 +115,8 @@ public final class RescheduleModel {
 
     /** How a time reads in the list: "19:00 · 6 free". */
     public String describe(StaffSessionView s) {
-        return DateTimeFormatter.ofPattern("HH:mm").format(s.startTime().atZoneSameInstant(session.zone())) + " · "
-                + s.capacityRemaining() + " free";
+        return text("bookings.slot", DateTimeFormatter.ofPattern("HH:mm").format(s.startTime().atZoneSameInstant(session.zone())),
+                s.capacityRemaining());
     }
 
     public ObservableList<StaffSessionView> sessions() {

@@ -1,5 +1,6 @@
 package io.slotwise.admin.bookings;
 
+import static io.slotwise.admin.core.Texts.text;
 import static io.slotwise.admin.shell.MainView.cells;
 
 import io.slotwise.common.api.StaffSessionView;
@@ -16,7 +17,7 @@ final class ReschedulePane extends VBox {
 
     ReschedulePane(RescheduleModel model) {
         super(4);
-        Label heading = new Label("Move to another time");
+        Label heading = new Label(text("bookings.moveHeading"));
         heading.getStyleClass().add("subheading");
         DatePicker day = new DatePicker();
         day.setId("moveDate");
@@ -26,7 +27,7 @@ final class ReschedulePane extends VBox {
         time.setId("moveSession");
         time.valueProperty().bindBidirectional(model.targetProperty());
         cells(time, model::describe);
-        Button move = new Button("Move");
+        Button move = new Button(text("bookings.move"));
         move.setId("moveBooking");
         move.disableProperty().bind(model.targetProperty().isNull());
         move.setOnAction(e -> model.move());

@@ -1,5 +1,7 @@
 package io.slotwise.admin.core;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.common.api.LoginResponse;
 import io.slotwise.common.api.VenueDetails;
 import io.slotwise.common.api.VenueEvent;
@@ -167,10 +169,10 @@ public final class AdminSession implements AutoCloseable {
 
     private static String describe(ConnectionState state) {
         return switch (state) {
-            case CONNECTING -> "Connecting…";
-            case LIVE -> "● Live";
-            case RECONNECTING -> "Reconnecting… (what you see may be out of date)";
-            case FAILED -> "Live updates stopped; log in again";
+            case CONNECTING -> text("core.live.connecting");
+            case LIVE -> text("core.live.live");
+            case RECONNECTING -> text("core.live.reconnecting");
+            case FAILED -> text("core.live.failed");
             case CLOSED -> "";
         };
     }
@@ -198,7 +200,7 @@ public final class AdminSession implements AutoCloseable {
             VenueDetails keep = list.stream().filter(v -> v.id().equals(preferredVenue)).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0));
             venue.set(keep); // the same venue again keeps its stream (see follow)
-            problem.set(list.isEmpty() ? "This organization has no venue yet." : "");
+            problem.set(list.isEmpty() ? text("core.noVenue") : "");
         }, p -> problem.set(p.message()));
     }
 

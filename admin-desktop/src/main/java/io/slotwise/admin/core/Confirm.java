@@ -1,5 +1,7 @@
 package io.slotwise.admin.core;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -25,9 +27,12 @@ public interface Confirm {
         return ask(question, action);
     }
 
-    /** Whether the member lets go of their unsaved edits to {@code what}. */
+    /**
+     * Whether the member lets go of their unsaved edits to {@code what} ("the venue \"Riverside\"";
+     * in German in the dative: "dem Standort „Riverside“").
+     */
     default boolean discard(String what) {
-        return ask("You have unsaved changes to " + what + ". Discard them?", "Discard changes");
+        return ask(text("core.confirm.discard", what), text("core.confirm.discardChanges"));
     }
 
     /**
@@ -38,7 +43,7 @@ public interface Confirm {
         return new Confirm() {
             @Override
             public boolean ask(String question, String action) {
-                return ask(question, action, "Cancel");
+                return ask(question, action, text("core.confirm.cancel"));
             }
 
             @Override
@@ -46,7 +51,7 @@ public interface Confirm {
                 ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
                 ButtonType stay = new ButtonType(keep, ButtonBar.ButtonData.CANCEL_CLOSE);
                 Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, go, stay);
-                alert.setTitle("Please confirm");
+                alert.setTitle(text("core.confirm.title"));
                 alert.setHeaderText(null);
                 Window window = owner.get();
                 if (window != null) {

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What the admin app remembers between runs: the server address, the last email and the last
- * venue. Never a password or a token. Kept in {@code ~/.slotwise/admin.properties}.
+ * What the admin app remembers between runs: the server address, the last email, the last venue
+ * and the language chosen. Never a password or a token. Kept in {@code ~/.slotwise/admin.properties}.
  */
 public final class Settings {
 

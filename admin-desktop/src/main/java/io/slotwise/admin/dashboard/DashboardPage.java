@@ -1,7 +1,10 @@
 package io.slotwise.admin.dashboard;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.core.LiveReload;
+import io.slotwise.admin.core.Texts;
 import io.slotwise.admin.shell.Page;
 import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.VenueEvent;
@@ -10,7 +13,6 @@ import io.slotwise.common.fx.Money;
 import java.util.List;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -30,15 +32,16 @@ import javafx.scene.layout.VBox;
  */
 public final class DashboardPage implements Page {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d", Locale.UK);
+    /** "Fri 19:30", "Fri 4": in the language chosen at login. */
+    private final DateTimeFormatter when = Texts.dates("dashboard.format.when");
+    private final DateTimeFormatter chartDay = Texts.dates("dashboard.format.day");
 
     private final AdminSession session;
     private final DashboardModel model;
     private final VBox upcoming = new VBox(4);
     private final GridPane occupancy = new GridPane();
-    private final BarChart<String, Number> bookings = chart("Bookings");
-    private final BarChart<String, Number> revenue = chart("Revenue");
+    private final BarChart<String, Number> bookings = chart(text("dashboard.bookings"), false);
+    private final BarChart<String, Number> revenue = chart(text("dashboard.revenue"), true);
     private final Label totals = new Label();
     private final VBox root;
 
@@ -55,14 +58,14 @@ public final class DashboardPage implements Page {
         Label message = new Label();
         message.getStyleClass().add("error");
         message.textProperty().bind(model.messageProperty());
-        VBox next = new VBox(8, heading("Next bookings"), upcoming);
+        VBox next = new VBox(8, heading(text("dashboard.nextBookings")), upcoming);
         next.getStyleClass().add("card");
         next.setPrefWidth(380);
-        VBox today = new VBox(8, heading("Today"), occupancy);
+        VBox today = new VBox(8, heading(text("dashboard.today")), occupancy);
         today.getStyleClass().add("card");
         HBox.setHgrow(today, Priority.ALWAYS);
         HBox charts = new HBox(12, bookings, revenue);
-        VBox week = new VBox(8, heading("Last seven days"), totals, charts);
+        VBox week = new VBox(8, heading(text("dashboard.lastSevenDays")), totals, charts);
         week.getStyleClass().add("card");
         root = new VBox(12, message, new HBox(12, next, today), week);
         model.upcoming().addListener((ListChangeListener<Booking>) c -> drawUpcoming());
@@ -74,7 +77,7 @@ public final class DashboardPage implements Page {
 
     @Override
     public String title() {
-        return "Dashboard";
+        return text("dashboard.title");
     }
 
     @Override
@@ -102,10 +105,11 @@ public final class DashboardPage implements Page {
         return label;
     }
 
-    private static BarChart<String, Number> chart(String title) {
+    /** {@code legend}: for a chart of more than one series (revenue: paid and expected). */
+    private static BarChart<String, Number> chart(String title, boolean legend) {
         BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
         chart.setTitle(title);
-        chart.setLegendVisible(title.equals("Revenue"));
+        chart.setLegendVisible(legend);
         chart.setAnimated(false);
         chart.setPrefHeight(260);
         HBox.setHgrow(chart, Priority.ALWAYS);
@@ -119,10 +123,10 @@ public final class DashboardPage implements Page {
     private void drawUpcoming() {
         upcoming.getChildren().clear();
         if (model.upcoming().isEmpty()) {
-            upcoming.getChildren().add(new Label("No bookings ahead."));
+            upcoming.getChildren().add(new Label(text("dashboard.noBookingsAhead")));
         }
         for (Booking b : model.upcoming()) {
-            Label row = new Label(WHEN.format(b.startTime().atZoneSameInstant(zone())) + "  " + b.activityName() + " · "
+            Label row = new Label(when.format(b.startTime().atZoneSameInstant(zone())) + "  " + b.activityName() + " · "
                     + b.partySize() + " · " + (b.customer().name() == null ? b.customer().email() : b.customer().name()) + " · "
                     + b.bookingNumber());
             row.setId("upcoming-" + b.bookingNumber());
@@ -134,12 +138,13 @@ public final class DashboardPage implements Page {
         occupancy.getChildren().clear();
         int row = 0;
         if (model.today().isEmpty()) {
-            occupancy.add(new Label("No sessions today."), 0, 0);
+            occupancy.add(new Label(text("dashboard.noSessionsToday")), 0, 0);
         }
         for (DashboardModel.Occupancy o : model.today()) {
             ProgressBar bar = new ProgressBar(o.bookedShare());
             bar.setPrefWidth(220);
-            Label numbers = new Label(o.booked() + " of " + o.capacity() + " booked" + (o.held() > 0 ? ", " + o.held() + " held" : ""));
+            Label numbers = new Label(o.held() > 0 ? text("dashboard.occupancyHeld", o.booked(), o.capacity(), o.held())
+                    : text("dashboard.occupancy", o.booked(), o.capacity()));
             numbers.setId("occupancy-" + row);
             occupancy.addRow(row++, new Label(o.activity()), bar, numbers);
         }
@@ -149,15 +154,15 @@ public final class DashboardPage implements Page {
         XYChart.Series<String, Number> count = new XYChart.Series<>();
         XYChart.Series<String, Number> paid = new XYChart.Series<>();
         XYChart.Series<String, Number> expected = new XYChart.Series<>();
-        paid.setName("Paid");
-        expected.setName("Expected at the venue");
+        paid.setName(text("dashboard.paid"));
+        expected.setName(text("dashboard.expected"));
         String currency = trend.days().stream().flatMap(d -> d.revenue().keySet().stream()).findFirst().orElse("EUR");
         double unit = Math.pow(10, Money.digits(currency));
         int totalBookings = 0;
         long totalPaid = 0;
         long totalExpected = 0;
         for (WeeklyTrend.Day day : trend.days()) {
-            String label = DAY.format(day.date());
+            String label = chartDay.format(day.date());
             // A server that does not split the day's revenue: all of it counts as paid, as it used to.
             long paidMinor = (day.paid() == null ? day.revenue() : day.paid()).getOrDefault(currency, 0L);
             long expectedMinor = day.expected() == null ? 0 : day.expected().getOrDefault(currency, 0L);
@@ -169,9 +174,8 @@ public final class DashboardPage implements Page {
             totalExpected += expectedMinor;
         }
         bookings.getData().setAll(count);
-        revenue.setTitle("Revenue (" + currency + ")");
+        revenue.setTitle(text("dashboard.revenueIn", currency));
         revenue.getData().setAll(List.of(paid, expected));
-        totals.setText(totalBookings + " bookings · " + Money.format(totalPaid, currency) + " paid · "
-                + Money.format(totalExpected, currency) + " expected at the venue");
+        totals.setText(text("dashboard.totals", totalBookings, Texts.money(totalPaid, currency), Texts.money(totalExpected, currency)));
     }
 }

@@ -1,5 +1,8 @@
 package io.slotwise.admin.desk;
 
+import static io.slotwise.admin.core.Texts.text;
+
+import io.slotwise.admin.bookings.BookingsPage;
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.common.api.ConfirmRequest;
 import io.slotwise.common.api.DeskHold;
@@ -44,8 +47,7 @@ public final class DeskModel {
         session.async().run(() -> session.client().staff().confirmAsStaff(hold.id(), new ConfirmRequest(hold.customerName(), null, paidWith)),
                 booking -> {
                     waiting.removeIf(h -> h.id().equals(hold.id()));
-                    message.set("Booked " + booking.bookingNumber() + " for " + hold.customerName() + " ("
-                            + paidWith.name().toLowerCase().replace('_', ' ') + ").");
+                    message.set(text("desk.booked", booking.bookingNumber(), hold.customerName(), BookingsPage.paymentMethod(paidWith)));
                 }, problem -> {
                     message.set(hold.customerName() + ": " + problem.message());
                     load();

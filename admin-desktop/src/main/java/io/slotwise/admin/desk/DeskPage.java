@@ -1,13 +1,15 @@
 package io.slotwise.admin.desk;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.core.LiveReload;
+import io.slotwise.admin.core.Texts;
 import io.slotwise.admin.shell.Page;
 import io.slotwise.common.api.DeskHold;
 import io.slotwise.common.api.PaymentMismatch;
 import io.slotwise.common.api.PaymentMethod;
 import io.slotwise.common.api.VenueEvent;
-import io.slotwise.common.fx.Money;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,8 +30,8 @@ import javafx.scene.layout.VBox;
  */
 public final class DeskPage implements Page {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE HH:mm");
-
+    /** "Fri 19:30", as the language writes it. */
+    private final DateTimeFormatter time = Texts.dates("desk.format.time");
     private final AdminSession session;
     private final DeskModel model;
     private final VBox list = new VBox(8);
@@ -39,9 +41,9 @@ public final class DeskPage implements Page {
     public DeskPage(AdminSession session) {
         this.session = session;
         this.model = new DeskModel(session);
-        Label heading = new Label("Waiting at the desk");
+        Label heading = new Label(text("desk.heading"));
         heading.getStyleClass().add("heading");
-        Label hint = new Label("Customers who chose \"pay at the front desk\" at the kiosk. Take the money, then book them here.");
+        Label hint = new Label(text("desk.hint"));
         hint.getStyleClass().add("hint");
         Label message = new Label();
         message.setId("deskMessage");
@@ -58,7 +60,7 @@ public final class DeskPage implements Page {
 
     @Override
     public String title() {
-        return "Desk";
+        return text("desk.title");
     }
 
     @Override
@@ -82,14 +84,14 @@ public final class DeskPage implements Page {
         if (model.mismatches().isEmpty()) {
             return;
         }
-        Label heading = new Label("Online payments that did not match the price");
+        Label heading = new Label(text("desk.mismatchHeading"));
         heading.getStyleClass().add("subheading");
         mismatches.getChildren().add(heading);
         ZoneId zone = session.zone();
         for (PaymentMismatch m : model.mismatches()) {
-            Label line = new Label(m.activityName() + " " + TIME.format(m.startTime().atZoneSameInstant(zone)) + " · " + m.customerEmail()
-                    + " paid " + Money.format(m.receivedAmount(), m.currency()) + " for " + Money.format(m.expectedAmount(), m.currency())
-                    + ": refunded in full, not booked (" + m.paymentReference() + ")");
+            Label line = new Label(text("desk.mismatch", m.activityName(), time.format(m.startTime().atZoneSameInstant(zone)),
+                    m.customerEmail(), Texts.money(m.receivedAmount(), m.currency()), Texts.money(m.expectedAmount(), m.currency()),
+                    m.paymentReference()));
             line.setId("mismatch-" + m.paymentReference());
             line.setWrapText(true);
             mismatches.getChildren().add(line);
@@ -99,22 +101,21 @@ public final class DeskPage implements Page {
     private void draw() {
         list.getChildren().clear();
         if (model.waiting().isEmpty()) {
-            Label none = new Label("Nobody is waiting.");
+            Label none = new Label(text("desk.nobody"));
             none.setId("deskEmpty");
             list.getChildren().add(none);
         }
         ZoneId zone = session.zone();
         for (DeskHold hold : model.waiting()) {
             long minutes = Math.max(0, Duration.between(session.now(), hold.expiresAt()).toMinutes());
-            Label who = new Label(hold.customerName() + " · " + hold.partySize() + " people · " + hold.activityName() + " "
-                    + TIME.format(hold.startTime().atZoneSameInstant(zone)));
+            Label who = new Label(text("desk.who", hold.customerName(), hold.partySize(), hold.activityName(),
+                    time.format(hold.startTime().atZoneSameInstant(zone))));
             who.setStyle("-fx-font-weight: bold;");
-            Label details = new Label(Money.format(hold.amount(), hold.currency()) + " · " + hold.email() + " · held for about "
-                    + minutes + " more min");
-            Button cash = new Button("Paid cash");
+            Label details = new Label(text("desk.details", Texts.money(hold.amount(), hold.currency()), hold.email(), minutes));
+            Button cash = new Button(text("desk.paidCash"));
             cash.setId("cash-" + hold.id());
             cash.setOnAction(e -> model.confirm(hold, PaymentMethod.CASH));
-            Button card = new Button("Paid by card");
+            Button card = new Button(text("desk.paidCard"));
             card.setId("card-" + hold.id());
             card.setOnAction(e -> model.confirm(hold, PaymentMethod.CARD));
             Region spring = new Region();

@@ -1,5 +1,7 @@
 package io.slotwise.admin.login;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.core.Settings;
 import io.slotwise.common.api.ErrorCode;
@@ -24,7 +26,9 @@ import javafx.beans.property.StringProperty;
  */
 public final class LoginModel {
 
-    static final String WRONG = "That email and password don't match. Please try again.";
+    static String wrong() {
+        return text("login.wrong");
+    }
 
     private final Settings settings;
     private final Async async;
@@ -52,7 +56,7 @@ public final class LoginModel {
         String url = server.get() == null ? "" : server.get().trim();
         String who = email.get() == null ? "" : email.get().trim();
         if (!url.matches("https?://.+")) {
-            message.set("The server address starts with http:// or https://");
+            message.set(text("login.badServer"));
             return;
         }
         if (invited.get()) {
@@ -60,7 +64,7 @@ public final class LoginModel {
             return;
         }
         if (who.isEmpty() || password.get().isEmpty()) {
-            message.set("Please enter your email and password.");
+            message.set(text("login.missing"));
             return;
         }
         SlotwiseClient client = SlotwiseClient.builder(url).build();
@@ -68,7 +72,7 @@ public final class LoginModel {
         message.set("");
         async.run(() -> client.staff().login(who, secret), (LoginResponse response) -> loggedIn(url, client, response), problem -> {
             client.close();
-            message.set(problem.code().filter(c -> c == ErrorCode.UNAUTHENTICATED).isPresent() ? WRONG : problem.message());
+            message.set(problem.code().filter(c -> c == ErrorCode.UNAUTHENTICATED).isPresent() ? wrong() : problem.message());
         });
     }
 
@@ -76,7 +80,7 @@ public final class LoginModel {
     private void join(String url) {
         String code = invitationCode.get() == null ? "" : invitationCode.get().trim();
         if (code.isEmpty() || password.get().isEmpty()) {
-            message.set("Please enter the invitation code and your password (a new one if you have no account yet).");
+            message.set(text("login.missingJoining"));
             return;
         }
         SlotwiseClient client = SlotwiseClient.builder(url).build();
@@ -90,9 +94,9 @@ public final class LoginModel {
         }, problem -> {
             client.close();
             message.set(problem.code().filter(c -> c == ErrorCode.UNAUTHENTICATED).isPresent()
-                    ? "That password does not match the invited account. Use your existing password, or ask for a new invitation."
+                    ? text("login.wrongJoining")
                     : problem.fields().containsKey("password") || problem.fields().containsKey("displayName")
-                            ? "No account has this email yet: enter your name and a new password of at least 10 characters."
+                            ? text("login.newAccount")
                             : problem.message());
         });
     }
@@ -105,7 +109,7 @@ public final class LoginModel {
         email.set(who);
         if (response.memberships().isEmpty()) {
             client.close();
-            message.set("This account belongs to no organization yet. Ask an owner to invite you.");
+            message.set(text("login.noOrganization"));
             return;
         }
         UUID lastVenue = settings.get("venue").map(LoginModel::uuidOrNull).orElse(null);

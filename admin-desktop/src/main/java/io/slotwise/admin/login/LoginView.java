@@ -1,6 +1,14 @@
 package io.slotwise.admin.login;
 
+import static io.slotwise.admin.core.Texts.text;
+
+import io.slotwise.admin.core.Texts;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
 import javafx.scene.Parent;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -20,42 +28,43 @@ public final class LoginView {
 
     private final VBox root;
 
-    public LoginView(LoginModel model) {
-        Label title = new Label("Slotwise Admin");
+    /** {@code chooseLanguage}: called with the language chosen on this screen. */
+    public LoginView(LoginModel model, Consumer<String> chooseLanguage) {
+        Label title = new Label(text("login.title"));
         title.getStyleClass().add("title");
         TextField server = new TextField();
         server.setId("server");
-        server.setPromptText("Server, e.g. https://book.example.com");
+        server.setPromptText(text("login.serverPrompt"));
         server.textProperty().bindBidirectional(model.serverProperty());
         TextField email = new TextField();
         email.setId("email");
-        email.setPromptText("Email");
+        email.setPromptText(text("login.email"));
         email.textProperty().bindBidirectional(model.emailProperty());
         PasswordField password = new PasswordField();
         password.setId("password");
-        password.setPromptText("Password");
+        password.setPromptText(text("login.password"));
         password.textProperty().bindBidirectional(model.passwordProperty());
-        CheckBox invited = new CheckBox("I have an invitation");
+        CheckBox invited = new CheckBox(text("login.haveInvitation"));
         invited.setId("haveInvitation");
         invited.selectedProperty().bindBidirectional(model.invitedProperty());
         TextField code = new TextField();
         code.setId("invitationCode");
-        code.setPromptText("The code the owner sent you");
+        code.setPromptText(text("login.codePrompt"));
         code.textProperty().bindBidirectional(model.invitationCodeProperty());
         TextField name = new TextField();
         name.setId("inviteName");
-        name.setPromptText("Your name (only if you have no account yet)");
+        name.setPromptText(text("login.namePrompt"));
         name.textProperty().bindBidirectional(model.displayNameProperty());
-        Label codeLabel = new Label("Invitation code");
+        Label codeLabel = new Label(text("login.code"));
         codeLabel.setLabelFor(code);
-        Label nameLabel = new Label("Your name");
+        Label nameLabel = new Label(text("login.name"));
         nameLabel.setLabelFor(name);
-        Label emailLabel = new Label("Email");
+        Label emailLabel = new Label(text("login.email"));
         emailLabel.setLabelFor(email);
         Label passwordLabel = new Label();
         passwordLabel.setLabelFor(password);
         passwordLabel.textProperty().bind(Bindings.when(model.invitedProperty())
-                .then("Password (yours, or a new one of at least 10 characters)").otherwise("Password"));
+                .then(text("login.passwordJoining")).otherwise(text("login.password")));
         for (Node joining : List.of(codeLabel, code, nameLabel, name)) {
             joining.visibleProperty().bind(model.invitedProperty());
             joining.managedProperty().bind(model.invitedProperty());
@@ -65,7 +74,7 @@ public final class LoginView {
             loggingIn.managedProperty().bind(model.invitedProperty().not());
         }
         Button login = new Button();
-        login.textProperty().bind(Bindings.when(model.invitedProperty()).then("Join and log in").otherwise("Log in"));
+        login.textProperty().bind(Bindings.when(model.invitedProperty()).then(text("login.join")).otherwise(text("login.logIn")));
         login.setId("loginButton");
         login.setDefaultButton(true);
         login.disableProperty().bind(model.async().busyProperty());
@@ -75,7 +84,30 @@ public final class LoginView {
         message.getStyleClass().add("error");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        root = new VBox(12, title, new Label("Server"), server, emailLabel, email, codeLabel, code, nameLabel, name,
+        ComboBox<String> language = new ComboBox<>(FXCollections.observableArrayList(Texts.LANGUAGES));
+        language.setId("language");
+        language.setValue(Texts.language());
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : Texts.languageName(code);
+            }
+
+            @Override
+            public String fromString(String name) {
+                return Texts.LANGUAGES.stream().filter(code -> Texts.languageName(code).equals(name)).findFirst().orElse(null);
+            }
+        });
+        language.setOnAction(e -> {
+            if (language.getValue() != null && !language.getValue().equals(Texts.language())) {
+                chooseLanguage.accept(language.getValue());
+            }
+        });
+        Label languageLabel = new Label(text("login.language"));
+        languageLabel.setLabelFor(language);
+        HBox languageRow = new HBox(8, languageLabel, language);
+        languageRow.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(12, title, languageRow, new Label(text("login.server")), server, emailLabel, email, codeLabel, code, nameLabel, name,
                 passwordLabel, password, invited, login, message);
         root.setAlignment(Pos.CENTER_LEFT);
         root.setMaxWidth(420);

@@ -1,5 +1,7 @@
 package io.slotwise.admin.messages;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.common.api.CustomerMessage;
 import io.slotwise.common.api.MailPreview;
@@ -78,7 +80,7 @@ public final class MessagesModel {
             return;
         }
         session.async().run(() -> session.client().staff().resendMessage(original.bookingId(), original.id()), copy -> {
-            message.set("Sent again to " + original.recipient() + ".");
+            message.set(text("messages.sentAgain", original.recipient()));
             load();
         }, p -> message.set(p.message()));
     }

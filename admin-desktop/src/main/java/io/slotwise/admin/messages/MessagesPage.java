@@ -1,5 +1,7 @@
 package io.slotwise.admin.messages;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.core.LiveReload;
 import io.slotwise.admin.shell.Page;
@@ -46,7 +48,7 @@ public final class MessagesPage implements Page {
 
     @Override
     public String title() {
-        return "Messages";
+        return text("messages.title");
     }
 
     @Override
@@ -65,13 +67,13 @@ public final class MessagesPage implements Page {
     }
 
     private Node filterBar() {
-        Label heading = new Label("Messages");
+        Label heading = new Label(text("messages.title"));
         heading.getStyleClass().add("heading");
         ToggleGroup filter = new ToggleGroup();
-        RadioButton attention = new RadioButton("Waiting or failed");
+        RadioButton attention = new RadioButton(text("messages.attention"));
         attention.setId("messagesAttention");
         attention.setToggleGroup(filter);
-        RadioButton all = new RadioButton("All recent");
+        RadioButton all = new RadioButton(text("messages.all"));
         all.setId("messagesAll");
         all.setToggleGroup(filter);
         attention.setSelected(model.attentionOnlyProperty().get());
@@ -81,11 +83,10 @@ public final class MessagesPage implements Page {
                 model.attentionOnlyProperty().set(now == attention);
             }
         });
-        Button refresh = new Button("Refresh");
+        Button refresh = new Button(text("messages.refresh"));
         refresh.setId("refreshMessages");
         refresh.setOnAction(e -> model.load());
-        Label hint = new Label("Mails to customers and events to your webhooks. Without a mail server, mails wait here:"
-                + " choose one to read what the customer will get.");
+        Label hint = new Label(text("messages.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         HBox bar = new HBox(12, heading, attention, all, refresh);
@@ -98,10 +99,10 @@ public final class MessagesPage implements Page {
     private Node table() {
         TableView<CustomerMessage> table = new TableView<>(model.messages());
         table.setId("messageTable");
-        table.getColumns().add(column("Written", m -> MessageTexts.created(m, session.zone())));
-        table.getColumns().add(column("What", m -> MessageTexts.kind(m.kind())));
-        table.getColumns().add(column("To", CustomerMessage::recipient));
-        table.getColumns().add(column("Delivery", m -> MessageTexts.state(m, session.zone())));
+        table.getColumns().add(column(text("messages.column.written"), m -> MessageTexts.created(m, session.zone())));
+        table.getColumns().add(column(text("messages.column.what"), m -> MessageTexts.kind(m.kind())));
+        table.getColumns().add(column(text("messages.column.to"), CustomerMessage::recipient));
+        table.getColumns().add(column(text("messages.column.delivery"), m -> MessageTexts.state(m, session.zone())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.chosenProperty().set(now));
         model.chosenProperty().addListener((o, was, now) -> {
@@ -109,9 +110,9 @@ public final class MessagesPage implements Page {
                 table.getSelectionModel().select(now);
             }
         });
-        table.setPlaceholder(new Label("Nothing is waiting or failing. Every message has been delivered."));
+        table.setPlaceholder(new Label(text("messages.allDelivered")));
         model.attentionOnlyProperty().addListener((o, was, only) -> table.setPlaceholder(new Label(
-                only ? "Nothing is waiting or failing. Every message has been delivered." : "No messages yet.")));
+                only ? text("messages.allDelivered") : text("messages.none"))));
         return table;
     }
 
@@ -122,7 +123,7 @@ public final class MessagesPage implements Page {
     }
 
     private Node preview() {
-        Label subject = new Label("Choose a message to read it.");
+        Label subject = new Label(text("messages.choose"));
         subject.setId("previewSubject");
         subject.getStyleClass().add("heading");
         subject.setWrapText(true);
@@ -137,7 +138,7 @@ public final class MessagesPage implements Page {
         Label calendar = new Label();
         calendar.setId("previewCalendar");
         calendar.getStyleClass().add("hint");
-        Button again = new Button("Send again");
+        Button again = new Button(text("messages.sendAgain"));
         again.setId("resendMessage");
         again.setOnAction(e -> model.resend());
         again.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -156,15 +157,15 @@ public final class MessagesPage implements Page {
 
     private void show(MailPreview preview, Label subject, Label to, TextArea text, Label calendar) {
         if (preview == null) {
-            subject.setText(model.chosenProperty().get() == null ? "Choose a message to read it." : "Loading…");
+            subject.setText(model.chosenProperty().get() == null ? text("messages.choose") : text("messages.loading"));
             to.setText("");
             text.clear();
             calendar.setText("");
             return;
         }
         subject.setText(preview.subject());
-        to.setText("To " + preview.to());
+        to.setText(text("messages.to", preview.to()));
         text.setText(preview.text());
-        calendar.setText(preview.calendar() == null ? "" : "With a calendar file that adds the booking to the customer's calendar.");
+        calendar.setText(preview.calendar() == null ? "" : text("messages.calendar"));
     }
 }

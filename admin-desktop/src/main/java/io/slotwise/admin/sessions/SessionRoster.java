@@ -1,9 +1,10 @@
 package io.slotwise.admin.sessions;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.BookingStatus;
-import io.slotwise.common.api.PaymentMethod;
 import io.slotwise.common.api.StaffSessionView;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -44,24 +45,28 @@ public final class SessionRoster {
                 return;
             }
             bookings.setAll(found.stream().filter(b -> b.sessionId().equals(id) && b.status() != BookingStatus.CANCELLED).toList());
-            message.set(bookings.isEmpty() ? "Nobody is booked yet." : "");
+            message.set(bookings.isEmpty() ? text("sessions.nobodyBooked") : "");
         }, problem -> message.set(problem.message()));
     }
 
     public void checkIn(Booking booking) {
         session.async().run(() -> session.client().staff().checkIn(booking.id()), done -> {
             bookings.replaceAll(b -> b.id().equals(done.id()) ? done : b);
-            message.set("Checked in " + name(done) + ".");
+            message.set(text("sessions.checkedIn", name(done)));
         }, problem -> message.set(problem.message()));
     }
 
     /** "Ana Lima · 3 people · pays at the venue". */
     public static String line(Booking b) {
-        String pays = b.paymentMethod() == PaymentMethod.PAY_AT_VENUE ? "pays at the venue"
-                : b.paymentMethod() == PaymentMethod.COMPLIMENTARY ? "complimentary"
-                : "paid (" + b.paymentMethod().name().toLowerCase() + ")";
-        return name(b) + " · " + b.partySize() + (b.partySize() == 1 ? " person" : " people") + " · " + pays
-                + (b.noShowAt() != null ? " · no-show" : "");
+        String pays = switch (b.paymentMethod()) {
+            case PAY_AT_VENUE -> text("sessions.paysAtVenue");
+            case COMPLIMENTARY -> text("sessions.complimentary");
+            case CASH -> text("sessions.paid", text("sessions.method.cash"));
+            case CARD -> text("sessions.paid", text("sessions.method.card"));
+            case ONLINE -> text("sessions.paid", text("sessions.method.online"));
+        };
+        return name(b) + " · " + text("sessions.people", b.partySize()) + " · " + pays
+                + (b.noShowAt() != null ? " · " + text("sessions.noShow") : "");
     }
 
     private static String name(Booking b) {

@@ -1,5 +1,7 @@
 package io.slotwise.admin.sessions;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.common.api.ActivityDetails;
 import io.slotwise.common.api.ErrorCode;
@@ -119,7 +121,7 @@ public final class SessionsModel {
             sessions.setAll(list);
             StaffSessionView chosen = selected.get();
             selected.set(chosen == null ? null : list.stream().filter(s -> s.id().equals(chosen.id())).findFirst().orElse(null));
-            message.set(list.isEmpty() ? "No sessions on these days. Generate them below." : "");
+            message.set(list.isEmpty() ? text("sessions.noSessions") : "");
         }, problem -> message.set(problem.message()));
     }
 
@@ -140,14 +142,13 @@ public final class SessionsModel {
         try {
             capacity = Integer.parseInt(typed.trim());
         } catch (NumberFormatException e) {
-            sessionMessage.set("Capacity is a whole number of places.");
+            sessionMessage.set(text("sessions.capacityNotNumber"));
             return;
         }
         int taken = chosen.heldSeats() + chosen.bookedSeats();
         if (capacity < taken) {
             // Said here at once; the server would refuse it the same way (CAPACITY_BELOW_BOOKED).
-            sessionMessage.set("Capacity can't go below the " + taken + " places already held or booked ("
-                    + chosen.bookedSeats() + " booked, " + chosen.heldSeats() + " held).");
+            sessionMessage.set(text("sessions.capacityBelowTaken", taken, chosen.bookedSeats(), chosen.heldSeats()));
             return;
         }
         change(chosen, new SessionChange(capacity, null));
@@ -157,15 +158,14 @@ public final class SessionsModel {
         sessionMessage.set("");
         session.async().run(() -> session.client().staff().changeSession(chosen.id(), change), updated -> {
             replace(updated);
-            sessionMessage.set("Saved.");
+            sessionMessage.set(text("sessions.saved"));
         }, problem -> sessionMessage.set(explain(problem, chosen)));
     }
 
     private static String explain(Problem problem, StaffSessionView chosen) {
         if (problem.code().filter(c -> c == ErrorCode.CAPACITY_BELOW_BOOKED).isPresent()) {
             // Someone booked meanwhile: the numbers on screen were already out of date.
-            return "Capacity can't go below the places already held or booked; more were taken since this was shown. "
-                    + problem.message();
+            return text("sessions.capacityTakenMeanwhile", problem.message());
         }
         return problem.message();
     }
@@ -185,19 +185,19 @@ public final class SessionsModel {
     public void generate(LocalDate first, LocalDate last) {
         VenueDetails venue = session.venue();
         if (venue == null || first == null || last == null) {
-            generateMessage.set("Choose the first and the last day.");
+            generateMessage.set(text("sessions.chooseDays"));
             return;
         }
         if (last.isBefore(first)) {
-            generateMessage.set("The last day comes before the first.");
+            generateMessage.set(text("sessions.lastBeforeFirst"));
             return;
         }
         int days = (int) ChronoUnit.DAYS.between(first, last) + 1;
         if (days > 366) {
-            generateMessage.set("At most a year at a time.");
+            generateMessage.set(text("sessions.atMostAYear"));
             return;
         }
-        generateMessage.set("Generating…");
+        generateMessage.set(text("sessions.generating"));
         session.async().run(() -> {
             List<GenerationResult> results = new ArrayList<>();
             for (ActivityDetails activity : session.client().staff().activities(venue.id())) {
@@ -213,11 +213,9 @@ public final class SessionsModel {
             int kept = results.stream().mapToInt(GenerationResult::keptWithReservations).sum();
             var collisions = results.stream().flatMap(r -> r.collisions() == null ? java.util.stream.Stream.empty()
                     : r.collisions().stream()).toList();
-            generateMessage.set(created + " created, " + existing + " already there, " + removed + " removed"
-                    + (kept > 0 ? ", " + kept + " kept because they have bookings" : "") + "."
-                    + (collisions.isEmpty() ? "" : " " + collisions.size() + (collisions.size() == 1 ? " session shares" : " sessions share")
-                            + " a room with another activity at the same time (only one of each pair can be sold), e.g. "
-                            + collisions.get(0).collidesWith() + "."));
+            generateMessage.set((kept > 0 ? text("sessions.generatedKept", created, existing, removed, kept)
+                    : text("sessions.generated", created, existing, removed))
+                    + (collisions.isEmpty() ? "" : " " + text("sessions.collisions", collisions.size(), collisions.get(0).collidesWith())));
             load();
         }, problem -> generateMessage.set(problem.message()));
     }

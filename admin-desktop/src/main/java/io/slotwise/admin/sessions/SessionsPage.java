@@ -1,7 +1,10 @@
 package io.slotwise.admin.sessions;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.core.LiveReload;
+import io.slotwise.admin.core.Texts;
 import io.slotwise.admin.shell.Page;
 import io.slotwise.common.api.SessionStatus;
 import io.slotwise.common.api.StaffSessionView;
@@ -9,7 +12,6 @@ import io.slotwise.common.api.VenueEvent;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -38,7 +40,8 @@ import javafx.scene.layout.VBox;
 public final class SessionsPage implements Page {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+    /** "Fri 4 Dec" in the language chosen at login. */
+    private final DateTimeFormatter day = Texts.dates("sessions.format.day");
 
     private final SessionsModel model;
     private final BorderPane root = new BorderPane();
@@ -68,7 +71,7 @@ public final class SessionsPage implements Page {
 
     @Override
     public String title() {
-        return "Sessions";
+        return text("sessions.title");
     }
 
     @Override
@@ -88,9 +91,9 @@ public final class SessionsPage implements Page {
 
     private Node toolbar() {
         ToggleGroup spans = new ToggleGroup();
-        ToggleButton dayButton = new ToggleButton("Day");
+        ToggleButton dayButton = new ToggleButton(text("sessions.day"));
         dayButton.setId("spanDay");
-        ToggleButton weekButton = new ToggleButton("Week");
+        ToggleButton weekButton = new ToggleButton(text("sessions.week"));
         weekButton.setId("spanWeek");
         dayButton.setToggleGroup(spans);
         weekButton.setToggleGroup(spans);
@@ -99,14 +102,14 @@ public final class SessionsPage implements Page {
         weekButton.setOnAction(e -> model.spanProperty().set(SessionsModel.Span.WEEK));
         Button previous = new Button("‹");
         previous.setId("previous");
-        previous.setTooltip(new Tooltip("Earlier"));
+        previous.setTooltip(new Tooltip(text("sessions.earlier")));
         previous.setOnAction(e -> model.move(-1));
-        Button today = new Button("Today");
+        Button today = new Button(text("sessions.today"));
         today.setId("today");
         today.setOnAction(e -> model.goToday());
         Button next = new Button("›");
         next.setId("next");
-        next.setTooltip(new Tooltip("Later"));
+        next.setTooltip(new Tooltip(text("sessions.later")));
         next.setOnAction(e -> model.move(1));
         DatePicker pick = new DatePicker();
         pick.setId("sessionDay");
@@ -126,8 +129,8 @@ public final class SessionsPage implements Page {
 
     private void showRange() {
         LocalDate from = model.from();
-        range.setText(model.spanProperty().get() == SessionsModel.Span.DAY ? DAY.format(from)
-                : DAY.format(from) + " – " + DAY.format(model.to()));
+        range.setText(model.spanProperty().get() == SessionsModel.Span.DAY ? day.format(from)
+                : day.format(from) + " – " + day.format(model.to()));
     }
 
     private void drawBoard() {
@@ -146,7 +149,7 @@ public final class SessionsPage implements Page {
             column.setPrefWidth(150);
             // Wide enough for the times and a word of the name, however long the day's heading is.
             column.setMinWidth(Region.USE_PREF_SIZE);
-            Label heading = new Label(DAY.format(date));
+            Label heading = new Label(day.format(date));
             heading.getStyleClass().add("heading");
             column.getChildren().add(heading);
             // A night past midnight stays in its evening's column, as the venue's schedule has it.
@@ -168,8 +171,8 @@ public final class SessionsPage implements Page {
         Label activity = new Label(s.activityName());
         activity.setWrapText(true);
         activity.setId("name-" + s.id());
-        Label seats = new Label(s.bookedSeats() + " booked · " + s.heldSeats() + " held · " + free + " free"
-                + (s.status() == SessionStatus.OPEN ? "" : " · " + s.status().name().toLowerCase()));
+        Label seats = new Label(text("sessions.seats", s.bookedSeats(), s.heldSeats(), free)
+                + (s.status() == SessionStatus.OPEN ? "" : " · " + statusName(s.status())));
         seats.setId("seats-" + s.id());
         seats.setWrapText(true);
         VBox card = new VBox(4, time, activity, seatsBar(s, free), seats);
@@ -198,7 +201,7 @@ public final class SessionsPage implements Page {
 
     /** The selected session's bookings, each with its party, how it pays, and check-in (or that they arrived). */
     private Node rosterBox() {
-        Label heading = new Label("Who is booked");
+        Label heading = new Label(text("sessions.whoIsBooked"));
         heading.getStyleClass().add("subheading");
         VBox rows = new VBox(6);
         rows.setId("roster");
@@ -217,12 +220,12 @@ public final class SessionsPage implements Page {
                 HBox.setHgrow(who, Priority.ALWAYS);
                 Node arrived;
                 if (b.checkedInAt() != null) {
-                    Label in = new Label("✓ Checked in");
+                    Label in = new Label(text("sessions.checkedInMark"));
                     in.setId("rosterIn-" + b.bookingNumber());
                     in.setMinWidth(Region.USE_PREF_SIZE);
                     arrived = in;
                 } else {
-                    Button checkIn = new Button("Check in");
+                    Button checkIn = new Button(text("sessions.checkIn"));
                     checkIn.setId("rosterCheckIn-" + b.bookingNumber());
                     checkIn.setMinWidth(Region.USE_PREF_SIZE);
                     checkIn.setDisable(b.noShowAt() != null);
@@ -238,6 +241,15 @@ public final class SessionsPage implements Page {
         box.visibleProperty().bind(model.selectedProperty().isNotNull());
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /** "open", "blocked", "cancelled": a session's status in words. */
+    private static String statusName(SessionStatus status) {
+        return switch (status) {
+            case OPEN -> text("sessions.status.open");
+            case BLOCKED -> text("sessions.status.blocked");
+            case CANCELLED -> text("sessions.status.cancelled");
+        };
     }
 
     /** Booked, held and free seats as three coloured parts of one bar. */
@@ -258,22 +270,22 @@ public final class SessionsPage implements Page {
     }
 
     private Node side() {
-        Label heading = new Label("Selected session");
+        Label heading = new Label(text("sessions.selectedSession"));
         heading.getStyleClass().add("heading");
-        Label what = new Label("Choose a session on the board.");
+        Label what = new Label(text("sessions.chooseSession"));
         what.setId("selectedSession");
         what.setWrapText(true);
         TextField capacity = new TextField();
         capacity.setId("capacity");
         capacity.setPrefColumnCount(4);
-        Button apply = new Button("Set capacity");
+        Button apply = new Button(text("sessions.setCapacity"));
         apply.setId("applyCapacity");
         apply.setOnAction(e -> model.changeCapacity(capacity.getText()));
         capacity.setOnAction(e -> model.changeCapacity(capacity.getText()));
-        Button block = new Button("Block");
+        Button block = new Button(text("sessions.block"));
         block.setId("blockSession");
         block.setOnAction(e -> model.block(true));
-        Button unblock = new Button("Unblock");
+        Button unblock = new Button(text("sessions.unblock"));
         unblock.setId("unblockSession");
         unblock.setOnAction(e -> model.block(false));
         Label sessionMessage = new Label();
@@ -281,46 +293,44 @@ public final class SessionsPage implements Page {
         sessionMessage.setWrapText(true);
         sessionMessage.getStyleClass().add("hint");
         sessionMessage.textProperty().bind(model.sessionMessageProperty());
-        VBox selectedBox = new VBox(8, heading, what, new HBox(6, new Label("Capacity"), capacity, apply), new HBox(6, block, unblock),
-                sessionMessage);
+        VBox selectedBox = new VBox(8, heading, what, new HBox(6, new Label(text("sessions.capacity")), capacity, apply),
+                new HBox(6, block, unblock), sessionMessage);
         model.selectedProperty().addListener((o, was, now) -> {
             boolean none = now == null;
             selectedBox.getChildren().subList(2, 4).forEach(n -> n.setDisable(none));
             if (!none) {
-                what.setText(now.activityName() + ", " + DAY.format(now.startTime().atZoneSameInstant(model.zone()))
-                        + " " + TIME.format(now.startTime().atZoneSameInstant(model.zone())) + "\n" + now.bookedSeats()
-                        + " booked, " + now.heldSeats() + " held, capacity " + now.capacityTotal() + ", "
-                        + now.status().name().toLowerCase());
+                what.setText(text("sessions.selected", now.activityName(), day.format(now.startTime().atZoneSameInstant(model.zone())),
+                        TIME.format(now.startTime().atZoneSameInstant(model.zone())), now.bookedSeats(), now.heldSeats(),
+                        now.capacityTotal(), statusName(now.status())));
                 if (was == null || !was.id().equals(now.id())) {
                     capacity.setText(String.valueOf(now.capacityTotal()));
                 }
                 block.setDisable(now.status() != SessionStatus.OPEN);
                 unblock.setDisable(now.status() != SessionStatus.BLOCKED);
             } else {
-                what.setText("Choose a session on the board.");
+                what.setText(text("sessions.chooseSession"));
             }
         });
         selectedBox.getChildren().subList(2, 4).forEach(n -> n.setDisable(true));
 
-        Label generateHeading = new Label("Generate sessions");
+        Label generateHeading = new Label(text("sessions.generateSessions"));
         generateHeading.getStyleClass().add("heading");
         DatePicker from = new DatePicker();
         from.setId("generateFrom");
         DatePicker to = new DatePicker();
         to.setId("generateTo");
-        Button generate = new Button("Generate");
+        Button generate = new Button(text("sessions.generate"));
         generate.setId("generateButton");
         generate.setOnAction(e -> model.generate(from.getValue(), to.getValue()));
         Label generateMessage = new Label();
         generateMessage.setId("generateMessage");
         generateMessage.setWrapText(true);
         generateMessage.textProperty().bind(model.generateMessageProperty());
-        Label hint = new Label("From each active activity's schedule. Existing sessions are kept; "
-                + "ones the schedule no longer has are removed unless they have bookings.");
+        Label hint = new Label(text("sessions.generateHint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        VBox generateBox = new VBox(8, generateHeading, new HBox(6, new Label("From"), from), new HBox(6, new Label("To"), to),
-                generate, generateMessage, hint);
+        VBox generateBox = new VBox(8, generateHeading, new HBox(6, new Label(text("sessions.from")), from),
+                new HBox(6, new Label(text("sessions.to")), to), generate, generateMessage, hint);
         VBox side = new VBox(16, selectedBox, rosterBox(), new Separator(), generateBox);
         side.setPrefWidth(320);
         side.setPadding(new Insets(0, 0, 0, 16));

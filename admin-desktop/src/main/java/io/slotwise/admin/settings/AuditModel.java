@@ -1,5 +1,7 @@
 package io.slotwise.admin.settings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.common.api.AuditEntry;
 import java.util.UUID;
@@ -40,7 +42,7 @@ final class AuditModel {
             var now = session.organizationProperty().get();
             if (now != null && organization.equals(now.organizationId())) {
                 entries.setAll(list);
-                message.set(list.isEmpty() ? "Nothing has been changed yet." : "");
+                message.set(list.isEmpty() ? text("settings.audit.nothingYet") : "");
             }
         }, problem -> message.set(problem.message()));
     }
@@ -48,7 +50,7 @@ final class AuditModel {
     /** A state as indented JSON, for reading; "(none)" where there was none (a creation's before, say). */
     static String pretty(String json) {
         if (json == null || json.isBlank() || json.strip().equals("null")) {
-            return "(none)";
+            return text("settings.audit.none");
         }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(json));

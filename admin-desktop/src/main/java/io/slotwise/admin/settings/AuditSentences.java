@@ -1,5 +1,7 @@
 package io.slotwise.admin.settings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.common.api.AuditEntry;
 import java.util.Map;
 import java.util.Optional;
@@ -16,35 +18,35 @@ final class AuditSentences {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** The API call (method and path pattern, without /api/v1) and what it did, with %s for what it touched. */
+    /** The API call (method and path pattern, without /api/v1) and the key of what it did, with {0} for what it touched. */
     private static final Map<String, String> SAID = Map.ofEntries(
-            Map.entry("POST /bookings/{bookingId}/cancel", "Cancelled booking %s"),
-            Map.entry("POST /bookings/{bookingId}/check-in", "Checked in booking %s"),
-            Map.entry("POST /bookings/{bookingId}/no-show", "Marked booking %s as a no-show"),
-            Map.entry("POST /bookings/{bookingId}/refund", "Refunded booking %s"),
-            Map.entry("POST /bookings/{bookingId}/reschedule", "Moved booking %s to another time"),
-            Map.entry("POST /bookings/{bookingId}/messages/{messageId}/resend", "Sent a mail about booking %s again"),
-            Map.entry("POST /reservations/{holdId}/confirm", "Confirmed booking %s"),
-            Map.entry("POST /reservations/{holdId}/pay-at-desk", "Sent a kiosk customer to the desk to pay %s"),
-            Map.entry("POST /public/reservations", "Held places %s"),
-            Map.entry("DELETE /public/reservations/{holdId}", "Let held places go %s"),
-            Map.entry("POST /venues/{venueId}/activities", "Created activity %s"),
-            Map.entry("PUT /activities/{activityId}", "Changed activity %s"),
-            Map.entry("PUT /activities/{activityId}/schedule", "Changed the schedule of %s"),
-            Map.entry("POST /activities/{activityId}/sessions/generate", "Made the sessions of %s"),
-            Map.entry("PATCH /sessions/{sessionId}", "Changed the session %s"),
-            Map.entry("PUT /venues/{venueId}", "Changed the settings of venue %s"),
-            Map.entry("POST /organizations/{organizationId}/venues", "Created venue %s"),
-            Map.entry("POST /venues/{venueId}/embed-key", "Gave venue %s a new widget key"),
-            Map.entry("POST /venues/{venueId}/kiosk-devices", "Added kiosk %s"),
-            Map.entry("DELETE /kiosk-devices/{deviceId}", "Revoked kiosk %s"),
-            Map.entry("POST /venues/{venueId}/resources", "Added room or resource %s"),
-            Map.entry("PUT /resources/{resourceId}", "Changed room or resource %s"),
-            Map.entry("DELETE /resources/{resourceId}", "Removed room or resource %s"),
-            Map.entry("POST /venues/{venueId}/webhooks", "Added webhook %s"),
-            Map.entry("DELETE /webhooks/{webhookId}", "Removed webhook %s"),
-            Map.entry("POST /webhooks/{webhookId}/test", "Sent a test event to webhook %s"),
-            Map.entry("POST /maintenance/release-expired", "Released expired holds %s"));
+            Map.entry("POST /bookings/{bookingId}/cancel", "settings.audit.bookingCancelled"),
+            Map.entry("POST /bookings/{bookingId}/check-in", "settings.audit.bookingCheckedIn"),
+            Map.entry("POST /bookings/{bookingId}/no-show", "settings.audit.bookingNoShow"),
+            Map.entry("POST /bookings/{bookingId}/refund", "settings.audit.bookingRefunded"),
+            Map.entry("POST /bookings/{bookingId}/reschedule", "settings.audit.bookingRescheduled"),
+            Map.entry("POST /bookings/{bookingId}/messages/{messageId}/resend", "settings.audit.messageResent"),
+            Map.entry("POST /reservations/{holdId}/confirm", "settings.audit.holdConfirmed"),
+            Map.entry("POST /reservations/{holdId}/pay-at-desk", "settings.audit.holdPayAtDesk"),
+            Map.entry("POST /public/reservations", "settings.audit.holdMade"),
+            Map.entry("DELETE /public/reservations/{holdId}", "settings.audit.holdReleased"),
+            Map.entry("POST /venues/{venueId}/activities", "settings.audit.activityCreated"),
+            Map.entry("PUT /activities/{activityId}", "settings.audit.activityChanged"),
+            Map.entry("PUT /activities/{activityId}/schedule", "settings.audit.scheduleChanged"),
+            Map.entry("POST /activities/{activityId}/sessions/generate", "settings.audit.sessionsGenerated"),
+            Map.entry("PATCH /sessions/{sessionId}", "settings.audit.sessionChanged"),
+            Map.entry("PUT /venues/{venueId}", "settings.audit.venueChanged"),
+            Map.entry("POST /organizations/{organizationId}/venues", "settings.audit.venueCreated"),
+            Map.entry("POST /venues/{venueId}/embed-key", "settings.audit.embedKeyRotated"),
+            Map.entry("POST /venues/{venueId}/kiosk-devices", "settings.audit.kioskAdded"),
+            Map.entry("DELETE /kiosk-devices/{deviceId}", "settings.audit.kioskRevoked"),
+            Map.entry("POST /venues/{venueId}/resources", "settings.audit.resourceAdded"),
+            Map.entry("PUT /resources/{resourceId}", "settings.audit.resourceChanged"),
+            Map.entry("DELETE /resources/{resourceId}", "settings.audit.resourceRemoved"),
+            Map.entry("POST /venues/{venueId}/webhooks", "settings.audit.webhookAdded"),
+            Map.entry("DELETE /webhooks/{webhookId}", "settings.audit.webhookRemoved"),
+            Map.entry("POST /webhooks/{webhookId}/test", "settings.audit.webhookTested"),
+            Map.entry("POST /maintenance/release-expired", "settings.audit.holdsExpired"));
 
     private AuditSentences() {
     }
@@ -54,14 +56,19 @@ final class AuditSentences {
         String what = named(e.after()).or(() -> named(e.before())).map(n -> n).orElse("");
         String sentence = SAID.get(call);
         if (sentence != null) {
-            return String.format(sentence, what).trim();
+            String said = text(sentence, what);
+            // Nothing named: no double space where the name would have been.
+            return (what.isEmpty() ? said.replaceAll("\\s+", " ") : said).trim();
         }
         // A change this version does not know by name: said plainly, still without the API's shape.
-        String verb = call.startsWith("POST") ? "Did" : call.startsWith("PUT") || call.startsWith("PATCH") ? "Changed"
-                : call.startsWith("DELETE") ? "Removed" : "Changed";
-        String thing = e.entityType() == null || e.entityType().equals("unknown") ? "something" : "a " + e.entityType();
+        String thing = e.entityType() == null || e.entityType().equals("unknown") ? text("settings.audit.something")
+                : text("settings.audit.anEntity", e.entityType());
         String action = call.replaceAll("^[A-Z]+ ", "").replaceAll("\\{[^}]+}", "").replaceAll("/+", " ").trim().replace('-', ' ');
-        return (verb + " " + action + " (" + thing + (what.isEmpty() ? "" : " " + what) + ")").replaceAll("\\s+", " ");
+        String touched = thing + (what.isEmpty() ? "" : " " + what);
+        String said = call.startsWith("POST") ? text("settings.audit.did", action, touched)
+                : call.startsWith("DELETE") ? text("settings.audit.removed", action, touched)
+                : text("settings.audit.changed", action, touched);
+        return said.replaceAll("\\s+", " ");
     }
 
     /** A booking's number, else a name, from an entity's stored state; empty if it has neither. */

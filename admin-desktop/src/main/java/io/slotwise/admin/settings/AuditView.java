@@ -1,5 +1,7 @@
 package io.slotwise.admin.settings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.common.api.AuditEntry;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -23,10 +25,10 @@ final class AuditView {
     AuditView(AuditModel model) {
         TableView<AuditEntry> table = new TableView<>(model.entries());
         table.setId("auditTable");
-        table.setPlaceholder(new Label("No changes yet."));
-        table.getColumns().add(column("When", e -> Forms.when(e.at(), model.zone()), 150));
-        table.getColumns().add(column("Who", AuditView::who, 200));
-        table.getColumns().add(column("What happened", AuditSentences::of, 470));
+        table.setPlaceholder(new Label(text("settings.audit.noChanges")));
+        table.getColumns().add(column(text("settings.audit.when"), e -> Forms.when(e.at(), model.zone()), 150));
+        table.getColumns().add(column(text("settings.audit.who"), AuditView::who, 200));
+        table.getColumns().add(column(text("settings.audit.what"), AuditSentences::of, 470));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
         TextArea before = state("auditBefore");
@@ -36,9 +38,9 @@ final class AuditView {
             after.setText(entry == null ? "" : AuditModel.pretty(entry.after()));
         });
 
-        Label hint = new Label("The latest " + AuditModel.LIMIT + " changes made by staff and kiosks, newest first.");
+        Label hint = new Label(text("settings.audit.hint", AuditModel.LIMIT));
         hint.getStyleClass().add("hint");
-        Button refresh = new Button("Refresh");
+        Button refresh = new Button(text("settings.audit.refresh"));
         refresh.setId("refreshAudit");
         refresh.setOnAction(e -> model.load());
         Region spring = new Region();
@@ -50,8 +52,8 @@ final class AuditView {
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
 
-        VBox beforeBox = new VBox(4, new Label("Before"), before);
-        VBox afterBox = new VBox(4, new Label("After"), after);
+        VBox beforeBox = new VBox(4, new Label(text("settings.audit.before")), before);
+        VBox afterBox = new VBox(4, new Label(text("settings.audit.after")), after);
         HBox.setHgrow(beforeBox, Priority.ALWAYS);
         HBox.setHgrow(afterBox, Priority.ALWAYS);
         HBox states = new HBox(12, beforeBox, afterBox);
@@ -61,7 +63,7 @@ final class AuditView {
 
     private static String who(AuditEntry e) {
         String name = e.actorName() == null ? "" : e.actorName();
-        return "KIOSK".equals(e.actorKind()) ? name + " (kiosk)" : name;
+        return "KIOSK".equals(e.actorKind()) ? text("settings.audit.byKiosk", name) : name;
     }
 
     private static TextArea state(String id) {

@@ -1,10 +1,9 @@
 package io.slotwise.admin.settings;
 
+import io.slotwise.admin.core.Texts;
 import io.slotwise.common.fx.Problem;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -18,8 +17,6 @@ import javafx.scene.input.ClipboardContent;
 
 /** Small pieces the settings sections share: field errors beside their controls, wording, copying. */
 final class Forms {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private Forms() {
     }
@@ -75,9 +72,9 @@ final class Forms {
         return t.endsWith(".") ? t : t + ".";
     }
 
-    /** An instant as the venue's clock shows it (never this computer's zone). */
+    /** An instant as the venue's clock shows it (never this computer's zone), written in the app's language. */
     static String when(Instant at, ZoneId venueZone) {
-        return at == null ? "" : WHEN.format(at.atZone(venueZone));
+        return at == null ? "" : Texts.dates("settings.format.when").format(at.atZone(venueZone));
     }
 
     static String text(String value) {

@@ -1,5 +1,7 @@
 package io.slotwise.admin.settings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.Confirm;
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.common.api.KioskDevice;
@@ -74,14 +76,13 @@ final class KioskModel {
     }
 
     void revoke(KioskDevice device) {
-        if (device == null || device.revokedAt() != null || !confirm.ask("Revoke the kiosk device \"" + device.name()
-                + "\"? Its token stops working at once; the kiosk can no longer take bookings until it is given a new device.",
-                "Revoke")) {
+        if (device == null || device.revokedAt() != null || !confirm.ask(text("settings.kiosk.revokeQuestion", device.name()),
+                text("settings.kiosk.revoke"))) {
             return;
         }
         message.set("");
         session.async().run(() -> session.client().admin().revokeKioskDevice(device.id()), () -> {
-            message.set("\"" + device.name() + "\" was revoked; its token no longer works.");
+            message.set(text("settings.kiosk.revoked", device.name()));
             load();
         }, problem -> message.set(Forms.explain(problem)));
     }

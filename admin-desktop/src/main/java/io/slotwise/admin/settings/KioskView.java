@@ -1,5 +1,7 @@
 package io.slotwise.admin.settings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.common.api.KioskDevice;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -25,7 +27,7 @@ final class KioskView {
     KioskView(KioskModel model) {
         ListView<KioskDevice> list = new ListView<>(model.devices());
         list.setId("kioskList");
-        list.setPlaceholder(new Label("No kiosk devices yet."));
+        list.setPlaceholder(new Label(text("settings.kiosk.none")));
         list.setPrefHeight(220);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
@@ -38,14 +40,14 @@ final class KioskView {
                 }
                 if (device.revokedAt() != null) {
                     getStyleClass().add("revoked");
-                    setText(device.name() + "   ·   revoked " + Forms.when(device.revokedAt(), model.zone()));
+                    setText(text("settings.kiosk.revokedAt", device.name(), Forms.when(device.revokedAt(), model.zone())));
                 } else {
-                    setText(device.name() + "   ·   added " + Forms.when(device.createdAt(), model.zone()));
+                    setText(text("settings.kiosk.addedAt", device.name(), Forms.when(device.createdAt(), model.zone())));
                 }
             }
         });
         var selected = list.getSelectionModel().selectedItemProperty();
-        Button revoke = new Button("Revoke…");
+        Button revoke = new Button(text("settings.kiosk.revokeButton"));
         revoke.setId("revokeKiosk");
         revoke.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || selected.get().revokedAt() != null, selected));
@@ -58,12 +60,12 @@ final class KioskView {
 
         TextField name = new TextField();
         name.setId("kioskName");
-        name.setPromptText("Name, e.g. Lobby kiosk");
+        name.setPromptText(text("settings.kiosk.namePrompt"));
         name.textProperty().bindBidirectional(model.nameProperty());
         name.setOnAction(e -> model.create());
         Forms.markInvalid(name, model.errors(), "kioskName");
         HBox.setHgrow(name, Priority.ALWAYS);
-        Button create = new Button("Create device");
+        Button create = new Button(text("settings.kiosk.create"));
         create.setId("createKiosk");
         create.setOnAction(e -> model.create());
         HBox createRow = new HBox(8, name, create);
@@ -74,21 +76,21 @@ final class KioskView {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
 
-        Label intro = new Label("A kiosk signs in with its device token. Revoke a device that is lost or replaced: "
-                + "its token stops working at once.");
+        Label intro = new Label(text("settings.kiosk.intro"));
         intro.getStyleClass().add("hint");
         intro.setWrapText(true);
-        VBox card = new VBox(10, StaffView.heading("Kiosk devices"), intro, list, revoke, new Label("New device"), createRow,
-                Forms.errorLabel(model.errors(), "kioskName"), tokenBox(model), message);
+        VBox card = new VBox(10, StaffView.heading(text("settings.kiosk.title")), intro, list, revoke,
+                new Label(text("settings.kiosk.newDevice")), createRow, Forms.errorLabel(model.errors(), "kioskName"), tokenBox(model),
+                message);
         card.getStyleClass().add("card");
         card.setMaxWidth(760);
         root = new VBox(card);
     }
 
     private static Node tokenBox(KioskModel model) {
-        return OnceShownToken.box("kiosk", Bindings.concat("Device token for \"", model.tokenDeviceProperty(), "\""),
-                model.tokenProperty(), "Copy it now and enter it on the kiosk's first-run screen: it will not be shown again. "
-                        + "It disappears when you leave this section.");
+        var device = model.tokenDeviceProperty();
+        return OnceShownToken.box("kiosk", Bindings.createStringBinding(() -> text("settings.kiosk.tokenFor", device.get()), device),
+                model.tokenProperty(), text("settings.kiosk.tokenNote"));
     }
 
     Node root() {

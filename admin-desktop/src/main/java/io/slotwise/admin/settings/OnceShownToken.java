@@ -1,5 +1,7 @@
 package io.slotwise.admin.settings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -34,11 +36,11 @@ final class OnceShownToken {
         HBox.setHgrow(token, Priority.ALWAYS);
         Label copied = new Label();
         copied.setId(prefix + "TokenCopied");
-        Button copy = new Button("Copy");
+        Button copy = new Button(text("settings.copy"));
         copy.setId("copy" + capitalized + "Token");
         copy.setOnAction(e -> {
             Forms.copy(secret.get());
-            copied.setText("Copied to the clipboard.");
+            copied.setText(text("settings.copied"));
         });
         secret.addListener((o, was, now) -> {
             copied.setText("");

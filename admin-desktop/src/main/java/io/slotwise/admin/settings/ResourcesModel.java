@@ -1,5 +1,7 @@
 package io.slotwise.admin.settings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.core.Confirm;
 import io.slotwise.common.api.Resource;
@@ -47,12 +49,12 @@ final class ResourcesModel {
             return;
         }
         if (name.isEmpty()) {
-            message.set("Give the resource a name, such as Room 1 or Lane 3.");
+            message.set(text("settings.resources.nameMissing"));
             return;
         }
         session.async().run(() -> session.client().admin().createResource(venue.id(), name), made -> {
             newName.set("");
-            message.set("Added " + made.name() + ". Choose it on the activities that use it.");
+            message.set(text("settings.resources.added", made.name()));
             load();
         }, p -> message.set(p.message()));
     }
@@ -62,21 +64,20 @@ final class ResourcesModel {
             return;
         }
         session.async().run(() -> session.client().admin().renameResource(resource.id(), name.trim()), renamed -> {
-            message.set("Renamed to " + renamed.name() + ".");
+            message.set(text("settings.resources.renamed", renamed.name()));
             load();
         }, p -> message.set(p.message()));
     }
 
     void remove(Resource resource) {
-        if (!confirm.ask("Remove " + resource.name() + "? Activities stop sharing it, and sessions that waited for it become"
-                + " bookable again. Bookings stay as they are.", "Remove")) {
+        if (!confirm.ask(text("settings.resources.removeQuestion", resource.name()), text("settings.remove"))) {
             return;
         }
         session.async().run(() -> {
             session.client().admin().deleteResource(resource.id());
             return resource;
         }, gone -> {
-            message.set("Removed " + gone.name() + ".");
+            message.set(text("settings.resources.removed", gone.name()));
             load();
         }, p -> message.set(p.message()));
     }

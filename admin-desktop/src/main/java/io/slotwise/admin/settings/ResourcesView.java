@@ -1,5 +1,7 @@
 package io.slotwise.admin.settings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.common.api.Resource;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,18 +19,16 @@ final class ResourcesView {
     private final VBox list = new VBox(6);
 
     ResourcesView(ResourcesModel model) {
-        Label hint = new Label("A resource is something only one group can use at a time, such as a room, a lane or a guide."
-                + " Choose on each activity which resources it uses: while a session is held or booked, overlapping sessions"
-                + " that need the same resource cannot be booked (the activity's reset time included).");
+        Label hint = new Label(text("settings.resources.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         TextField name = new TextField();
         name.setId("resourceName");
-        name.setPromptText("e.g. Room 1");
+        name.setPromptText(text("settings.resources.namePrompt"));
         name.textProperty().bindBidirectional(model.newNameProperty());
         name.setOnAction(e -> model.add());
         HBox.setHgrow(name, Priority.ALWAYS);
-        Button add = new Button("Add resource");
+        Button add = new Button(text("settings.resources.add"));
         add.setId("addResource");
         add.setOnAction(e -> model.add());
         HBox addRow = new HBox(8, name, add);
@@ -46,17 +46,17 @@ final class ResourcesView {
     private void draw(ResourcesModel model) {
         list.getChildren().clear();
         if (model.resources().isEmpty()) {
-            list.getChildren().add(new Label("No shared resources yet."));
+            list.getChildren().add(new Label(text("settings.resources.none")));
         }
         for (Resource resource : model.resources()) {
             TextField name = new TextField(resource.name());
             name.setId("resourceName-" + resource.id());
             HBox.setHgrow(name, Priority.ALWAYS);
-            Button rename = new Button("Rename");
+            Button rename = new Button(text("settings.resources.rename"));
             rename.setId("renameResource-" + resource.id());
             rename.setOnAction(e -> model.rename(resource, name.getText()));
             name.setOnAction(e -> model.rename(resource, name.getText()));
-            Button remove = new Button("Remove");
+            Button remove = new Button(text("settings.remove"));
             remove.setId("removeResource-" + resource.id());
             remove.setOnAction(e -> model.remove(resource));
             HBox row = new HBox(8, name, rename, remove);

@@ -1,6 +1,9 @@
 package io.slotwise.admin.settings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.AdminSession;
+import io.slotwise.admin.core.Texts;
 import io.slotwise.common.api.ServerHealth;
 import io.slotwise.common.fx.Async;
 import java.time.ZoneId;
@@ -25,23 +28,33 @@ final class ServerHealthModel {
 
         @Override
         public String toString() {
-            return name + ": " + (up ? "working" : status.toLowerCase(Locale.ROOT));
+            return text("settings.server.part", name, up ? text("settings.server.up") : statusName(status));
         }
     }
 
-    /** What each part is called here, in the order shown; parts not named here follow under their own names. */
+    /** The key of what each part is called here, in the order shown; parts not named here follow under their own names. */
     static final Map<String, String> NAMES = names();
     private static final DateTimeFormatter CHECKED = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
 
     private static Map<String, String> names() {
         Map<String, String> names = new java.util.LinkedHashMap<>();
-        names.put("db", "Database");
-        names.put("eventRelay", "Live updates between server instances");
-        names.put("diskSpace", "Disk space");
-        names.put("ssl", "Certificates");
-        names.put("readinessState", "Ready for customers");
-        names.put("livenessState", "Running");
+        names.put("db", "settings.server.db");
+        names.put("eventRelay", "settings.server.eventRelay");
+        names.put("diskSpace", "settings.server.diskSpace");
+        names.put("ssl", "settings.server.ssl");
+        names.put("readinessState", "settings.server.readinessState");
+        names.put("livenessState", "settings.server.livenessState");
         return java.util.Collections.unmodifiableMap(names);
+    }
+
+    /** A status other than UP in words; one this version does not know, as the server says it. */
+    private static String statusName(String status) {
+        return switch (status) {
+            case "DOWN" -> text("settings.server.down");
+            case "OUT_OF_SERVICE" -> text("settings.server.outOfService");
+            case "UNKNOWN" -> text("settings.server.unknown");
+            default -> status.toLowerCase(Locale.ROOT);
+        };
     }
 
     private final AdminSession session;
@@ -57,7 +70,7 @@ final class ServerHealthModel {
     void load() {
         loading.run(() -> session.client().staff().health(), this::show, p -> {
             parts.clear();
-            summary.set("The server could not be asked: " + p.message());
+            summary.set(text("settings.server.unreachable", p.message()));
         });
     }
 
@@ -66,7 +79,7 @@ final class ServerHealthModel {
         Map<String, ServerHealth.Part> components = health.components() == null ? Map.of() : health.components();
         NAMES.forEach((key, name) -> {
             if (components.containsKey(key)) {
-                shown.add(part(key, name, components.get(key)));
+                shown.add(part(key, text(name), components.get(key)));
             }
         });
         components.forEach((key, part) -> {
@@ -77,8 +90,7 @@ final class ServerHealthModel {
         parts.setAll(shown);
         ZoneId zone = session.venue() == null ? session.clock().getZone() : ZoneId.of(session.venue().timezone());
         String when = CHECKED.format(session.clock().instant().atZone(zone));
-        summary.set((health.up() ? "The server is working." : "The server reports a problem: " + down(shown) + ".")
-                + " Checked at " + when + ".");
+        summary.set(health.up() ? text("settings.server.working", when) : text("settings.server.problem", down(shown), when));
     }
 
     private static Part part(String key, String name, ServerHealth.Part part) {
@@ -88,7 +100,12 @@ final class ServerHealthModel {
 
     private static String down(List<Part> parts) {
         List<String> names = parts.stream().filter(p -> !p.up()).map(Part::name).toList();
-        return names.isEmpty() ? "see below" : String.join(", ", names).toLowerCase(Locale.ROOT) + " not working";
+        if (names.isEmpty()) {
+            return text("settings.server.seeBelow");
+        }
+        String joined = String.join(", ", names);
+        // In the middle of an English sentence the parts are written small; German nouns keep their capitals.
+        return text("settings.server.notWorking", Texts.language().equals("en") ? joined.toLowerCase(Locale.ROOT) : joined);
     }
 
     ObservableList<Part> parts() {

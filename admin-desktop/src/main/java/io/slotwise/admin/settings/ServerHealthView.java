@@ -1,5 +1,7 @@
 package io.slotwise.admin.settings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,15 +14,14 @@ final class ServerHealthView {
     private final VBox list = new VBox(6);
 
     ServerHealthView(ServerHealthModel model) {
-        Label hint = new Label("What the server tells a load balancer or monitoring about itself. If something here is not"
-                + " working, customers may not be able to book; docs/operations.md says what to look at.");
+        Label hint = new Label(text("settings.server.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         Label summary = new Label();
         summary.setId("serverHealthSummary");
         summary.setWrapText(true);
         summary.textProperty().bind(model.summaryProperty());
-        Button check = new Button("Check again");
+        Button check = new Button(text("settings.server.checkAgain"));
         check.setId("checkServerHealth");
         check.setOnAction(e -> model.load());
         list.setId("serverHealthParts");

@@ -1,5 +1,7 @@
 package io.slotwise.admin.settings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.Confirm;
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.shell.Page;
@@ -57,13 +59,13 @@ public final class SettingsPage implements Page {
 
         tabs.setId("settingsTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab staffTab = tab("staff", "Staff", new StaffView(staff).root());
-        kioskTab = tab("kiosks", "Kiosk devices", new KioskView(kiosks).root());
-        Tab venueTab = tab("venue", "Venue", new VenueView(venue).root());
-        auditTab = tab("audit", "Audit log", new AuditView(audit).root());
-        webhooksTab = tab("webhooks", "Webhooks", new WebhooksView(webhooks).root());
-        resourcesTab = tab("resources", "Resources", new ResourcesView(resources).root());
-        serverTab = tab("server", "Server", new ServerHealthView(health).root());
+        Tab staffTab = tab("staff", text("settings.tab.staff"), new StaffView(staff).root());
+        kioskTab = tab("kiosks", text("settings.tab.kiosks"), new KioskView(kiosks).root());
+        Tab venueTab = tab("venue", text("settings.tab.venue"), new VenueView(venue).root());
+        auditTab = tab("audit", text("settings.tab.audit"), new AuditView(audit).root());
+        webhooksTab = tab("webhooks", text("settings.tab.webhooks"), new WebhooksView(webhooks).root());
+        resourcesTab = tab("resources", text("settings.tab.resources"), new ResourcesView(resources).root());
+        serverTab = tab("server", text("settings.tab.server"), new ServerHealthView(health).root());
         tabs.getTabs().setAll(staffTab, kioskTab, venueTab, resourcesTab, webhooksTab, auditTab, serverTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (was == kioskTab) {
@@ -88,7 +90,7 @@ public final class SettingsPage implements Page {
         });
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        Label title = new Label("Settings");
+        Label title = new Label(text("settings.title"));
         title.getStyleClass().add("heading");
         message.setId("settingsMessage");
         message.getStyleClass().add("error");
@@ -125,7 +127,7 @@ public final class SettingsPage implements Page {
 
     @Override
     public String title() {
-        return "Settings";
+        return text("settings.title");
     }
 
     @Override
@@ -143,7 +145,7 @@ public final class SettingsPage implements Page {
         kiosks.forgetToken();
         staff.forgetToken();
         if (!session.ownerProperty().get()) {
-            message.setText("Only an owner of the organization can change its settings.");
+            message.setText(text("settings.ownersOnly"));
             tabs.setDisable(true);
             return;
         }
@@ -156,7 +158,7 @@ public final class SettingsPage implements Page {
                     .ifPresent(v -> session.async().onUi(() -> session.venueProperty().set(v)));
             return;
         }
-        message.setText(now == null ? "Choose a venue above to see its kiosk devices and settings." : "");
+        message.setText(now == null ? text("settings.chooseVenue") : "");
         staff.load();
         kiosks.load();
         venue.load();

@@ -1,5 +1,7 @@
 package io.slotwise.admin.settings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.Confirm;
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.common.api.Member;
@@ -82,42 +84,42 @@ final class StaffModel {
             role.set(STAFF);
             tokenFor.set(made.email());
             token.set(made.token());
-            formMessage.set(made.email() + " is invited as " + roleName(made.role()) + " until "
-                    + Forms.when(made.expiresAt(), session.zone()) + ".");
+            formMessage.set(text("settings.staff.invited", made.email(), roleName(made.role()),
+                    Forms.when(made.expiresAt(), session.zone())));
             load();
         }, problem -> {
             problem.fields().forEach((field, text) -> errors.put(field, Forms.sentence(text)));
             String rest = Forms.unplaced(problem, FORM_FIELDS::contains);
             formMessage.set(problem.fields().isEmpty() ? problem.message()
-                    : rest.isEmpty() ? "Please correct the highlighted fields." : rest);
+                    : rest.isEmpty() ? text("settings.correctFields") : rest);
         });
     }
 
     /** Gives {@code member} the other role; changing one's own role is confirmed first. */
     void toggleRole(Member member) {
         String next = OWNER.equals(member.role()) ? STAFF : OWNER;
-        if (isMe(member) && !confirm.ask("You are about to make yourself " + roleName(next)
-                + ". You will no longer see the owner settings. Go on?", "Make me " + roleName(next))) {
+        if (isMe(member) && !confirm.ask(text("settings.staff.makeMeQuestion", roleName(next)),
+                text("settings.staff.makeMe", roleName(next)))) {
             return;
         }
         UUID organization = organizationId();
         message.set("");
         session.async().run(() -> session.client().admin().changeRole(organization, member.userId(), next), changed -> {
-            message.set(changed.displayName() + " is now " + roleName(changed.role()) + ".");
+            message.set(text("settings.staff.roleChanged", changed.displayName(), roleName(changed.role())));
             load();
         }, problem -> message.set(Forms.explain(problem)));
     }
 
     /** Withdraws an invitation after asking: its token stops working. */
     void revoke(Invitation invitation) {
-        if (invitation == null || !confirm.ask("Withdraw the invitation of " + invitation.email() + "? Its code will stop working.",
-                "Withdraw")) {
+        if (invitation == null
+                || !confirm.ask(text("settings.staff.withdrawQuestion", invitation.email()), text("settings.staff.withdraw"))) {
             return;
         }
         UUID organization = organizationId();
         message.set("");
         session.async().run(() -> session.client().admin().revokeInvitation(organization, invitation.id()), () -> {
-            message.set("The invitation of " + invitation.email() + " was withdrawn.");
+            message.set(text("settings.staff.withdrawn", invitation.email()));
             if (invitation.email().equals(tokenFor.get())) {
                 forgetToken();
             }
@@ -127,16 +129,15 @@ final class StaffModel {
 
     void remove(Member member) {
         String question = isMe(member)
-                ? "Remove yourself from this organization? You will lose access to it at once."
-                : "Remove " + member.displayName() + " (" + member.email() + ") from this organization? "
-                        + "Their account stays, but they can no longer work here.";
-        if (!confirm.ask(question, "Remove")) {
+                ? text("settings.staff.removeMeQuestion")
+                : text("settings.staff.removeQuestion", member.displayName(), member.email());
+        if (!confirm.ask(question, text("settings.remove"))) {
             return;
         }
         UUID organization = organizationId();
         message.set("");
         session.async().run(() -> session.client().admin().removeMember(organization, member.userId()), () -> {
-            message.set(member.displayName() + " was removed.");
+            message.set(text("settings.staff.removed", member.displayName()));
             load();
         }, problem -> message.set(Forms.explain(problem)));
     }
@@ -150,8 +151,9 @@ final class StaffModel {
         return member != null && member.userId().equals(session.user().id());
     }
 
+    /** A role as a sentence names it: "an owner", "staff". */
     static String roleName(String role) {
-        return OWNER.equals(role) ? "an owner" : "staff";
+        return OWNER.equals(role) ? text("settings.staff.anOwner") : text("settings.staff.aStaffMember");
     }
 
     private UUID organizationId() {

@@ -1,5 +1,7 @@
 package io.slotwise.admin.settings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.common.api.Member;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -30,21 +32,22 @@ final class StaffView {
     StaffView(StaffModel model) {
         TableView<Member> table = new TableView<>(model.members());
         table.setId("memberList");
-        table.setPlaceholder(new Label("No members yet."));
-        table.getColumns().add(column("Name", m -> m.displayName() + (model.isMe(m) ? " (you)" : ""), 190));
-        table.getColumns().add(column("Email", Member::email, 230));
-        table.getColumns().add(column("Role", m -> StaffModel.OWNER.equals(m.role()) ? "Owner" : "Staff", 90));
+        table.setPlaceholder(new Label(text("settings.staff.noMembers")));
+        table.getColumns().add(column(text("settings.staff.name"),
+                m -> model.isMe(m) ? text("settings.staff.you", m.displayName()) : m.displayName(), 190));
+        table.getColumns().add(column(text("settings.staff.email"), Member::email, 230));
+        table.getColumns().add(column(text("settings.staff.role"), m -> roleTitle(m.role()), 90));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
         var selected = table.getSelectionModel().selectedItemProperty();
 
         Button role = new Button();
         role.setId("changeRole");
-        role.textProperty().bind(Bindings.createStringBinding(() -> selected.get() != null
-                && StaffModel.OWNER.equals(selected.get().role()) ? "Make staff" : "Make owner", selected));
+        role.textProperty().bind(Bindings.createStringBinding(() -> selected.get() != null && StaffModel.OWNER.equals(selected.get().role())
+                ? text("settings.staff.makeStaff") : text("settings.staff.makeOwner"), selected));
         role.disableProperty().bind(selected.isNull());
         role.setOnAction(e -> model.toggleRole(selected.get()));
-        Button remove = new Button("Remove…");
+        Button remove = new Button(text("settings.staff.removeButton"));
         remove.setId("removeMember");
         remove.disableProperty().bind(selected.isNull());
         remove.setOnAction(e -> model.remove(selected.get()));
@@ -59,11 +62,10 @@ final class StaffView {
         message.textProperty().bind(model.messageProperty());
         HBox actions = new HBox(8, role, remove);
         actions.setAlignment(Pos.CENTER_LEFT);
-        Label owners = new Label("Owners see these settings and edit activities; staff run the front desk. "
-                + "An organization always keeps at least one owner.");
+        Label owners = new Label(text("settings.staff.rolesHint"));
         owners.getStyleClass().add("hint");
         owners.setWrapText(true);
-        VBox list = new VBox(10, heading("Staff and roles"), owners, table, actions, message);
+        VBox list = new VBox(10, heading(text("settings.staff.title")), owners, table, actions, message);
         list.getStyleClass().add("card");
         HBox.setHgrow(list, Priority.ALWAYS);
 
@@ -82,17 +84,17 @@ final class StaffView {
         role.setConverter(new StringConverter<>() {
             @Override
             public String toString(String value) {
-                return value == null ? "" : StaffModel.OWNER.equals(value) ? "Owner" : "Staff";
+                return value == null ? "" : roleTitle(value);
             }
 
             @Override
             public String fromString(String text) {
-                return "Owner".equalsIgnoreCase(text) ? StaffModel.OWNER : StaffModel.STAFF;
+                return roleTitle(StaffModel.OWNER).equalsIgnoreCase(text) ? StaffModel.OWNER : StaffModel.STAFF;
             }
         });
         Forms.markInvalid(email, model.errors(), "email");
         Forms.markInvalid(role, model.errors(), "role");
-        Button invite = new Button("Invite");
+        Button invite = new Button(text("settings.staff.invite"));
         invite.setId("addMember");
         invite.setOnAction(e -> model.invite());
         // Enter in the email field invites, as the button would.
@@ -101,17 +103,16 @@ final class StaffView {
         message.setId("addMemberMessage");
         message.setWrapText(true);
         message.textProperty().bind(model.formMessageProperty());
-        Label how = new Label("They join once they accept the invitation code with their password, "
-                + "or with a new one if they have no account yet. Codes last a week.");
+        Label how = new Label(text("settings.staff.inviteHint"));
         how.getStyleClass().add("hint");
         how.setWrapText(true);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(4);
-        int row = field(grid, 0, "Email", email, Forms.errorLabel(model.errors(), "email"));
-        field(grid, row, "Role", role, Forms.errorLabel(model.errors(), "role"));
-        VBox form = new VBox(10, heading("Invite a member"), how, grid, invite, message, tokenBox(model), pending(model));
+        int row = field(grid, 0, text("settings.staff.email"), email, Forms.errorLabel(model.errors(), "email"));
+        field(grid, row, text("settings.staff.role"), role, Forms.errorLabel(model.errors(), "role"));
+        VBox form = new VBox(10, heading(text("settings.staff.inviteTitle")), how, grid, invite, message, tokenBox(model), pending(model));
         form.getStyleClass().add("card");
         form.setPrefWidth(400);
         form.setMinWidth(340);
@@ -120,32 +121,37 @@ final class StaffView {
 
     /** The code of the invitation just made, shown once, with a copy button. */
     private static Node tokenBox(StaffModel model) {
-        return OnceShownToken.box("invite", Bindings.concat("Invitation code for ", model.tokenForProperty()), model.tokenProperty(),
-                "Send it to them now: it will not be shown again. They enter it under \"I have an invitation\" "
-                        + "on the login screen.");
+        var invited = model.tokenForProperty();
+        return OnceShownToken.box("invite", Bindings.createStringBinding(() -> text("settings.staff.codeFor", invited.get()), invited),
+                model.tokenProperty(), text("settings.staff.codeNote"));
     }
 
     /** Invitations waiting to be accepted, each of which can be withdrawn. */
     private static Node pending(StaffModel model) {
         ListView<Invitation> list = new ListView<>(model.invitations());
         list.setId("invitationList");
-        list.setPlaceholder(new Label("No invitations waiting."));
+        list.setPlaceholder(new Label(text("settings.staff.noInvitations")));
         list.setPrefHeight(120);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Invitation invitation, boolean empty) {
                 super.updateItem(invitation, empty);
-                setText(empty || invitation == null ? null : invitation.email() + "   ·   "
-                        + (StaffModel.OWNER.equals(invitation.role()) ? "owner" : "staff") + ", open until "
-                        + Forms.when(invitation.expiresAt(), model.zone()));
+                setText(empty || invitation == null ? null
+                        : text(StaffModel.OWNER.equals(invitation.role()) ? "settings.staff.pendingOwner" : "settings.staff.pendingStaff",
+                                invitation.email(), Forms.when(invitation.expiresAt(), model.zone())));
             }
         });
         var selected = list.getSelectionModel().selectedItemProperty();
-        Button revoke = new Button("Withdraw…");
+        Button revoke = new Button(text("settings.staff.withdrawButton"));
         revoke.setId("revokeInvitation");
         revoke.disableProperty().bind(selected.isNull());
         revoke.setOnAction(e -> model.revoke(selected.get()));
-        return new VBox(6, heading("Waiting to be accepted"), list, revoke);
+        return new VBox(6, heading(text("settings.staff.pending")), list, revoke);
+    }
+
+    /** "Owner" or "Staff", as the list and the role choice show a role. */
+    private static String roleTitle(String role) {
+        return StaffModel.OWNER.equals(role) ? text("settings.staff.owner") : text("settings.staff.staff");
     }
 
     static int field(GridPane grid, int row, String label, Node control, Label error) {

@@ -1,5 +1,7 @@
 package io.slotwise.admin.settings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.Confirm;
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.common.api.VenueDetails;
@@ -115,7 +117,7 @@ final class VenueModel {
             if (isEditing(saved)) {
                 show(saved);
                 embedKey.set(saved.embedKey());
-                message.set("Saved.");
+                message.set(text("settings.venue.saved"));
             }
             session.reloadVenues();
         }, problem -> {
@@ -125,21 +127,21 @@ final class VenueModel {
             errors.putAll(fieldErrors(problem, lineOf));
             String rest = Forms.unplaced(problem, VenueModel::placed);
             message.set(problem.fields().isEmpty() ? problem.message()
-                    : rest.isEmpty() ? "Please correct the highlighted fields." : rest);
+                    : rest.isEmpty() ? text("settings.correctFields") : rest);
         });
     }
 
     /** The server names origins by their place in the list sent; the member sees lines. */
     private static Map<String, String> fieldErrors(Problem problem, List<Integer> lineOf) {
         Map<String, String> mapped = new LinkedHashMap<>();
-        problem.fields().forEach((field, text) -> {
+        problem.fields().forEach((field, error) -> {
             Matcher m = ORIGIN_INDEX.matcher(field);
             if (m.matches()) {
                 int index = Integer.parseInt(m.group(1));
-                String where = index < lineOf.size() ? "Line " + lineOf.get(index) + ": " : "";
-                mapped.merge("allowedOrigins", where + text, (a, b) -> a + "\n" + b);
+                String said = index < lineOf.size() ? text("settings.venue.originLine", String.valueOf(lineOf.get(index)), error) : error;
+                mapped.merge("allowedOrigins", said, (a, b) -> a + "\n" + b);
             } else if (placed(field)) {
-                mapped.merge(field, Forms.sentence(text), (a, b) -> a + "\n" + b);
+                mapped.merge(field, Forms.sentence(error), (a, b) -> a + "\n" + b);
             }
         });
         return mapped;
@@ -159,16 +161,14 @@ final class VenueModel {
 
     void rotateKey() {
         VenueDetails editing = loaded.get();
-        if (editing == null || !confirm.ask("Give \"" + editing.name() + "\" a new embed key? The current key stops working at once: "
-                + "every website showing the booking widget with it breaks until its snippet is replaced with the new one.",
-                "Rotate key")) {
+        if (editing == null || !confirm.ask(text("settings.venue.rotateQuestion", editing.name()), text("settings.venue.rotate"))) {
             return;
         }
         widgetMessage.set("");
         session.async().run(() -> session.client().staff().rotateEmbedKey(editing.id()), rotated -> {
             if (isOnScreen(rotated.id())) {
                 embedKey.set(rotated.embedKey());
-                widgetMessage.set("New key in place: replace the snippet on every website that shows the widget.");
+                widgetMessage.set(text("settings.venue.rotated"));
             }
             session.reloadVenues();
         }, problem -> widgetMessage.set(Forms.explain(problem)));
@@ -179,7 +179,7 @@ final class VenueModel {
         if (!isDirty()) {
             return true;
         }
-        if (confirm.discard("the venue \"" + loaded.get().name() + "\"")) {
+        if (confirm.discard(text("settings.venue.discardWhat", loaded.get().name()))) {
             revert();
             return true;
         }

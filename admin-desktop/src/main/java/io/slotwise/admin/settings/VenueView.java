@@ -1,5 +1,7 @@
 package io.slotwise.admin.settings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -36,7 +38,7 @@ final class VenueView {
         timezone.setVisibleRowCount(14);
         timezone.setMaxWidth(Double.MAX_VALUE);
         timezone.getEditor().textProperty().bindBidirectional(model.timezoneProperty());
-        timezone.setPromptText("e.g. Europe/Berlin");
+        timezone.setPromptText(text("settings.venue.timezonePrompt"));
         TextArea origins = new TextArea();
         origins.setId("venueOrigins");
         origins.setPrefRowCount(4);
@@ -45,7 +47,7 @@ final class VenueView {
         Forms.markInvalid(name, model.errors(), "name");
         Forms.markInvalid(timezone, model.errors(), "timezone");
         Forms.markInvalid(origins, model.errors(), "allowedOrigins");
-        TextField address = contactField("venueAddress", "Street, postcode, city", model.addressProperty());
+        TextField address = contactField("venueAddress", text("settings.venue.addressPrompt"), model.addressProperty());
         TextField phone = contactField("venuePhone", "+49 30 1234567", model.phoneProperty());
         TextField email = contactField("venueEmail", "hello@example.com", model.emailProperty());
         ChoiceBox<String> language = new ChoiceBox<>();
@@ -86,22 +88,22 @@ final class VenueView {
         accentRow.setAlignment(Pos.CENTER_LEFT);
         Forms.markInvalid(logo, model.errors(), "logoUrl");
         Forms.markInvalid(accent, model.errors(), "accentColor");
-        Label brandHint = new Label("Shown by the booking widget and the kiosk. The colour must be dark enough for white text.");
+        Label brandHint = new Label(text("settings.venue.brandHint"));
         brandHint.getStyleClass().add("hint");
         brandHint.setWrapText(true);
         Forms.markInvalid(address, model.errors(), "address");
         Forms.markInvalid(phone, model.errors(), "phone");
         Forms.markInvalid(email, model.errors(), "email");
-        Label contactHint = new Label("Printed on every mail to customers; replies go to this email.");
+        Label contactHint = new Label(text("settings.venue.contactHint"));
         contactHint.getStyleClass().add("hint");
-        Label originsHint = new Label("One per line: the websites that may show the booking widget.");
+        Label originsHint = new Label(text("settings.venue.originsHint"));
         originsHint.getStyleClass().add("hint");
 
-        Button save = new Button("Save");
+        Button save = new Button(text("settings.venue.save"));
         save.setId("saveVenue");
         save.disableProperty().bind(model.dirtyProperty().not());
         save.setOnAction(e -> model.save());
-        Button revert = new Button("Revert");
+        Button revert = new Button(text("settings.venue.revert"));
         revert.setId("revertVenue");
         revert.disableProperty().bind(model.dirtyProperty().not());
         revert.setOnAction(e -> model.revert());
@@ -109,7 +111,7 @@ final class VenueView {
         message.setId("venueMessage");
         message.setWrapText(true);
         message.textProperty().bind(Bindings.when(model.dirtyProperty().and(model.messageProperty().isEmpty()))
-                .then("Unsaved changes.").otherwise(model.messageProperty()));
+                .then(text("settings.venue.unsaved")).otherwise(model.messageProperty()));
         HBox buttons = new HBox(8, save, revert, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
@@ -117,19 +119,19 @@ final class VenueView {
         grid.setHgap(10);
         grid.setVgap(4);
         int row = 0;
-        row = StaffView.field(grid, row, "Name", name, Forms.errorLabel(model.errors(), "name"));
-        row = StaffView.field(grid, row, "Time zone", timezone, Forms.errorLabel(model.errors(), "timezone"));
-        row = StaffView.field(grid, row, "Allowed origins", origins, Forms.errorLabel(model.errors(), "allowedOrigins"));
+        row = StaffView.field(grid, row, text("settings.venue.name"), name, Forms.errorLabel(model.errors(), "name"));
+        row = StaffView.field(grid, row, text("settings.venue.timezone"), timezone, Forms.errorLabel(model.errors(), "timezone"));
+        row = StaffView.field(grid, row, text("settings.venue.origins"), origins, Forms.errorLabel(model.errors(), "allowedOrigins"));
         grid.add(originsHint, 1, row++);
-        row = StaffView.field(grid, row, "Address", address, Forms.errorLabel(model.errors(), "address"));
-        row = StaffView.field(grid, row, "Phone", phone, Forms.errorLabel(model.errors(), "phone"));
-        row = StaffView.field(grid, row, "Email for customers", email, Forms.errorLabel(model.errors(), "email"));
+        row = StaffView.field(grid, row, text("settings.venue.address"), address, Forms.errorLabel(model.errors(), "address"));
+        row = StaffView.field(grid, row, text("settings.venue.phone"), phone, Forms.errorLabel(model.errors(), "phone"));
+        row = StaffView.field(grid, row, text("settings.venue.email"), email, Forms.errorLabel(model.errors(), "email"));
         grid.add(contactHint, 1, row++);
-        row = StaffView.field(grid, row, "Customers' language", language, Forms.errorLabel(model.errors(), "defaultLocale"));
-        row = StaffView.field(grid, row, "Logo", logo, Forms.errorLabel(model.errors(), "logoUrl"));
-        row = StaffView.field(grid, row, "Accent colour", accentRow, Forms.errorLabel(model.errors(), "accentColor"));
+        row = StaffView.field(grid, row, text("settings.venue.language"), language, Forms.errorLabel(model.errors(), "defaultLocale"));
+        row = StaffView.field(grid, row, text("settings.venue.logo"), logo, Forms.errorLabel(model.errors(), "logoUrl"));
+        row = StaffView.field(grid, row, text("settings.venue.accent"), accentRow, Forms.errorLabel(model.errors(), "accentColor"));
         grid.add(brandHint, 1, row++);
-        VBox form = new VBox(10, StaffView.heading("Venue"), grid, buttons);
+        VBox form = new VBox(10, StaffView.heading(text("settings.venue.title")), grid, buttons);
         form.getStyleClass().add("card");
         form.disableProperty().bind(model.noVenue());
 
@@ -157,7 +159,7 @@ final class VenueView {
                 Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 
-    /** The languages customers' mails can be written in, as staff read them. */
+    /** The languages customers' mails can be written in, each named in itself (as in every language of the app). */
     private static final java.util.Map<String, String> LANGUAGES = new java.util.LinkedHashMap<>();
 
     static {
@@ -181,13 +183,12 @@ final class VenueView {
         key.setId("embedKey");
         key.getStyleClass().add("token");
         key.textProperty().bind(model.embedKeyProperty());
-        Button rotate = new Button("Rotate key…");
+        Button rotate = new Button(text("settings.venue.rotateButton"));
         rotate.setId("rotateKey");
         rotate.setOnAction(e -> model.rotateKey());
-        HBox keyRow = new HBox(10, new Label("Embed key"), key, rotate);
+        HBox keyRow = new HBox(10, new Label(text("settings.venue.embedKey")), key, rotate);
         keyRow.setAlignment(Pos.CENTER_LEFT);
-        Label intro = new Label("Paste this into the venue's website where the booking calendar should appear. "
-                + "The website must be one of the allowed origins.");
+        Label intro = new Label(text("settings.venue.widgetHint"));
         intro.getStyleClass().add("hint");
         intro.setWrapText(true);
         TextArea snippet = new TextArea();
@@ -199,12 +200,12 @@ final class VenueView {
         snippet.textProperty().bind(model.snippet());
         Label copied = new Label();
         copied.setId("snippetCopied");
-        Button copy = new Button("Copy");
+        Button copy = new Button(text("settings.copy"));
         copy.setId("copySnippet");
         copy.disableProperty().bind(model.snippet().isEmpty());
         copy.setOnAction(e -> {
             Forms.copy(model.snippet().get());
-            copied.setText("Copied to the clipboard.");
+            copied.setText(text("settings.copied"));
         });
         model.snippet().addListener((o, was, now) -> copied.setText(""));
         HBox copyRow = new HBox(10, copy, copied);
@@ -213,7 +214,7 @@ final class VenueView {
         message.setId("widgetMessage");
         message.setWrapText(true);
         message.textProperty().bind(model.widgetMessageProperty());
-        VBox card = new VBox(10, StaffView.heading("Booking widget"), intro, keyRow, snippet, copyRow, message);
+        VBox card = new VBox(10, StaffView.heading(text("settings.venue.widgetTitle")), intro, keyRow, snippet, copyRow, message);
         card.getStyleClass().add("card");
         card.disableProperty().bind(model.noVenue());
         return card;

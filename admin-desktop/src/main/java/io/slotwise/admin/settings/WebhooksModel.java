@@ -1,5 +1,7 @@
 package io.slotwise.admin.settings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.common.api.VenueDetails;
 import io.slotwise.common.api.Webhook;
@@ -69,7 +71,7 @@ final class WebhooksModel {
         session.async().run(() -> session.client().admin().createWebhook(venue.id(), request), made -> {
             secret.set(made.secret());
             url.set("");
-            message.set("Added. Give the secret to the receiving system: it checks each event's signature with it.");
+            message.set(text("settings.webhooks.added"));
             load();
         }, p -> message.set(p.fields().isEmpty() ? p.message() : String.join(" ", p.fields().values())));
     }
@@ -81,7 +83,7 @@ final class WebhooksModel {
         }
         session.async().run(() -> session.client().admin().deleteWebhook(chosen.id()), () -> {
             selected.set(null);
-            message.set("Removed: nothing more is sent to " + chosen.url() + ".");
+            message.set(text("settings.webhooks.removed", chosen.url()));
             load();
         }, p -> message.set(p.message()));
     }
@@ -92,7 +94,7 @@ final class WebhooksModel {
             return;
         }
         session.async().run(() -> session.client().admin().testWebhook(chosen.id()), () -> {
-            message.set("A test event is on its way; its answer appears below.");
+            message.set(text("settings.webhooks.testSent"));
             loadDeliveries();
         }, p -> message.set(p.message()));
     }
@@ -115,9 +117,10 @@ final class WebhooksModel {
 
     static String describe(WebhookDelivery d) {
         String state = switch (d.status()) {
-            case "SENT" -> "delivered (" + d.lastResult() + ")";
-            case "FAILED" -> "gave up: " + d.lastResult();
-            default -> d.attempts() == 0 ? "waiting" : "retrying (" + d.attempts() + " tries, last: " + d.lastResult() + ")";
+            case "SENT" -> text("settings.webhooks.delivered", d.lastResult());
+            case "FAILED" -> text("settings.webhooks.gaveUp", d.lastResult());
+            default -> d.attempts() == 0 ? text("settings.webhooks.waiting")
+                    : text("settings.webhooks.retrying", d.attempts(), d.lastResult());
         };
         return d.type() + " · " + state;
     }

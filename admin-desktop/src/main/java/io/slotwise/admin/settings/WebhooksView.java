@@ -1,5 +1,7 @@
 package io.slotwise.admin.settings;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.common.api.Webhook;
 import io.slotwise.common.api.WebhookDelivery;
 import javafx.beans.binding.Bindings;
@@ -41,19 +43,19 @@ final class WebhooksView {
             });
             events.getChildren().add(box);
         }
-        Button add = new Button("Add webhook");
+        Button add = new Button(text("settings.webhooks.add"));
         add.setId("addWebhook");
         add.disableProperty().bind(model.urlProperty().isEmpty());
         add.setOnAction(e -> model.add());
         HBox addRow = new HBox(8, url, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
-        Node secret = OnceShownToken.box("webhook", Bindings.createStringBinding(() -> "Signing secret"), model.secretProperty(),
-                "Shown this once: each event carries Slotwise-Signature, an HMAC-SHA256 with this secret.");
+        Node secret = OnceShownToken.box("webhook", Bindings.createStringBinding(() -> text("settings.webhooks.secret")),
+                model.secretProperty(), text("settings.webhooks.secretNote"));
 
         ListView<Webhook> list = new ListView<>(model.webhooks());
         list.setId("webhookList");
         list.setPrefHeight(140);
-        list.setPlaceholder(new Label("No webhooks yet."));
+        list.setPlaceholder(new Label(text("settings.webhooks.none")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Webhook w, boolean empty) {
@@ -62,22 +64,22 @@ final class WebhooksView {
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
-        Button test = new Button("Send test event");
+        Button test = new Button(text("settings.webhooks.sendTest"));
         test.setId("testWebhook");
         test.disableProperty().bind(model.selectedProperty().isNull());
         test.setOnAction(e -> model.sendTest());
-        Button refresh = new Button("Refresh deliveries");
+        Button refresh = new Button(text("settings.webhooks.refreshDeliveries"));
         refresh.setId("refreshDeliveries");
         refresh.disableProperty().bind(model.selectedProperty().isNull());
         refresh.setOnAction(e -> model.loadDeliveries());
-        Button remove = new Button("Remove");
+        Button remove = new Button(text("settings.remove"));
         remove.setId("removeWebhook");
         remove.disableProperty().bind(model.selectedProperty().isNull());
         remove.setOnAction(e -> model.remove());
         ListView<WebhookDelivery> deliveries = new ListView<>(model.deliveries());
         deliveries.setId("webhookDeliveries");
         deliveries.setPrefHeight(160);
-        deliveries.setPlaceholder(new Label("Choose a webhook to see what was sent to it."));
+        deliveries.setPlaceholder(new Label(text("settings.webhooks.chooseOne")));
         deliveries.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(WebhookDelivery d, boolean empty) {
@@ -89,12 +91,11 @@ final class WebhooksView {
         message.setId("webhookMessage");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        Label intro = new Label("Other systems (a CRM, a chat, your own site) can get this venue's bookings as they happen: "
-                + "each event is POSTed to the address, signed, and retried for a day until it is taken.");
+        Label intro = new Label(text("settings.webhooks.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add("hint");
-        root = new VBox(10, StaffView.heading("Webhooks"), intro, addRow, events, secret, message, list,
-                new HBox(8, test, refresh, remove), new Label("Deliveries"), deliveries);
+        root = new VBox(10, StaffView.heading(text("settings.webhooks.title")), intro, addRow, events, secret, message, list,
+                new HBox(8, test, refresh, remove), new Label(text("settings.webhooks.deliveries")), deliveries);
         root.getStyleClass().add("card");
         root.setMaxWidth(760);
     }

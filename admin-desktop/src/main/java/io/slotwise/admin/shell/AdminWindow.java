@@ -2,6 +2,7 @@ package io.slotwise.admin.shell;
 
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.core.Settings;
+import io.slotwise.admin.core.Texts;
 import io.slotwise.admin.login.LoginModel;
 import io.slotwise.admin.login.LoginView;
 import io.slotwise.common.fx.Async;
@@ -21,16 +22,21 @@ public final class AdminWindow {
     private final Async async;
     private final Clock clock;
     private final String defaultServer;
+    private final String systemLanguage;
     private AdminSession session;
     private MainView main;
 
-    /** {@code clock}: the app's one clock (this computer's); every page reads time through the session. */
-    public AdminWindow(Stage stage, Settings settings, Async async, Clock clock, String defaultServer) {
+    /**
+     * {@code clock}: the app's one clock (this computer's); every page reads time through the session.
+     * {@code systemLanguage}: this computer's language, spoken until one is chosen on the login screen.
+     */
+    public AdminWindow(Stage stage, Settings settings, Async async, Clock clock, String defaultServer, String systemLanguage) {
         this.stage = stage;
         this.settings = settings;
         this.async = async;
         this.clock = clock;
         this.defaultServer = defaultServer;
+        this.systemLanguage = systemLanguage;
         stage.setOnCloseRequest(event -> {
             if (main != null && !main.mayClose()) {
                 event.consume();
@@ -39,7 +45,17 @@ public final class AdminWindow {
     }
 
     public void showLogin() {
-        show(new LoginView(new LoginModel(settings, async, clock, defaultServer, this::loggedIn)).root());
+        Texts.use(settings.get("language").orElse(systemLanguage));
+        showLogin(new LoginModel(settings, async, clock, defaultServer, this::loggedIn));
+    }
+
+    /** The login screen, built again in a language chosen on it (what was typed stays). */
+    private void showLogin(LoginModel model) {
+        show(new LoginView(model, language -> {
+            settings.put("language", language);
+            Texts.use(language);
+            showLogin(model);
+        }).root());
     }
 
     private void loggedIn(AdminSession opened) {

@@ -1,5 +1,7 @@
 package io.slotwise.admin.shell;
 
+import static io.slotwise.admin.core.Texts.text;
+
 import io.slotwise.admin.core.AdminSession;
 import io.slotwise.common.api.LoginResponse;
 import io.slotwise.common.api.VenueDetails;
@@ -136,7 +138,7 @@ public final class MainView {
         ComboBox<LoginResponse.Membership> organization = new ComboBox<>(session.organizations());
         organization.setId("organization");
         organization.valueProperty().bindBidirectional(session.organizationProperty());
-        cells(organization, m -> m.organizationName() + " (" + m.role().toLowerCase() + ")");
+        cells(organization, m -> text("shell.membership", m.organizationName(), roleName(m.role())));
         ComboBox<VenueDetails> venue = new ComboBox<>(session.venues());
         venue.setId("venue");
         venue.valueProperty().bindBidirectional(session.venueProperty());
@@ -154,7 +156,7 @@ public final class MainView {
         live.getStyleClass().add("hint");
         live.textProperty().bind(session.liveProperty());
         Label user = new Label(session.user().displayName() + " · " + session.user().email());
-        Button out = new Button("Log out");
+        Button out = new Button(text("shell.logOut"));
         out.setId("logoutButton");
         out.setOnAction(e -> {
             if (mayClose()) {
@@ -163,8 +165,8 @@ public final class MainView {
         });
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        Label organizationLabel = new Label("Organization");
-        Label venueLabel = new Label("Venue");
+        Label organizationLabel = new Label(text("shell.organization"));
+        Label venueLabel = new Label(text("shell.venue"));
         HBox bar = new HBox(10, organizationLabel, organization, venueLabel, venue, busy, spring, live, user, out);
         bar.setAlignment(Pos.CENTER_LEFT);
         // Nothing in the bar is cut to "…" to make room: the user's name gives way first, then the live state.
@@ -180,6 +182,15 @@ public final class MainView {
         top.setPadding(new Insets(8, 12, 8, 12));
         top.getStyleClass().add("top-bar");
         return top;
+    }
+
+    /** "owner", "staff": the member's role in an organization, in words. */
+    private static String roleName(String role) {
+        return switch (role) {
+            case "OWNER" -> text("shell.role.owner");
+            case "STAFF" -> text("shell.role.staff");
+            default -> role.toLowerCase();
+        };
     }
 
     /** Shows {@code text} of each item in a combo box, in its list and on its button. */

@@ -65,6 +65,13 @@ final class AdminDriver {
         await("#venue");
     }
 
+    /** Chooses the language named {@code name} ("Deutsch") on the login screen, with the mouse. */
+    void chooseLanguage(String name) {
+        click("#language");
+        Node item = await(".combo-box-popup .list-cell", Labeled.class, cell -> name.equals(cell.getText()) && cell.isVisible());
+        robot.clickOn(item);
+    }
+
     @SuppressWarnings("unchecked")
     void chooseVenue(VenueDetails venue) {
         ComboBox<VenueDetails> box = await("#venue", ComboBox.class,

@@ -67,7 +67,7 @@ class AdminOutageTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             window = new AdminWindow(stage, new Settings(home.resolve("admin.properties")), new Async(background, Platform::runLater),
-                    Clock.systemUTC(), server.url());
+                    Clock.systemUTC(), server.url(), "en");
             window.showLogin();
             stage.show();
         });

@@ -20,7 +20,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 
 /**
@@ -34,8 +35,10 @@ class AdminScreenshotsTest extends AdminTestBase {
 
     static final Path OUT = Path.of("target", "admin-screenshots");
 
-    @Test
-    void everyPage(FxRobot robot) throws Exception {
+    /** English as {@code admin-<page>.png}, German as {@code admin-de-<page>.png}. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de"})
+    void everyPage(String language, FxRobot robot) throws Exception {
         Files.createDirectories(OUT);
         List<SessionView> today = owner.publicApi().activitySessions(venue.activity().id(), venue.today(), venue.today());
         for (int i = 0; i < 6; i++) {
@@ -52,7 +55,12 @@ class AdminScreenshotsTest extends AdminTestBase {
         AdminDriver admin = new AdminDriver(robot);
         admin.type("#server", server.url());
         admin.type("#email", io.slotwise.common.testing.ServerProcess.OWNER_EMAIL);
-        written.add(shot(robot, "1-login"));
+        String prefix = language.equals("en") ? "" : language + "-";
+        if (!language.equals("en")) {
+            admin.chooseLanguage(io.slotwise.admin.core.Texts.languageName(language));
+            admin.awaitText("#loginButton", "Anmelden");
+        }
+        written.add(shot(robot, prefix + "1-login"));
         admin.login(server.url(), io.slotwise.common.testing.ServerProcess.OWNER_EMAIL,
                 io.slotwise.common.testing.ServerProcess.OWNER_PASSWORD);
         admin.chooseVenue(venue.venue());
@@ -69,7 +77,7 @@ class AdminScreenshotsTest extends AdminTestBase {
             admin.click("#" + page.getId());
             robot.interact(() -> { });
             admin.await("#busy", Node.class, busy -> !busy.isVisible());
-            written.add(shot(robot, n++ + "-" + page.getId().substring("nav-".length())));
+            written.add(shot(robot, prefix + n++ + "-" + page.getId().substring("nav-".length())));
         }
 
         assertThat(written).hasSizeGreaterThanOrEqualTo(5).allSatisfy(png -> {

@@ -53,7 +53,7 @@ abstract class AdminTestBase {
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             window = new AdminWindow(stage, new Settings(home.resolve("admin.properties")), new Async(background, Platform::runLater), Clock.systemUTC(),
-                    server.url());
+                    server.url(), "en");
             window.showLogin();
             stage.show();
         });

@@ -1,17 +1,13 @@
 package io.slotwise.kiosk.flow;
 
-import java.math.BigDecimal;
-import java.text.MessageFormat;
-import java.text.NumberFormat;
+import io.slotwise.common.fx.Catalogue;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The kiosk's words in one language, from its catalogue ({@code texts_<language>.properties},
@@ -24,16 +20,10 @@ public final class Texts {
 
     private static final String BUNDLE = "io.slotwise.kiosk.texts";
 
-    private final String language;
-    private final Locale locale;
-    private final ResourceBundle bundle;
+    private final Catalogue catalogue;
 
     private Texts(String language) {
-        this.language = language;
-        // English as in Britain: day before month, 24-hour times, as in the venues' other languages.
-        this.locale = language.equals("en") ? Locale.UK : Locale.forLanguageTag(language);
-        this.bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.catalogue = new Catalogue(BUNDLE, language);
     }
 
     /** The texts of a language the kiosk speaks; English for any other. */
@@ -42,41 +32,31 @@ public final class Texts {
     }
 
     public String language() {
-        return language;
+        return catalogue.language();
     }
 
     public Locale locale() {
-        return locale;
+        return catalogue.locale();
     }
 
     /** The text under {@code key}, its arguments put in as the language writes them. */
     public String get(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return catalogue.text(key, arguments);
     }
 
     /** "€25.00", "25,00 €": an amount in minor units of the currency. */
     public String money(long minor, String currency) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        try {
-            Currency unit = Currency.getInstance(currency);
-            format.setCurrency(unit);
-            int digits = Math.max(unit.getDefaultFractionDigits(), 0);
-            format.setMinimumFractionDigits(digits);
-            format.setMaximumFractionDigits(digits);
-            return format.format(BigDecimal.valueOf(minor, digits));
-        } catch (IllegalArgumentException | NullPointerException unknownCurrency) {
-            return io.slotwise.common.fx.Money.format(minor, currency);
-        }
+        return io.slotwise.common.fx.Money.format(minor, currency, locale());
     }
 
     /** "Friday, 4 December 2026" in the language. */
     public String day(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale()).format(date);
     }
 
     /** "19:30" in the venue's zone. */
     public String time(OffsetDateTime instant, ZoneId zone) {
-        return DateTimeFormatter.ofPattern("HH:mm", locale).format(instant.atZoneSameInstant(zone));
+        return DateTimeFormatter.ofPattern("HH:mm", locale()).format(instant.atZoneSameInstant(zone));
     }
 
     /** "2 people", "1 Person". */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,7 +38,10 @@ abstract class BrowserTest extends DatabaseTest {
         return waiting(10);
     }
 
+    /** Waits that read an element again if a live update redrew it between finding and reading it. */
     protected WebDriverWait waiting(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait waiting = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        waiting.ignoring(StaleElementReferenceException.class);
+        return waiting;
     }
 }

@@ -1,7 +1,9 @@
 package io.slotwise.common.fx;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +23,24 @@ public final class Money {
     public static String format(long minor, String currency) {
         String amount = BigDecimal.valueOf(minor, digits(currency)).toPlainString();
         return currency == null || currency.isBlank() ? amount : amount + " " + currency;
+    }
+
+    /**
+     * "€25.00" in British English, "25,00 €" in German: an amount as the language writes it, with
+     * the currency's own number of decimals; {@link #format(long, String)} for a code Java does not know.
+     */
+    public static String format(long minor, String currency, Locale locale) {
+        try {
+            Currency unit = java.util.Currency.getInstance(currency);
+            NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+            format.setCurrency(unit);
+            int digits = digits(currency);
+            format.setMinimumFractionDigits(digits);
+            format.setMaximumFractionDigits(digits);
+            return format.format(BigDecimal.valueOf(minor, digits));
+        } catch (IllegalArgumentException | NullPointerException unknownCurrency) {
+            return format(minor, currency);
+        }
     }
 
     /**
