@@ -25,6 +25,10 @@ export function chooseSlot(session) {
     h('input', { id: 'name', name: 'name', required: true, autocomplete: 'name' }),
     h('label', { for: 'phone' }, t.phone),
     h('input', { id: 'phone', name: 'phone', type: 'tel', autocomplete: 'tel' }),
+    h('label', { for: 'promoCode' }, t.promoCode),
+    h('input', { id: 'promoCode', name: 'promoCode', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false',
+      maxlength: 40, 'aria-describedby': 'promoCodeError' }),
+    h('p', { class: 'field-error', id: 'promoCodeError', role: 'alert' }),
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'ghost', id: 'back', onclick: () => { state.chosen = null; toSlots(); } }, t.back),
       h('button', { type: 'submit', id: 'holdButton' }, t.hold)));
@@ -86,7 +90,10 @@ async function placeHold(form) {
   }
   button.disabled = true;
   button.textContent = t.holding;
-  const request = { sessionId: chosen.id, partySize: party.partySize, email: String(form.get('email')).trim(), tickets: party.tickets };
+  const promoCode = String(form.get('promoCode') || '').trim();
+  const request = { sessionId: chosen.id, partySize: party.partySize, email: String(form.get('email')).trim(), tickets: party.tickets,
+    promoCode: promoCode || null };
+  details.querySelector('#promoCodeError').textContent = '';
   if (JSON.stringify(request) !== state.holdRequest) {
     // A different request gets a new key; the same one again (a retry, a second click) cannot hold twice.
     state.holdRequest = JSON.stringify(request);
@@ -111,6 +118,13 @@ async function placeHold(form) {
       state.chosen = null;
       state.notice = t.taken;
       await toSlots();
+    } else if (error instanceof ApiError && promoCode && (error.code?.startsWith('PROMO_CODE_') || error.code === 'RATE_LIMITED')) {
+      // A code that does not apply is said under its field, kindly and in the customer's language; the rest stays as typed.
+      state.holdRequest = null;
+      button.disabled = false;
+      button.textContent = t.hold;
+      details.querySelector('#promoCodeError').textContent = codeRefusal(error.code, promoCode.toUpperCase());
+      details.querySelector('#promoCode').focus();
     } else if (error instanceof ApiError && (error.status === 400 || error.code === 'PAYMENT_UNAVAILABLE')) {
       state.holdRequest = null;
       button.disabled = false;
@@ -120,5 +134,15 @@ async function placeHold(form) {
     } else {
       fail(error);
     }
+  }
+}
+
+/** Why a promo code was refused, as the customer reads it. */
+function codeRefusal(code, promoCode) {
+  switch (code) {
+    case 'PROMO_CODE_UNKNOWN': return t.promoUnknown(promoCode);
+    case 'PROMO_CODE_NOT_APPLICABLE': return t.promoNotApplicable(promoCode);
+    case 'PROMO_CODE_USED_UP': return t.promoUsedUp(promoCode);
+    default: return t.tooManyCodes;
   }
 }

@@ -24,7 +24,7 @@ export function renderHold() {
     lastMinute,
     hold.tickets ? h('p', { id: 'heldTickets' }, hold.tickets.map((k) =>
       `${k.count} × ${categories(activity).find((c) => c.code === k.category)?.name ?? k.category}`).join(', ')) : null,
-    h('p', {}, t.price(money(hold.amount, hold.currency, locale))),
+    ...amounts(hold),
     prepaid && !payOnline ? h('p', { class: 'notice', id: 'payUnavailable' }, t.payUnavailable) : null,
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'ghost', id: 'cancelHold', onclick: cancelHold }, t.cancel),
@@ -42,6 +42,14 @@ export function renderHold() {
     if (underAMinute(left) && !lastMinute.textContent) lastMinute.textContent = t.heldUnderAMinute;
     if (left <= 0) expire();
   }, 250);
+}
+
+/** The price, and with a promo code its discount and what is left to pay. */
+function amounts(hold) {
+  if (!hold.discount) return [h('p', { id: 'heldPrice' }, t.price(money(hold.amount, hold.currency, locale)))];
+  return [h('p', { id: 'heldPrice' }, t.price(money(hold.amount, hold.currency, locale))),
+    h('p', { id: 'heldDiscount' }, t.discount(hold.promoCode, money(hold.discount, hold.currency, locale))),
+    h('p', { id: 'heldDue', class: 'due' }, t.toPay(money(hold.amountDue, hold.currency, locale)))];
 }
 
 /** Once the countdown shows 0:59 (it rounds up to whole seconds, as the label does to whole minutes). */

@@ -82,4 +82,11 @@ export default {
   whatToBring: 'Bitte mitbringen',
   manageLink: 'Buchung ändern oder stornieren',
   addToCalendar: 'Zum Kalender hinzufügen',
+  promoCode: 'Rabattcode (optional)',
+  promoUnknown: (code) => `Den Code ${code} kennen wir nicht. Bitte prüfen Sie die Schreibweise.`,
+  promoNotApplicable: (code) => `Der Code ${code} gilt nicht für diese Buchung (bitte Zeitraum und Aktivitäten prüfen).`,
+  promoUsedUp: (code) => `Der Code ${code} ist bereits aufgebraucht.`,
+  tooManyCodes: 'Zu viele Codes versucht. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.',
+  discount: (code, amount) => `Code ${code}: −${amount}`,
+  toPay: (amount) => `Zu zahlen: ${amount}`,
 };

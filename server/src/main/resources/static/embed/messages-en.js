@@ -83,4 +83,11 @@ export default {
   whatToBring: 'What to bring',
   manageLink: 'Change or cancel this booking',
   addToCalendar: 'Add to calendar',
+  promoCode: 'Promo code (optional)',
+  promoUnknown: (code) => `We don't know the code ${code}. Please check how it is written.`,
+  promoNotApplicable: (code) => `The code ${code} can't be used for this booking (check its dates and activities).`,
+  promoUsedUp: (code) => `The code ${code} has been used up.`,
+  tooManyCodes: 'Too many codes tried. Please wait a minute and try again.',
+  discount: (code, amount) => `Code ${code}: −${amount}`,
+  toPay: (amount) => `To pay: ${amount}`,
 };

@@ -82,4 +82,11 @@ export default {
   whatToBring: 'Qué traer',
   manageLink: 'Cambiar o cancelar esta reserva',
   addToCalendar: 'Añadir al calendario',
+  promoCode: 'Código promocional (opcional)',
+  promoUnknown: (code) => `No conocemos el código ${code}. Compruebe cómo está escrito.`,
+  promoNotApplicable: (code) => `El código ${code} no se puede usar para esta reserva (compruebe sus fechas y actividades).`,
+  promoUsedUp: (code) => `El código ${code} ya se ha agotado.`,
+  tooManyCodes: 'Demasiados códigos probados. Espere un minuto y vuelva a intentarlo.',
+  discount: (code, amount) => `Código ${code}: −${amount}`,
+  toPay: (amount) => `A pagar: ${amount}`,
 };

@@ -82,4 +82,11 @@ export default {
   whatToBring: 'À apporter',
   manageLink: 'Modifier ou annuler cette réservation',
   addToCalendar: 'Ajouter au calendrier',
+  promoCode: 'Code promo (facultatif)',
+  promoUnknown: (code) => `Nous ne connaissons pas le code ${code}. Merci de vérifier son orthographe.`,
+  promoNotApplicable: (code) => `Le code ${code} ne s’applique pas à cette réservation (vérifiez ses dates et ses activités).`,
+  promoUsedUp: (code) => `Le code ${code} a déjà été entièrement utilisé.`,
+  tooManyCodes: 'Trop de codes essayés. Merci de patienter une minute avant de réessayer.',
+  discount: (code, amount) => `Code ${code} : −${amount}`,
+  toPay: (amount) => `À payer : ${amount}`,
 };

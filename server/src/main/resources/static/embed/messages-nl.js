@@ -82,4 +82,11 @@ export default {
   whatToBring: 'Wat mee te nemen',
   manageLink: 'Deze boeking wijzigen of annuleren',
   addToCalendar: 'Toevoegen aan agenda',
+  promoCode: 'Kortingscode (optioneel)',
+  promoUnknown: (code) => `We kennen de code ${code} niet. Controleer hoe hij geschreven is.`,
+  promoNotApplicable: (code) => `De code ${code} geldt niet voor deze boeking (controleer de data en activiteiten).`,
+  promoUsedUp: (code) => `De code ${code} is al opgebruikt.`,
+  tooManyCodes: 'Te veel codes geprobeerd. Wacht een minuut en probeer het opnieuw.',
+  discount: (code, amount) => `Code ${code}: −${amount}`,
+  toPay: (amount) => `Te betalen: ${amount}`,
 };

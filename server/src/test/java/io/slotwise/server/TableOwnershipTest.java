@@ -49,6 +49,9 @@ class TableOwnershipTest {
             Map.entry("server_secrets", "system"),
             Map.entry("shedlock", "system"),
             Map.entry("rate_limit_buckets", "security"),
+            Map.entry("promo_codes", "promotion"),
+            Map.entry("promo_code_activities", "promotion"),
+            Map.entry("promo_code_uses", "promotion"),
             Map.entry("event_publication", "system"));
 
     static final Path SOURCES = Path.of("src", "main", "java", "io", "slotwise", "server");

@@ -12,6 +12,7 @@ import io.slotwise.common.api.PaymentMethod;
 import io.slotwise.common.api.PaymentStatus;
 import io.slotwise.common.api.VenueEvent;
 import io.slotwise.server.events.VenueEvents;
+import io.slotwise.server.promotion.PromoCodeUses;
 import io.slotwise.server.session.SessionService;
 import io.slotwise.server.venue.VenueInfo;
 import io.slotwise.server.venue.VenueService;
@@ -55,10 +56,12 @@ public class BookingService {
     private final TransactionTemplate transaction;
     private final BookingViews views;
     private final ManageTokens manageTokens;
+    private final PromoCodeUses promoCodes;
 
     BookingService(JdbcClient jdbc, SessionService sessions, VenueService venues, VenueEvents events, Clock clock,
             ApplicationEventPublisher publisher, PlatformTransactionManager transactions, BookingViews views,
-            ManageTokens manageTokens) {
+            ManageTokens manageTokens, PromoCodeUses promoCodes) {
+        this.promoCodes = promoCodes;
         this.views = views;
         this.manageTokens = manageTokens;
         this.publisher = publisher;
@@ -141,9 +144,11 @@ public class BookingService {
         jdbc.sql("""
                 INSERT INTO bookings (id, booking_number, reservation_id, session_id, customer_id, party_size,
                                       total_amount, currency, status, payment_method, created_at, cancelled_at,
-                                      payment_status, payment_reference, refunded_amount, locale, manage_token_hash, tickets)
+                                      payment_status, payment_reference, refunded_amount, locale, manage_token_hash, tickets,
+                                      discount)
                 VALUES (:id, :number, :reservation, :session, :customer, :party, :total, :currency, :status,
-                        :method, :now, :cancelledAt, :paymentStatus, :reference, :refunded, :locale, :manageToken, :tickets)""")
+                        :method, :now, :cancelledAt, :paymentStatus, :reference, :refunded, :locale, :manageToken, :tickets,
+                        :discount)""")
                 .param("id", id)
                 .param("number", number)
                 .param("reservation", booking.reservationId())
@@ -161,6 +166,7 @@ public class BookingService {
                 .param("refunded", cancelled ? booking.totalAmount() : 0L)
                 .param("locale", booking.locale())
                 .param("tickets", booking.tickets())
+                .param("discount", booking.discount())
                 .param("manageToken", manageTokens.hashFor(id))
                 .update();
         publisher.publishEvent(cancelled ? new LatePaymentRefunded(id, booking.venueId(), booking.locale())
@@ -287,6 +293,7 @@ public class BookingService {
             throw notChangeable("The party checked in meanwhile; refund the booking instead");
         }
         sessions.returnSeats(booking.sessionId(), booking.partySize());
+        promoCodes.bookingCancelled(booking.reservationId(), now);
         events.sessionChanged(booking.sessionId());
         announce(booking, VenueEvent.BookingChanged.CANCELLED);
         // Recorded with this transaction; the refund runs after the commit and is retried until done.

@@ -75,7 +75,7 @@ public class CheckoutService {
             status = hold.status() == HoldStatus.HELD || page.status().equals("COMPLETE") ? "PENDING" : "ENDED";
         }
         return new CheckoutStatus(status, booking.map(b -> b.bookingNumber()).orElse(null), terms.activityName(), start,
-                hold.partySize(), hold.amount(), hold.currency(), embedKey, terms.zone().getId());
+                hold.partySize(), hold.amountDue(), hold.currency(), embedKey, terms.zone().getId());
     }
 
     /** The payment page of a live hold; {@code returnBase} is where Stripe sends the customer back to. */
@@ -98,12 +98,14 @@ public class CheckoutService {
         // Stripe charges exactly the hold's amount. Priced per person, it is the party times the
         // price (the activity's Stripe price, if it has one, may stand for it); a group price or
         // ticket categories are one line for the whole party, never a per-person amount rounded.
-        boolean perPerson = terms.price() * hold.partySize() == hold.amount();
+        // With a discount, it is what is left to pay, as one line naming the code.
+        boolean perPerson = hold.amountDue() == hold.amount() && terms.price() * hold.partySize() == hold.amount();
         String priceId = perPerson ? activities.get(terms.activityId()).stripePriceId() : null;
-        long unitAmount = perPerson ? terms.price() : hold.amount();
+        long unitAmount = perPerson ? terms.price() : hold.amountDue();
         int quantity = perPerson ? hold.partySize() : 1;
         String product = perPerson ? terms.activityName()
-                : terms.activityName() + ", " + hold.partySize() + (hold.partySize() == 1 ? " person" : " people");
+                : terms.activityName() + ", " + hold.partySize() + (hold.partySize() == 1 ? " person" : " people")
+                        + (hold.promoCode() == null ? "" : " (code " + hold.promoCode() + ")");
         // Stripe puts the page's id in place of {CHECKOUT_SESSION_ID}: the return page asks about that
         // id, which only the payer has, so no hold token travels in a URL.
         String back = returnBase.replaceAll("/+$", "") + "/embed?widget=paid&checkout={CHECKOUT_SESSION_ID}";

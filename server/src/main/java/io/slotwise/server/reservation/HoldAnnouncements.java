@@ -3,7 +3,9 @@ package io.slotwise.server.reservation;
 import io.slotwise.common.api.HoldStatus;
 import io.slotwise.common.api.VenueEvent;
 import io.slotwise.server.events.VenueEvents;
+import io.slotwise.server.promotion.PromoCodeUses;
 import io.slotwise.server.session.SessionService;
+import java.time.Clock;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -15,8 +17,13 @@ class HoldAnnouncements {
     private final VenueEvents events;
     private final SessionService sessions;
     private final ApplicationEventPublisher publisher;
+    private final PromoCodeUses promoCodes;
+    private final Clock clock;
 
-    HoldAnnouncements(VenueEvents events, SessionService sessions, ApplicationEventPublisher publisher) {
+    HoldAnnouncements(VenueEvents events, SessionService sessions, ApplicationEventPublisher publisher, PromoCodeUses promoCodes,
+            Clock clock) {
+        this.promoCodes = promoCodes;
+        this.clock = clock;
         this.events = events;
         this.sessions = sessions;
         this.publisher = publisher;
@@ -28,8 +35,14 @@ class HoldAnnouncements {
         events.holdChanged(venueId, new VenueEvent.HoldChanged(hold.id(), hold.sessionId(), hold.partySize(), status));
     }
 
-    /** As {@link #changed}, for a hold that ended (released or expired): its payment page closes too. */
+    /**
+     * As {@link #changed}, for a hold that ended (released or expired), after its seats went back:
+     * its promo code's use goes back too (in this transaction), and its payment page closes.
+     */
     void ended(StoredHold hold, HoldStatus status) {
+        if (hold.promoCode() != null) {
+            promoCodes.holdEnded(hold.id(), clock.instant());
+        }
         changed(venueOf(hold), hold, status);
         publisher.publishEvent(new HoldEnded(hold.id()));
     }

@@ -11,28 +11,22 @@ import io.slotwise.common.api.PaymentMode;
 import io.slotwise.common.api.PaymentStatus;
 import io.slotwise.server.booking.BookingService;
 import io.slotwise.server.booking.NewBooking;
-import io.slotwise.server.booking.TicketText;
+import io.slotwise.server.promotion.PromoCodeUses;
 import io.slotwise.server.session.SessionService;
 import io.slotwise.server.session.SessionTerms;
-import io.slotwise.server.system.Languages;
 import io.slotwise.server.system.Secrets;
-import io.slotwise.server.system.SlotwiseProperties;
-import io.slotwise.server.system.Sql;
 import io.slotwise.server.web.DomainException;
 import io.slotwise.server.web.Violations;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The hold lifecycle: {@code reserve_slot}, read, release, {@code confirm_reservation} and
+ * The hold lifecycle: {@code reserve_slot} ({@link HoldPlacement}), read, release, {@code confirm_reservation} and
  * {@code release_expired_reservations} (holds paid through the payment provider: {@link PaidHolds}). Each use case is one short transaction; seats move only
  * through {@link SessionService}'s conditional updates, in the same transaction as the hold's
  * own state change, which keeps {@code capacity_remaining} equal to capacity minus live holds
@@ -44,28 +38,26 @@ public class HoldService {
     private static final int SWEEP_BATCH = 500;
     private static final Pattern PHONE = Pattern.compile("[0-9+()./ -]{3,50}");
 
+    private final HoldPlacement placement;
     private final HoldStore holds;
-    private final HoldTokens tokens;
-    private final HoldBatcher batcher;
     private final SessionService sessions;
     private final BookingService bookings;
     private final TransactionTemplate transactions;
     private final HoldAnnouncements announcements;
-    private final SlotwiseProperties properties;
     private final Clock clock;
     private final HoldMetrics metrics;
+    private final PromoCodeUses promoCodes;
 
-    HoldService(HoldStore holds, HoldTokens tokens, HoldBatcher batcher, SessionService sessions, BookingService bookings,
-            TransactionTemplate transactions, HoldAnnouncements announcements, SlotwiseProperties properties, Clock clock,
-            HoldMetrics metrics) {
+    HoldService(HoldPlacement placement, HoldStore holds, SessionService sessions, BookingService bookings,
+            TransactionTemplate transactions, HoldAnnouncements announcements, Clock clock, HoldMetrics metrics,
+            PromoCodeUses promoCodes) {
+        this.placement = placement;
+        this.promoCodes = promoCodes;
         this.announcements = announcements;
         this.holds = holds;
-        this.tokens = tokens;
-        this.batcher = batcher;
         this.sessions = sessions;
         this.bookings = bookings;
         this.transactions = transactions;
-        this.properties = properties;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -88,7 +80,7 @@ public class HoldService {
      */
     public Hold hold(HoldRequest request, String idempotencyKey, BiPredicate<UUID, UUID> fromVenue) {
         try {
-            Hold hold = decide(request, idempotencyKey, fromVenue);
+            Hold hold = placement.place(request, idempotencyKey, fromVenue);
             metrics.held();
             return hold;
         } catch (DomainException refused) {
@@ -100,73 +92,6 @@ public class HoldService {
         }
     }
 
-    private Hold decide(HoldRequest request, String idempotencyKey, BiPredicate<UUID, UUID> fromVenue) {
-        HoldRules.validate(request, idempotencyKey);
-        String email = request.email().trim();
-        if (idempotencyKey != null) {
-            var earlier = holds.findByIdempotencyKey(idempotencyKey);
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), request, idempotencyKey);
-            }
-        }
-        SessionTerms terms = bookableTerms(request.sessionId(), request.partySize());
-        if (terms.paymentMode() == PaymentMode.PREPAY && !properties.payments().stripe().configured()
-                && !fromVenue.test(terms.venueId(), terms.organizationId())) {
-            throw new DomainException(ErrorCode.PAYMENT_UNAVAILABLE,
-                    "Online payment is not available here, so this activity can't be booked online; please contact the venue");
-        }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        UUID id = UUID.randomUUID();
-        String token = tokens.issue(id, idempotencyKey);
-        HoldPrice.Priced priced = HoldRules.price(terms, request);
-        StoredHold hold = new StoredHold(id, terms.sessionId(), request.partySize(), email, HoldStatus.HELD,
-                priced.amount(), terms.currency(), Secrets.sha256(token), idempotencyKey,
-                now, now.plus(properties.holdDuration()), Languages.supported(request.locale()).orElse(null),
-                TicketText.write(priced.tickets()));
-        // Holds of a shared session are decided together (a shared room's lock taken once per
-        // batch); a private room goes to one party, so its holds are decided one by one.
-        if (idempotencyKey == null && !terms.selling().isPrivate()) {
-            switch (batcher.hold(hold, terms.venueId())) {
-                case HELD -> {
-                    return view(hold, terms, token, null);
-                }
-                case INSUFFICIENT_CAPACITY -> throw HoldRules.insufficientCapacity();
-                case NOT_BOOKABLE -> throw HoldRules.notBookable();
-                case RESOURCE_BUSY -> throw HoldRules.resourceBusy();
-                case SESSION_GONE -> throw DomainException.notFound("Session");
-                case RETRY_ALONE -> {
-                    // fall through to a transaction of its own
-                }
-            }
-        }
-        boolean taken;
-        try {
-            // The hold row goes in first: the session row, which every hold of this session
-            // contends for, is then locked only for the one UPDATE and the commit.
-            taken = Boolean.TRUE.equals(transactions.execute(tx -> {
-                holds.insert(hold);
-                if (!sessions.tryTakeSeats(terms.sessionId(), request.partySize())) {
-                    tx.setRollbackOnly();
-                    return false;
-                }
-                announcements.changed(terms.venueId(), hold, HoldStatus.HELD);
-                return true;
-            }));
-        } catch (DuplicateKeyException e) {
-            if (idempotencyKey != null && Sql.violates(e, "idempotency")) {
-                // A concurrent attempt with the same key won the insert; its hold is the answer.
-                return replay(holds.findByIdempotencyKey(idempotencyKey).orElseThrow(), request, idempotencyKey);
-            }
-            throw e;
-        } catch (DataIntegrityViolationException sessionRemovedMeanwhile) {
-            throw DomainException.notFound("Session");
-        }
-        if (!taken) {
-            throw refusal(request.sessionId());
-        }
-        return view(hold, terms, token, null);
-    }
-
     /** The hold as its holder sees it; a wrong token gets the same answer as a missing hold. */
     public Hold read(UUID holdId, String holdToken) {
         StoredHold hold = ownedHold(holdId, holdToken);
@@ -174,7 +99,7 @@ public class HoldService {
         String bookingNumber = hold.status() == HoldStatus.CONFIRMED
                 ? bookings.forReservation(holdId).map(Booking::bookingNumber).orElse(null)
                 : null;
-        return view(hold, terms, null, bookingNumber);
+        return hold.view(terms, null, bookingNumber, clock.instant());
     }
 
     /** Ends a hold now and gives its seats back. Releasing an ended hold again changes nothing. */
@@ -239,7 +164,7 @@ public class HoldService {
         SessionTerms terms = sessions.terms(hold.sessionId()).orElseThrow();
         String bookingNumber = hold.status() == HoldStatus.CONFIRMED
                 ? bookings.forReservation(holdId).map(Booking::bookingNumber).orElse(null) : null;
-        return view(hold, terms, null, bookingNumber);
+        return hold.view(terms, null, bookingNumber, clock.instant());
     }
 
     /** The venue of a hold, for authorization checks of staff and kiosk actions on it. */
@@ -295,11 +220,13 @@ public class HoldService {
         }
         UUID customer = bookings.customerFor(terms.organizationId(), hold.email(), name.trim(), phone);
         NewBooking booking = new NewBooking(hold.id(), terms.venueId(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
-                hold.currency(), method, PaymentStatus.NONE, reference).inLanguage(hold.locale()).withTickets(hold.tickets());
+                hold.currency(), method, PaymentStatus.NONE, reference).inLanguage(hold.locale()).withTickets(hold.tickets())
+                .withDiscount(hold.discount());
         Boolean confirmed = BookingNumberRetry.recording(() -> transactions.execute(tx -> {
             if (!holds.confirm(hold.id(), clock.instant())) {
                 return false;
             }
+            promoCodes.confirmed(hold.id(), clock.instant());
             bookings.record(booking);
             announcements.changed(terms.venueId(), hold, HoldStatus.CONFIRMED);
             metrics.booked(channel);
@@ -335,57 +262,6 @@ public class HoldService {
             throw DomainException.notFound("Hold");
         }
         return hold;
-    }
-
-    private SessionTerms bookableTerms(UUID sessionId, int partySize) {
-        SessionTerms terms = sessions.termsForHold(sessionId).filter(SessionTerms::activityActive)
-                .orElseThrow(() -> DomainException.notFound("Session"));
-        if (partySize < terms.minPartySize() || partySize > terms.maxPartySize()) {
-            throw DomainException.invalid("partySize", "must be between " + terms.minPartySize() + " and "
-                    + terms.maxPartySize() + " for this activity");
-        }
-        if (!terms.bookableAt(clock.instant())) {
-            throw HoldRules.notBookable();
-        }
-        return terms;
-    }
-
-    /** Why seats could not be taken: the session stopped being bookable, or it is too full. */
-    private DomainException refusal(UUID sessionId) {
-        SessionTerms now = sessions.terms(sessionId).orElse(null);
-        if (now == null) {
-            return DomainException.notFound("Session");
-        }
-        if (!now.bookableAt(clock.instant())) {
-            return HoldRules.notBookable();
-        }
-        if (sessions.resourceBusy(sessionId)) {
-            return HoldRules.resourceBusy();
-        }
-        if (now.selling().isPrivate()) {
-            return new DomainException(ErrorCode.INSUFFICIENT_CAPACITY, "This session is already booked privately by another party");
-        }
-        return HoldRules.insufficientCapacity();
-    }
-
-    private Hold replay(StoredHold earlier, HoldRequest request, String idempotencyKey) {
-        boolean sameRequest = earlier.sessionId().equals(request.sessionId())
-                && earlier.partySize() == request.partySize()
-                && earlier.email().equalsIgnoreCase(request.email().trim());
-        if (!sameRequest) {
-            throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was used for a different hold request");
-        }
-        SessionTerms terms = sessions.terms(earlier.sessionId()).orElseThrow();
-        String bookingNumber = earlier.status() == HoldStatus.CONFIRMED
-                ? bookings.forReservation(earlier.id()).map(Booking::bookingNumber).orElse(null) : null;
-        return view(earlier, terms, tokens.issue(earlier.id(), idempotencyKey), bookingNumber);
-    }
-
-    private Hold view(StoredHold hold, SessionTerms terms, String token, String bookingNumber) {
-        return new Hold(hold.id(), hold.sessionId(), hold.partySize(), hold.effectiveStatus(clock.instant()),
-                hold.expiresAt().atZone(terms.zone()).toOffsetDateTime(), token, hold.amount(), hold.currency(),
-                bookingNumber, TicketText.read(hold.tickets()));
     }
 
 }

@@ -26,6 +26,8 @@ class HoldStore {
     private static final String COLUMNS = """
             id, session_id, party_size, email, status, amount, currency, hold_token_hash, idempotency_key,
             created_at, expires_at, locale, tickets""";
+    /** Also what a promo code took off: only a hold of its own (never a batch) has one. */
+    private static final String READ_COLUMNS = COLUMNS + ", discount, promo_code";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -36,8 +38,8 @@ class HoldStore {
     }
 
     void insert(StoredHold hold) {
-        jdbc.sql("INSERT INTO slot_reservations (" + COLUMNS + ") VALUES (:id, :session, :party, :email, 'HELD',"
-                        + " :amount, :currency, :token, :key, :created, :expires, :locale, :tickets)")
+        jdbc.sql("INSERT INTO slot_reservations (" + READ_COLUMNS + ") VALUES (:id, :session, :party, :email, 'HELD',"
+                        + " :amount, :currency, :token, :key, :created, :expires, :locale, :tickets, :discount, :promoCode)")
                 .param("id", hold.id())
                 .param("session", hold.sessionId())
                 .param("party", hold.partySize())
@@ -50,13 +52,15 @@ class HoldStore {
                 .param("expires", ts(hold.expiresAt()))
                 .param("locale", hold.locale())
                 .param("tickets", hold.tickets())
+                .param("discount", hold.discount())
+                .param("promoCode", hold.promoCode())
                 .update();
     }
 
     /** Inserts several holds in one batch (one round trip on drivers that pipeline batches). */
     void insertAll(List<StoredHold> holds) {
-        if (holds.size() == 1) {
-            insert(holds.get(0));
+        if (holds.size() == 1 || holds.stream().anyMatch(h -> h.promoCode() != null)) {
+            holds.forEach(this::insert);
             return;
         }
         batch.batchUpdate("INSERT INTO slot_reservations (" + COLUMNS + ") VALUES (?, ?, ?, ?, 'HELD', ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -83,12 +87,12 @@ class HoldStore {
     }
 
     Optional<StoredHold> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM slot_reservations WHERE id = :id")
+        return jdbc.sql("SELECT " + READ_COLUMNS + " FROM slot_reservations WHERE id = :id")
                 .param("id", id).query(HoldStore::hold).optional();
     }
 
     Optional<StoredHold> findByIdempotencyKey(String key) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM slot_reservations WHERE idempotency_key = :key")
+        return jdbc.sql("SELECT " + READ_COLUMNS + " FROM slot_reservations WHERE idempotency_key = :key")
                 .param("key", key).query(HoldStore::hold).optional();
     }
 
@@ -133,7 +137,7 @@ class HoldStore {
 
     /** Holds whose time ran out, oldest first, as the sweep's next batch. */
     List<StoredHold> expiredBatch(Instant now, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM slot_reservations WHERE status = 'HELD' AND expires_at <= :now"
+        return jdbc.sql("SELECT " + READ_COLUMNS + " FROM slot_reservations WHERE status = 'HELD' AND expires_at <= :now"
                         + " ORDER BY expires_at LIMIT " + limit)
                 .param("now", ts(now)).query(HoldStore::hold).list();
     }
@@ -142,6 +146,7 @@ class HoldStore {
         return new StoredHold(uuid(rs, "id"), uuid(rs, "session_id"), rs.getInt("party_size"), rs.getString("email"),
                 HoldStatus.valueOf(rs.getString("status")), rs.getLong("amount"), rs.getString("currency"),
                 rs.getString("hold_token_hash"), rs.getString("idempotency_key"),
-                instant(rs, "created_at"), instant(rs, "expires_at"), rs.getString("locale"), rs.getString("tickets"));
+                instant(rs, "created_at"), instant(rs, "expires_at"), rs.getString("locale"), rs.getString("tickets"),
+                rs.getLong("discount"), rs.getString("promo_code"));
     }
 }

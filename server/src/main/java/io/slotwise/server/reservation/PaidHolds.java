@@ -6,6 +6,7 @@ import io.slotwise.common.api.PaymentMethod;
 import io.slotwise.common.api.PaymentStatus;
 import io.slotwise.server.booking.BookingService;
 import io.slotwise.server.booking.NewBooking;
+import io.slotwise.server.promotion.PromoCodeUses;
 import io.slotwise.server.session.SessionService;
 import io.slotwise.server.session.SessionTerms;
 import io.slotwise.server.web.DomainException;
@@ -31,9 +32,11 @@ public class PaidHolds {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final HoldMetrics metrics;
+    private final PromoCodeUses promoCodes;
 
     PaidHolds(HoldStore holds, SessionService sessions, BookingService bookings, HoldAnnouncements announcements,
-            TransactionTemplate transactions, Clock clock, HoldMetrics metrics) {
+            TransactionTemplate transactions, Clock clock, HoldMetrics metrics, PromoCodeUses promoCodes) {
+        this.promoCodes = promoCodes;
         this.holds = holds;
         this.sessions = sessions;
         this.bookings = bookings;
@@ -48,9 +51,9 @@ public class PaidHolds {
         return find(holdId).email();
     }
 
-    /** What the hold costs, as the server computed it when the places were held, in minor units. */
+    /** What is left to pay for the hold online (its price less any discount), as fixed when the places were held, in minor units. */
     public long amountOf(UUID holdId) {
-        return find(holdId).amount();
+        return find(holdId).amountDue();
     }
 
     /** The hold's activity, session and price, for the payment page. */
@@ -72,11 +75,13 @@ public class PaidHolds {
         UUID customer = bookings.customerFor(terms.organizationId(), hold.email(), name.length() > 200 ? name.substring(0, 200) : name,
                 null);
         NewBooking booking = new NewBooking(hold.id(), terms.venueId(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
-                hold.currency(), PaymentMethod.ONLINE, PaymentStatus.PAID, paymentReference).inLanguage(hold.locale()).withTickets(hold.tickets());
+                hold.currency(), PaymentMethod.ONLINE, PaymentStatus.PAID, paymentReference).inLanguage(hold.locale()).withTickets(hold.tickets())
+                .withDiscount(hold.discount());
         for (int attempt = 1; attempt <= BookingNumberRetry.ATTEMPTS; attempt++) {
             PaidHold outcome = BookingNumberRetry.recording(() -> transactions.execute(tx -> {
                 Instant now = clock.instant();
                 if (holds.confirmPaid(hold.id(), now)) {
+                    promoCodes.confirmed(hold.id(), now);
                     bookings.record(booking);
                     announcements.changed(terms.venueId(), hold, HoldStatus.CONFIRMED);
                     metrics.booked(HoldMetrics.Channel.ONLINE);
@@ -87,7 +92,8 @@ public class PaidHolds {
                     return PaidHold.booked(earlier.get(), false);
                 }
                 if (holds.reclaim(hold.id(), now)) {
-                    if (!sessions.tryTakeSeats(hold.sessionId(), hold.partySize())) {
+                    // The places, then the promo code's use, as the hold had them: without both, the money goes back.
+                    if (!sessions.tryTakeSeats(hold.sessionId(), hold.partySize()) || !promoCodes.retake(hold.id(), now)) {
                         tx.setRollbackOnly();
                         return PaidHold.placesGone();
                     }
@@ -115,7 +121,8 @@ public class PaidHolds {
         SessionTerms terms = sessions.terms(hold.sessionId()).orElseThrow();
         UUID customer = bookings.customerFor(terms.organizationId(), hold.email(), hold.email(), null);
         NewBooking refunded = new NewBooking(hold.id(), terms.venueId(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
-                hold.currency(), PaymentMethod.ONLINE, PaymentStatus.REFUNDED, paymentReference).inLanguage(hold.locale()).withTickets(hold.tickets());
+                hold.currency(), PaymentMethod.ONLINE, PaymentStatus.REFUNDED, paymentReference).inLanguage(hold.locale()).withTickets(hold.tickets())
+                .withDiscount(hold.discount());
         try {
             return BookingNumberRetry.recording(() -> {
                 transactions.executeWithoutResult(tx -> bookings.recordRefunded(refunded));

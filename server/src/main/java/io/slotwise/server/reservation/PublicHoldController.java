@@ -8,6 +8,9 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.slotwise.server.booking.ManageTokens;
 import io.slotwise.server.security.VenueCallers;
 import java.util.UUID;
+import io.slotwise.server.security.RateLimits;
+import io.slotwise.server.web.RateLimitedException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +35,10 @@ class PublicHoldController {
     private final HoldService holds;
     private final VenueCallers venueCallers;
     private final ManageTokens manageTokens;
+    private final RateLimits limits;
 
-    PublicHoldController(HoldService holds, VenueCallers venueCallers, ManageTokens manageTokens) {
+    PublicHoldController(HoldService holds, VenueCallers venueCallers, ManageTokens manageTokens, RateLimits limits) {
+        this.limits = limits;
         this.holds = holds;
         this.venueCallers = venueCallers;
         this.manageTokens = manageTokens;
@@ -50,7 +55,13 @@ class PublicHoldController {
     @ResponseStatus(HttpStatus.CREATED)
     Hold hold(@RequestBody HoldRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-            @RequestHeader(name = "Authorization", required = false) String authorization) {
+            @RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest http) {
+        if (request != null && request.promoCode() != null && !request.promoCode().isBlank()) {
+            // A code costs a try of few per minute from one address, right or wrong: codes cannot be found by guessing.
+            limits.spend(RateLimits.Kind.CODE, http.getRemoteAddr()).ifPresent(seconds -> {
+                throw new RateLimitedException("Too many codes tried from here; retry in " + seconds + " s", seconds);
+            });
+        }
         // The public can only pay a prepaid activity online; the venue's desk and kiosk take money in person.
         return holds.hold(request, idempotencyKey, (venue, organization) -> venueCallers.isVenue(authorization, venue, organization));
     }

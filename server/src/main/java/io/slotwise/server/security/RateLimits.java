@@ -26,7 +26,9 @@ public class RateLimits {
     public enum Kind {
         READ,
         WRITE,
-        LOGIN
+        LOGIN,
+        /** A promo code or gift card code tried: few, so that codes cannot be guessed by trying many. */
+        CODE
     }
 
     private final SlotwiseProperties.RateLimit config;
@@ -57,6 +59,7 @@ public class RateLimits {
             case READ -> config.readsPerMinute();
             case WRITE -> config.holdsPerMinute();
             case LOGIN -> config.loginsPerMinute();
+            case CODE -> config.codesPerMinute();
         };
         BucketConfiguration limit = BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())

@@ -87,7 +87,8 @@ public record SlotwiseProperties(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("300") int readsPerMinute,
             @DefaultValue("20") int holdsPerMinute,
-            @DefaultValue("10") int loginsPerMinute) {
+            @DefaultValue("10") int loginsPerMinute,
+            @DefaultValue("10") int codesPerMinute) {
     }
 
     /**

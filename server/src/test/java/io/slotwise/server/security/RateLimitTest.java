@@ -29,6 +29,7 @@ class RateLimitTest extends DatabaseTest {
         registry.add("slotwise.rate-limit.reads-per-minute", () -> "1000");
         registry.add("slotwise.rate-limit.holds-per-minute", () -> "3");
         registry.add("slotwise.rate-limit.logins-per-minute", () -> "1000");
+        registry.add("slotwise.rate-limit.codes-per-minute", () -> "2");
         registry.add("slotwise.events.max-subscribers-per-address", () -> "2");
     }
 
@@ -56,6 +57,22 @@ class RateLimitTest extends DatabaseTest {
 
         assertThat(api.post("/api/v1/public/reservations", map("sessionId", session, "partySize", 1, "email", "r@example.com")).status())
                 .as("a third of the bucket refilled after 20 s").isEqualTo(201);
+    }
+
+    @Test
+    void promoCodesCannotBeProbedQuickly() throws Exception {
+        UUID session = fixtures.openSession(50);
+        // From an address of its own: the other tests' holds do not count here.
+        for (String guess : new String[] {"GUESS-1", "GUESS-2"}) {
+            assertThat(postFrom("127.0.0.3", "/api/v1/public/reservations", map("sessionId", session, "partySize", 1,
+                    "email", "g@example.com", "promoCode", guess))).startsWith("HTTP/1.1 422").contains("PROMO_CODE_UNKNOWN");
+        }
+
+        String third = postFrom("127.0.0.3", "/api/v1/public/reservations", map("sessionId", session, "partySize", 1,
+                "email", "g@example.com", "promoCode", "GUESS-3"));
+
+        assertThat(third).startsWith("HTTP/1.1 429").contains("Too many codes tried");
+        assertThat(fixtures.remaining(session)).isEqualTo(50);
     }
 
     @Test
@@ -93,18 +110,21 @@ class RateLimitTest extends DatabaseTest {
 
     /** POSTs a login over a socket bound to {@code localAddress}; answers the HTTP status. */
     private int loginFrom(String localAddress, String email, String password) throws java.io.IOException {
-        byte[] body = Api.json(map("email", email, "password", password)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return Integer.parseInt(postFrom(localAddress, "/api/v1/auth/login", map("email", email, "password", password)).split(" ")[1]);
+    }
+
+    /** POSTs JSON over a socket bound to {@code localAddress}; answers the whole response, status line first. */
+    private String postFrom(String localAddress, String path, Object json) throws java.io.IOException {
+        byte[] body = Api.json(json).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.bind(new java.net.InetSocketAddress(localAddress, 0));
             socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 5000);
             socket.setSoTimeout(10_000);
-            String head = "POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                     + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             socket.getOutputStream().write(body);
-            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
-            return Integer.parseInt(status.split(" ")[1]);
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 }

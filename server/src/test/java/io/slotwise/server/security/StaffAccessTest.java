@@ -96,7 +96,9 @@ class StaffAccessTest extends DatabaseTest {
                 map("url", "https://hooks.example/slotwise", "events", java.util.List.of("booking.confirmed"))).json().path("id").asString();
         String resourceId = api().as(ownerA).post("/api/v1/venues/" + venue + "/resources", map("name", "Room A"))
                 .json().path("id").asString();
-        Map<String, String> ids = Map.ofEntries(Map.entry("resourceId", resourceId),Map.entry("organizationId", organization.toString()),
+        String promoCodeId = api().as(ownerA).post("/api/v1/venues/" + venue + "/promo-codes", map("code", "ACCESS", "percentOff", 10))
+                .json().path("id").asString();
+        Map<String, String> ids = Map.ofEntries(Map.entry("resourceId", resourceId), Map.entry("promoCodeId", promoCodeId),Map.entry("organizationId", organization.toString()),
                 Map.entry("venueId", venue.toString()), Map.entry("activityId", activity.id().toString()),
                 Map.entry("sessionId", session.toString()), Map.entry("holdId", holdId), Map.entry("bookingId", bookingId),
                 Map.entry("deviceId", deviceId), Map.entry("invitationId", invitationId),

@@ -41,6 +41,12 @@ public enum ErrorCode {
     BOOKING_NOT_CHANGEABLE(409),
     /** An Idempotency-Key was reused with a different request. */
     IDEMPOTENCY_KEY_REUSED(422),
+    /** No promo code of this venue is written so (or it was switched off). */
+    PROMO_CODE_UNKNOWN(422),
+    /** The promo code is not valid for this hold: outside its dates, or not for this activity. */
+    PROMO_CODE_NOT_APPLICABLE(422),
+    /** The promo code was used as often as it may be, in all or by this customer. */
+    PROMO_CODE_USED_UP(422),
     /** The request body is larger than the API accepts. */
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),

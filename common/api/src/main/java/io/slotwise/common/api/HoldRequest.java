@@ -10,9 +10,16 @@ import java.util.UUID;
  * {@code price}. {@code locale}
  * ({@code en}, {@code de}, {@code fr}, {@code es} or {@code nl}; a regional form such as
  * {@code de-AT} counts as its language) is the language of the customer's mails; left out or
- * unknown, the venue's default.
+ * unknown, the venue's default. {@code promoCode}, if given, takes its discount off the price
+ * (or the hold is refused, saying why the code does not apply).
  */
-public record HoldRequest(UUID sessionId, Integer partySize, String email, String locale, List<TicketCount> tickets) {
+public record HoldRequest(UUID sessionId, Integer partySize, String email, String locale, List<TicketCount> tickets,
+        String promoCode) {
+
+    /** A hold without a promo code. */
+    public HoldRequest(UUID sessionId, Integer partySize, String email, String locale, List<TicketCount> tickets) {
+        this(sessionId, partySize, email, locale, tickets, null);
+    }
 
     /** A hold in {@code locale}, everyone at the activity's price. */
     public HoldRequest(UUID sessionId, Integer partySize, String email, String locale) {

@@ -10,6 +10,9 @@ import io.slotwise.common.api.IssuedKioskDevice;
 import io.slotwise.common.api.KioskDevice;
 import io.slotwise.common.api.KioskDeviceRequest;
 import io.slotwise.common.api.Member;
+import io.slotwise.common.api.PromoCode;
+import io.slotwise.common.api.PromoCodeChange;
+import io.slotwise.common.api.PromoCodeRequest;
 import io.slotwise.common.api.Resource;
 import io.slotwise.common.api.ResourceRequest;
 import io.slotwise.common.api.RoleChange;
@@ -132,5 +135,21 @@ public final class AdminApi {
     /** Removes a resource: activities stop using it, and the sessions that waited on it are free. */
     public void deleteResource(UUID resourceId) {
         http.callNoContent(http.request("DELETE", http.url("resources", id(resourceId)), null, true).build());
+    }
+
+    /** The venue's promo codes, newest first, with how often each is used and held now. */
+    public List<PromoCode> promoCodes(UUID venueId) {
+        return http.callList(http.get(http.url("venues", id(venueId), "promo-codes"), true), PromoCode.class);
+    }
+
+    /** A new promo code of the venue (owners only). */
+    public PromoCode createPromoCode(UUID venueId, PromoCodeRequest request) {
+        return http.call(http.post(http.url("venues", id(venueId), "promo-codes"), request, true), PromoCode.class);
+    }
+
+    /** Switches a promo code off, or on again (owners only); holds that have it keep their discount. */
+    public PromoCode setPromoCodeActive(UUID promoCodeId, boolean active) {
+        return http.call(http.request("PATCH", http.url("promo-codes", id(promoCodeId)), new PromoCodeChange(active), true).build(),
+                PromoCode.class);
     }
 }
