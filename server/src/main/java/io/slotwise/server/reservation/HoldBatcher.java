@@ -18,8 +18,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import javax.sql.DataSource;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -64,13 +63,16 @@ class HoldBatcher {
     private final VenueEvents events;
     private final Clock clock;
 
-    HoldBatcher(HoldStore holds, SessionService sessions, DataSource dataSource, VenueEvents events, Clock clock) {
+    HoldBatcher(HoldStore holds, SessionService sessions, PlatformTransactionManager transactions, VenueEvents events, Clock clock) {
         this.holds = holds;
         this.sessions = sessions;
         this.events = events;
-        // Plain JDBC transactions: the batch touches no JPA entity, and skipping the JPA
-        // transaction manager saves opening an EntityManager on the hottest path of the server.
-        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        // The application's transaction manager, as everywhere: what the batch calls (a session's
+        // terms read afresh, with how its activity sells) joins the batch's transaction and its
+        // connection. A transaction manager of its own here made such a call open a second
+        // connection while holding the first: with every pooled connection held by holds waiting
+        // on the batch's row locks, the batch then waited for the pool until it timed out.
+        this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 

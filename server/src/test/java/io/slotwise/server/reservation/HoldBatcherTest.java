@@ -117,4 +117,18 @@ class HoldBatcherTest extends DatabaseTest {
         }
         return new ArrayList<>(made);
     }
+
+    @Test
+    void aBatchThatReadsTheSessionsTermsAfreshDoesSoInItsOwnTransaction() {
+        // Terms never read before: the batch reads them (with how the activity sells) inside its
+        // transaction. On a connection of its own that read would fail the batch (or, with the
+        // pool taken, wait for it), and every hold of the batch would have to go again alone.
+        UUID session = fixtures.openSession(5);
+        java.time.Instant now = clock.instant();
+        StoredHold hold = new StoredHold(UUID.randomUUID(), session, 2, "fresh@example.com", io.slotwise.common.api.HoldStatus.HELD,
+                5000, "EUR", "0".repeat(64), null, now, now.plusSeconds(600), null, null, 0, null);
+
+        assertThat(batcher.hold(hold, fixtures.venueOfSession(session))).isEqualTo(HoldBatcher.Outcome.HELD);
+        assertThat(fixtures.remaining(session)).isEqualTo(3);
+    }
 }
