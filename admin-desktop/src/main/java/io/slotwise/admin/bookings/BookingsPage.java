@@ -233,10 +233,13 @@ public final class BookingsPage implements Page {
         return box;
     }
 
-    /** The chosen booking in four lines: number and status, what and when, party and payment, customer. */
+    /**
+     * The chosen booking in four lines: number and status, what and when, party and payment, customer;
+     * a fifth with the price before a promo code's discount, when it had one.
+     */
     private String details(Booking b) {
         String total = Texts.money(b.totalAmount(), b.currency());
-        return String.join("\n",
+        String lines = String.join("\n",
                 text("bookings.details.number", b.bookingNumber(), status(b)),
                 text("bookings.details.when", b.activityName(), when.format(b.startTime().atZoneSameInstant(model.zone()))),
                 b.refundedAmount() > 0
@@ -245,6 +248,8 @@ public final class BookingsPage implements Page {
                 b.customer().phone() == null
                         ? text("bookings.details.customer", BookingsModel.name(b), b.customer().email())
                         : text("bookings.details.customerPhone", BookingsModel.name(b), b.customer().email(), b.customer().phone()));
+        return b.discount() == 0 ? lines : lines + "\n" + text("bookings.details.discount", Texts.money(b.amount(), b.currency()),
+                Texts.money(b.discount(), b.currency()));
     }
 
     /** The mails to the customer of the chosen booking, each with "Send again". */

@@ -6,6 +6,7 @@ import io.slotwise.admin.core.AdminSession;
 import io.slotwise.admin.dashboard.DashboardPage;
 import io.slotwise.admin.desk.DeskPage;
 import io.slotwise.admin.messages.MessagesPage;
+import io.slotwise.admin.promotions.PromotionsPage;
 import io.slotwise.admin.sessions.SessionsPage;
 import io.slotwise.admin.settings.SettingsPage;
 
@@ -23,6 +24,7 @@ public final class Pages {
         main.page(new MessagesPage(session));
         main.page(new DashboardPage(session));
         main.page(new ActivitiesPage(session));
+        main.ownerPage(new PromotionsPage(session));
         main.ownerPage(new SettingsPage(session));
         return main;
     }

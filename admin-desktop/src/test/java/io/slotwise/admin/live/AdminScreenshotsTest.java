@@ -46,7 +46,11 @@ class AdminScreenshotsTest extends AdminTestBase {
             owner.staff().confirmAsStaff(hold.id(), new ConfirmRequest(List.of("Ana Lima", "Bo Berg", "Chen Wu", "Dana Cruz", "Eli Noor",
                     "Femi Ade").get(i), null, i % 2 == 0 ? PaymentMethod.CARD : PaymentMethod.CASH));
         }
-        owner.publicApi().hold(new HoldRequest(today.get(1).id(), 3, "web@example.com"));
+        owner.admin().createPromoCode(venue.venue().id(), new io.slotwise.common.api.PromoCodeRequest("SPRING-15", 15, null, null,
+                venue.today().plusDays(30), java.util.List.of(), 50, 1));
+        owner.admin().createPromoCode(venue.venue().id(), new io.slotwise.common.api.PromoCodeRequest("FRIENDS", null, 500L, null, null,
+                java.util.List.of(), null, null));
+        owner.publicApi().hold(new HoldRequest(today.get(1).id(), 3, "web@example.com", null, null, "SPRING-15"));
         try (SlotwiseClient kiosk = SlotwiseClient.builder(server.url()).bearerToken(venue.kioskToken()).build()) {
             Hold waiting = kiosk.publicApi().hold(new HoldRequest(today.get(3).id(), 4, "walkin@example.com"));
             kiosk.staff().sendToDesk(waiting.id(), "Gil Ortiz");
