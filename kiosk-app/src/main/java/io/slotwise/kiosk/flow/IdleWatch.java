@@ -1,5 +1,7 @@
 package io.slotwise.kiosk.flow;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +26,7 @@ public final class IdleWatch {
     public enum Verdict { FINE, ASK, GIVE_UP }
 
     private final Clock clock;
+    private final ReadOnlyBooleanWrapper asking = new ReadOnlyBooleanWrapper(false);
     private Instant lastTouch;
 
     IdleWatch(Clock clock) {
@@ -33,11 +36,30 @@ public final class IdleWatch {
     /** The customer touched, typed or scrolled. */
     void touched() {
         lastTouch = clock.instant();
+        asking.set(false);
     }
 
     /** A new customer: the quiet time starts again at the next check. */
     void forget() {
         lastTouch = null;
+        asking.set(false);
+    }
+
+    /**
+     * Asks "still there?" after a quiet while, and {@code giveUp} if nobody answers; never while
+     * quiet is expected ({@code quietIsFine}: nobody there yet, done, or away on purpose).
+     */
+    void watch(boolean quietIsFine, boolean placesHeld, Runnable giveUp) {
+        Verdict verdict = quietIsFine ? Verdict.FINE : check(placesHeld);
+        asking.set(verdict == Verdict.ASK);
+        if (verdict == Verdict.GIVE_UP) {
+            giveUp.run();
+        }
+    }
+
+    /** The kiosk is asking whether the customer is still there. */
+    ReadOnlyBooleanProperty askingProperty() {
+        return asking.getReadOnlyProperty();
     }
 
     Verdict check(boolean placesHeld) {

@@ -19,7 +19,6 @@ import java.time.Instant;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -52,7 +51,6 @@ public final class KioskFlow {
     private final CustomerLanguage language = new CustomerLanguage();
     private final StringBinding message = Bindings.createStringBinding(() -> notice.get().text(language.texts().get()), notice,
             language.texts());
-    private final ReadOnlyBooleanWrapper askingStillThere = new ReadOnlyBooleanWrapper(false);
     private final IdleWatch idle;
     private Instant shownSince;
     private String customerName;
@@ -85,7 +83,7 @@ public final class KioskFlow {
                 }
             }
         });
-        this.payments = new Payments(this, backend, calls, clock);
+        this.payments = new Payments(this, holding, backend, calls, clock);
     }
 
     // ---------------------------------------------------------------- commands
@@ -169,15 +167,16 @@ public final class KioskFlow {
         }
     }
 
-    /** Name and email given: hold the places for ten minutes. */
-    public void hold(String name, String email) {
+    /** Name and email given (and a promo code, if the customer typed one): hold the places for ten minutes. */
+    public void hold(String name, String email, String promoCode) {
         if (name == null || name.isBlank() || email == null || !email.contains("@")) {
             notice.set(Notice.of(Notice.Kind.DETAILS_MISSING));
             return;
         }
         customerName = name.trim();
         customerEmail = email.trim();
-        HoldRequest request = new HoldRequest(choice.session.get().id(), choice.partySize, email.trim(), language.code(), choice.tickets);
+        HoldRequest request = new HoldRequest(choice.session.get().id(), choice.partySize, email.trim(), language.code(), choice.tickets,
+                promoCode == null || promoCode.isBlank() ? null : promoCode.trim());
         String key = holding.keyFor(request);
         calls.run(() -> backend.hold(request, key), made -> {
             holding.took(made);
@@ -215,29 +214,12 @@ public final class KioskFlow {
         Hold held = holding.current();
         boolean ours = event instanceof VenueEvent.Resync
                 || (held != null && ((VenueEvent.SessionUpdated) event).sessionId().equals(held.sessionId()));
-        if (waitingElsewhere() && ours) {
+        if (screen.get().awayFromKiosk() && ours) {
             payments.check();
         }
     }
 
-    /** The hold is being paid away from the kiosk: at the desk, or on the customer's phone. */
-    private boolean waitingElsewhere() {
-        return screen.get() == Screen.DESK || screen.get() == Screen.PHONE;
-    }
-
     // ---------------------------------------------------------------- for the payments
-
-    Hold heldNow() {
-        return holding.current();
-    }
-
-    HoldCountdown timer() {
-        return holding.timer();
-    }
-
-    void timer(HoldCountdown next) {
-        holding.timer(next);
-    }
 
     void show(Screen next) {
         screen.set(next);
@@ -266,22 +248,13 @@ public final class KioskFlow {
     /** A real touch, key or scroll on the screen: the customer is still there. */
     public void touched() {
         idle.touched();
-        askingStillThere.set(false);
     }
 
     /** Asks "still there?" after a quiet while mid-booking, and gives up if nobody answers ({@link IdleWatch}). */
     private void checkIdle() {
         // Paying at the desk or on a phone, the customer has stepped away from the kiosk on purpose.
-        boolean waitingOnUs = payments.moneyMoving() || waitingElsewhere();
-        if (screen.get() == Screen.ATTRACT || screen.get() == Screen.CONFIRMED || waitingOnUs) {
-            askingStillThere.set(false);
-            return;
-        }
-        switch (idle.check(holding.current() != null)) {
-            case GIVE_UP -> cancel();
-            case ASK -> askingStillThere.set(true);
-            case FINE -> askingStillThere.set(false);
-        }
+        boolean away = payments.moneyMoving() || screen.get().awayFromKiosk();
+        idle.watch(screen.get() == Screen.ATTRACT || screen.get() == Screen.CONFIRMED || away, holding.current() != null, this::cancel);
     }
 
     /** Called every second by the screen: counts down, retries, and ends the hold when time is up. */
@@ -296,14 +269,14 @@ public final class KioskFlow {
             reset();
             return;
         }
-        if (holding.timer() == null || (screen.get() != Screen.HOLD && !waitingElsewhere())) {
+        if (holding.timer() == null || (screen.get() != Screen.HOLD && !screen.get().awayFromKiosk())) {
             return;
         }
         holding.showTimeLeft();
         // Once paid, the server decides: the confirmation may still get in before the sweep.
         if (holding.timer().over() && !payments.moneyMoving()) {
             expired(holding.current());
-        } else if (waitingElsewhere()) {
+        } else if (screen.get().awayFromKiosk()) {
             payments.checkNowAndThen();
         }
     }
@@ -319,7 +292,6 @@ public final class KioskFlow {
 
     public void reset() {
         calls.forget();
-        askingStillThere.set(false);
         payments.reset();
         idle.forget();
         choice.clear();
@@ -331,17 +303,17 @@ public final class KioskFlow {
     }
 
     private void refused(SlotwiseApiException e) {
-        boolean taken = e.errorCode().filter(c -> c == ErrorCode.INSUFFICIENT_CAPACITY || c == ErrorCode.SESSION_NOT_BOOKABLE
-                || c == ErrorCode.RESOURCE_BUSY)
-                .isPresent();
-        boolean gone = e.errorCode().filter(c -> c == ErrorCode.HOLD_EXPIRED || c == ErrorCode.HOLD_NOT_ACTIVE).isPresent();
-        if (taken) {
+        ErrorCode code = e.errorCode().orElse(ErrorCode.INTERNAL_ERROR);
+        if (code == ErrorCode.INSUFFICIENT_CAPACITY || code == ErrorCode.SESSION_NOT_BOOKABLE || code == ErrorCode.RESOURCE_BUSY) {
             holding.forgetRequest();
             notice.set(Notice.of(Notice.Kind.TAKEN));
             screen.set(Screen.TIME);
             refreshSessions();
-        } else if (gone && holding.current() != null) {
+        } else if ((code == ErrorCode.HOLD_EXPIRED || code == ErrorCode.HOLD_NOT_ACTIVE) && holding.current() != null) {
             expired(holding.current());
+        } else if (screen.get() == Screen.DETAILS && Notice.refusedCode(e).isPresent()) {
+            holding.forgetRequest();
+            notice.set(Notice.refusedCode(e).get());
         } else {
             // Never a stack trace on the screen: the customer gets a kind message and can retry.
             notice.set(Notice.of(Notice.Kind.TROUBLE));
@@ -398,7 +370,7 @@ public final class KioskFlow {
     }
 
     public ReadOnlyBooleanProperty askingStillThereProperty() {
-        return askingStillThere.getReadOnlyProperty();
+        return idle.askingProperty();
     }
 
     /** A server call is on its way: buttons that would start another are disabled. */
@@ -415,5 +387,4 @@ public final class KioskFlow {
     public ReadOnlyBooleanProperty retryingProperty() {
         return calls.retryingProperty();
     }
-
 }

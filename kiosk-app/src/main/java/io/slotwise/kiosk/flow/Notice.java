@@ -17,13 +17,28 @@ public record Notice(Kind kind, String detail) {
         PAID_TOO_LATE,
         TOO_LATE_FOR_CARD,
         CARD_DECLINED,
-        EXPIRED
+        EXPIRED,
+        /** A promo code the venue does not have (or switched off); {@code detail}: the code. */
+        PROMO_UNKNOWN,
+        PROMO_NOT_APPLICABLE,
+        PROMO_USED_UP
     }
 
     public static final Notice NONE = new Notice(Kind.NONE, "");
 
     static Notice of(Kind kind) {
         return new Notice(kind, "");
+    }
+
+    /** Why the server refused the hold's promo code, if that was the refusal. */
+    static java.util.Optional<Notice> refusedCode(io.slotwise.common.client.SlotwiseApiException e) {
+        String code = e.errorCode().map(Enum::name).orElse("");
+        return switch (code) {
+            case "PROMO_CODE_UNKNOWN" -> java.util.Optional.of(new Notice(Kind.PROMO_UNKNOWN, ""));
+            case "PROMO_CODE_NOT_APPLICABLE" -> java.util.Optional.of(new Notice(Kind.PROMO_NOT_APPLICABLE, ""));
+            case "PROMO_CODE_USED_UP" -> java.util.Optional.of(new Notice(Kind.PROMO_USED_UP, ""));
+            default -> java.util.Optional.empty();
+        };
     }
 
     /** The words on the screen, in the customer's language. */

@@ -29,6 +29,7 @@ public final class Payments {
     static final Duration DESK_CHECK = Duration.ofSeconds(15);
 
     private final KioskFlow flow;
+    private final HoldStep holding;
     private final KioskBackend backend;
     private final ServerCalls calls;
     private final Clock clock;
@@ -43,7 +44,8 @@ public final class Payments {
     private String paidReference;
     private Instant lastCheck;
 
-    Payments(KioskFlow flow, KioskBackend backend, ServerCalls calls, Clock clock) {
+    Payments(KioskFlow flow, HoldStep holding, KioskBackend backend, ServerCalls calls, Clock clock) {
+        this.holding = holding;
         this.flow = flow;
         this.backend = backend;
         this.calls = calls;
@@ -81,7 +83,7 @@ public final class Payments {
 
     /** Pays through the terminal, then confirms the booking as this kiosk. */
     void pay(PaymentTerminal terminal) {
-        Hold held = flow.heldNow();
+        Hold held = holding.current();
         if (held == null || charging.get() || calls.busyProperty().get()) {
             return;
         }
@@ -89,7 +91,7 @@ public final class Payments {
             confirmPaid(held);
             return;
         }
-        HoldCountdown timer = flow.timer();
+        HoldCountdown timer = holding.timer();
         if (timer != null && timer.left().compareTo(CARD_NEEDS) < 0) {
             // A payment approved after the hold ran out would be taken for places that are gone.
             flow.notice(Notice.of(Notice.Kind.TOO_LATE_FOR_CARD));
@@ -97,9 +99,9 @@ public final class Payments {
         }
         charging.set(true);
         flow.notice(Notice.NONE);
-        terminal.charge(held.amount(), held.currency(), held.id().toString()).thenAccept(result -> calls.onUi(() -> {
+        terminal.charge(held.amountDue(), held.currency(), held.id().toString()).thenAccept(result -> calls.onUi(() -> {
             charging.set(false);
-            if (flow.heldNow() != held) {
+            if (holding.current() != held) {
                 return; // cancelled or expired while the terminal was busy
             }
             if (!result.approved()) {
@@ -122,12 +124,12 @@ public final class Payments {
 
     /** The customer pays at the front desk: the hold joins the desk's queue and waits for staff to confirm it. */
     void atDesk() {
-        Hold held = flow.heldNow();
+        Hold held = holding.current();
         if (held == null || moneyMoving()) {
             return;
         }
         calls.run(() -> backend.sendToDesk(held, flow.customerName()), queued -> {
-            if (flow.heldNow() == held) {
+            if (holding.current() == held) {
                 lastCheck = clock.instant();
                 flow.show(Screen.DESK);
             }
@@ -139,13 +141,13 @@ public final class Payments {
      * waits, like at the desk, for the booking to appear (Stripe tells the server, the server the kiosk).
      */
     void onPhone() {
-        Hold held = flow.heldNow();
+        Hold held = holding.current();
         PublicActivity chosen = flow.choice().activityProperty().get();
         if (held == null || moneyMoving() || chosen == null || !chosen.onlinePayment()) {
             return;
         }
         calls.run(() -> backend.checkout(held), page -> {
-            if (flow.heldNow() == held) {
+            if (holding.current() == held) {
                 phonePage.set(page.url());
                 lastCheck = clock.instant();
                 flow.show(Screen.PHONE);
@@ -162,7 +164,7 @@ public final class Payments {
 
     /** Reads the hold being paid at the desk or on a phone: it may be booked by now. */
     void check() {
-        Hold held = flow.heldNow();
+        Hold held = holding.current();
         if (held == null) {
             return;
         }
@@ -172,13 +174,13 @@ public final class Payments {
 
     /** Brings the kiosk in line with the hold as the server has it now. */
     private void follow(Hold now) {
-        Hold held = flow.heldNow();
+        Hold held = holding.current();
         if (held == null || !held.id().equals(now.id())) {
             return;
         }
         switch (now.status()) {
             case CONFIRMED -> flow.booked(now.bookingNumber());
-            case HELD -> flow.timer(new HoldCountdown(clock, now.expiresAt().toInstant()));
+            case HELD -> holding.timer(new HoldCountdown(clock, now.expiresAt().toInstant()));
             default -> flow.expired(held);
         }
     }

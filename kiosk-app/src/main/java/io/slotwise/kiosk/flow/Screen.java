@@ -14,5 +14,10 @@ public enum Screen {
     PHONE,
     CONFIRMED,
     EXPIRED,
-    TROUBLE
+    TROUBLE;
+
+    /** The hold is being paid away from the kiosk: at the desk, or on the customer's phone. */
+    public boolean awayFromKiosk() {
+        return this == DESK || this == PHONE;
+    }
 }

@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -35,6 +36,9 @@ public final class KioskView {
     /** The words of the customer's language, for the screen being drawn. */
     private Texts t;
     private final String serverUrl;
+    /** What the customer typed on the details screen: kept when the screen is drawn again (a notice), gone with the customer. */
+    private final List<javafx.beans.property.StringProperty> typed = List.of(new javafx.beans.property.SimpleStringProperty(""),
+            new javafx.beans.property.SimpleStringProperty(""), new javafx.beans.property.SimpleStringProperty(""));
 
     /** A kiosk whose venue's logo, when it is a path on the server, is not shown. */
     public KioskView(KioskFlow flow, List<PaymentTerminal> terminals) {
@@ -48,7 +52,12 @@ public final class KioskView {
         this.terminals = List.copyOf(terminals);
         root.getStyleClass().add("kiosk");
         root.getStylesheets().add(KioskView.class.getResource("/io/slotwise/kiosk/kiosk.css").toExternalForm());
-        flow.screenProperty().addListener((o, was, now) -> draw());
+        flow.screenProperty().addListener((o, was, now) -> {
+            if (now == Screen.ATTRACT) {
+                typed.forEach(text -> text.set(""));
+            }
+            draw();
+        });
         flow.choice().sessions().addListener((javafx.collections.ListChangeListener<SessionView>) change -> {
             if (flow.screenProperty().get() == Screen.TIME) {
                 draw();
@@ -280,23 +289,44 @@ public final class KioskView {
     private Node details() {
         TextField name = new TextField();
         name.setId("name");
+        name.textProperty().bindBidirectional(typed.get(0));
         Label nameLabel = new Label(t.get("details.name"));
         nameLabel.setLabelFor(name);
         TextField email = new TextField();
         email.setId("email");
+        email.textProperty().bindBidirectional(typed.get(1));
         Label emailLabel = new Label(t.get("details.email"));
         emailLabel.setLabelFor(email);
-        VBox fields = new VBox(8, nameLabel, name, emailLabel, email);
+        TextField promoCode = new TextField();
+        promoCode.setId("promoCode");
+        promoCode.textProperty().bindBidirectional(typed.get(2));
+        promoCode.setPrefColumnCount(10);
+        Label promoLabel = new Label(t.get("details.promoCode"));
+        promoLabel.setLabelFor(promoCode);
+        // The code beside the email: the page, its fields and the keyboard still fit a 1280×800 screen.
+        emailLabel.setWrapText(true);
+        promoLabel.setWrapText(true);
+        VBox emailBox = new VBox(8, emailLabel, email);
+        emailBox.setAlignment(Pos.BOTTOM_LEFT);
+        HBox.setHgrow(emailBox, Priority.ALWAYS);
+        VBox codeBox = new VBox(8, promoLabel, promoCode);
+        codeBox.setAlignment(Pos.BOTTOM_LEFT);
+        codeBox.setPrefWidth(240);
+        codeBox.setMinWidth(240);
+        HBox emailAndCode = new HBox(16, emailBox, codeBox);
+        VBox fields = new VBox(8, nameLabel, name, emailAndCode);
         fields.getStyleClass().add("fields");
-        Button hold = button("holdButton", t.get("details.hold"), () -> flow.hold(name.getText(), email.getText()));
-        VBox page = page(t.get("details.title"), fields, new OnScreenKeyboard(t, name, email), backOrCancel(hold));
+        Button hold = button("holdButton", t.get("details.hold"), () -> flow.hold(name.getText(), email.getText(), promoCode.getText()));
+        VBox page = page(t.get("details.title"), fields, new OnScreenKeyboard(t, name, email, promoCode), backOrCancel(hold));
         page.setSpacing(14);
         return page;
     }
 
     private Node hold() {
         var held = flow.holdProperty().get();
-        Label amount = new Label(held == null ? "" : t.get("hold.total", t.money(held.amount(), held.currency())));
+        Label amount = new Label(held == null ? "" : held.discount() == 0 ? t.get("hold.total", t.money(held.amount(), held.currency()))
+                : t.get("hold.discounted", t.money(held.amount(), held.currency()), held.promoCode(),
+                        t.money(held.discount(), held.currency()), t.money(held.amountDue(), held.currency())));
         amount.setId("heldAmount");
         Label tickets = new Label(held == null || held.tickets() == null ? ""
                 : Prices.describe(flow.choice().activityProperty().get(), held.tickets()));

@@ -72,7 +72,7 @@ class KioskFlowTest {
         flow.chooseActivity(flow.choice().activities().get(0));
         flow.chooseSession(open);
         flow.choosePartySize(party);
-        flow.hold("Ana Lima", "ana@example.com");
+        flow.hold("Ana Lima", "ana@example.com", null);
     }
 
     private void passAndTick(Duration time) {
@@ -170,7 +170,7 @@ class KioskFlowTest {
         flow.choosePartySize(4);
         backend.failNext = new SlotwiseApiException(409, "INSUFFICIENT_CAPACITY", "Not enough seats", List.of(), "409", null);
 
-        flow.hold("Ana Lima", "ana@example.com");
+        flow.hold("Ana Lima", "ana@example.com", null);
 
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.TIME);
         assertThat(flow.noticeProperty().get().kind()).isEqualTo(Notice.Kind.TAKEN);
@@ -212,9 +212,9 @@ class KioskFlowTest {
         flow.choosePartySize(2);
         backend.down = true;
 
-        flow.hold("Ana Lima", "ana@example.com");
+        flow.hold("Ana Lima", "ana@example.com", null);
         passAndTick(Duration.ofSeconds(1));
-        flow.hold("Ana Lima", "ana@example.com"); // an impatient second tap
+        flow.hold("Ana Lima", "ana@example.com", null); // an impatient second tap
         backend.down = false;
         passAndTick(Duration.ofSeconds(1));
 
@@ -296,7 +296,7 @@ class KioskFlowTest {
         queued.remove(0).run();
         slow.chooseSession(open);
         slow.choosePartySize(2);
-        slow.hold("Ana Lima", "ana@example.com");
+        slow.hold("Ana Lima", "ana@example.com", null);
 
         slow.cancel();
         queued.remove(0).run(); // the hold's answer comes back only now
@@ -344,7 +344,7 @@ class KioskFlowTest {
         flow.chooseActivity(online);
         flow.chooseSession(open);
         flow.choosePartySize(2);
-        flow.hold("Ana Lima", "ana@example.com");
+        flow.hold("Ana Lima", "ana@example.com", null);
         UUID session = flow.holdProperty().get().sessionId();
 
         flow.payOnPhone();

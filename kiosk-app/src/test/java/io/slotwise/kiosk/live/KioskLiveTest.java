@@ -124,6 +124,41 @@ class KioskLiveTest {
     }
 
     @Test
+    void aPromoCodeTypedAtTheKioskIsSaidKindlyWhenUnknownAndTheCardPaysWhatIsLeft(FxRobot robot) {
+        owner.admin().createPromoCode(venue.venue().id(), new io.slotwise.common.api.PromoCodeRequest("KIOSK-20", 20, null, null, null,
+                List.of(), null, null));
+        KioskDriver kioskScreen = new KioskDriver(robot, venue);
+        SessionView slot = today.get(4);
+        kioskScreen.toTimes();
+        kioskScreen.tap("#slot-" + slot.id());
+        kioskScreen.tap("#party-2");
+        robot.clickOn("#name").write("Ana Lima");
+        robot.clickOn("#email").write("ana@example.com");
+        robot.clickOn("#promoCode").write("KIOSK-02");
+        kioskScreen.tap("#holdButton");
+
+        kioskScreen.await("#message", Label.class, l -> l.getText().startsWith("We don't know that promo code"));
+        assertThat(kiosk.flow().screenProperty().get()).isEqualTo(Screen.DETAILS);
+        assertThat(robot.lookup("#email").queryTextInputControl().getText()).as("what was typed stays").isEqualTo("ana@example.com");
+        assertThat(remaining(slot).capacityRemaining()).isEqualTo(CAPACITY);
+
+        robot.interact(() -> robot.lookup("#promoCode").queryTextInputControl().clear());
+        robot.clickOn("#promoCode").write("kiosk-20");
+        kioskScreen.tap("#holdButton");
+        kioskScreen.await("#countdown");
+        assertThat(kioskScreen.text("#heldAmount")).isEqualTo("Price €50.00, code KIOSK-20: −€10.00. To pay: €40.00");
+        kioskScreen.tap("#pay-card");
+
+        String number = kioskScreen.await("#bookingNumber", Label.class, l -> !l.getText().isEmpty()).getText();
+        assertThat(owner.staff().searchBookings(venue.venue().id(), venue.today(), venue.today(), number)).singleElement()
+                .satisfies(b -> {
+                    assertThat(b.totalAmount()).isEqualTo(4000);
+                    assertThat(b.discount()).isEqualTo(1000);
+                    assertThat(b.paymentMethod()).isEqualTo(PaymentMethod.CARD);
+                });
+    }
+
+    @Test
     void aHoldPaidAtTheDeskIsConfirmedByStaffAndTheKioskShowsTheBooking(FxRobot robot) {
         KioskDriver kioskScreen = new KioskDriver(robot, venue);
         kioskScreen.toTimes();

@@ -93,7 +93,7 @@ class KioskScreenshotsTest {
             written.add(shot("4-party"));
             flow.choosePartySize(3);
             written.add(shot("5-details"));
-            flow.hold("Ana Lima", "ana@example.com");
+            flow.hold("Ana Lima", "ana@example.com", null);
             written.add(shot("6-hold"));
             flow.payAtDesk();
             written.add(shot("7-desk"));
@@ -104,7 +104,7 @@ class KioskScreenshotsTest {
             flow.chooseActivity(vault);
             flow.chooseSession(sessions.get(0));
             flow.choosePartySize(2);
-            flow.hold("Ana Lima", "ana@example.com");
+            flow.hold("Ana Lima", "ana@example.com", null);
         });
         robot.interact(() -> {
             flow.pay(new InstantCardTerminal());
@@ -140,7 +140,7 @@ class KioskScreenshotsTest {
             flow.chooseSession(sessions.get(1));
             flow.choosePartySize(3);
             written.add(shot("de-5-details"));
-            flow.hold("Jonas Berg", "jonas@example.com");
+            flow.hold("Jonas Berg", "jonas@example.com", null);
             written.add(shot("de-6-hold"));
             flow.pay(new InstantCardTerminal());
             written.add(shot("de-8-confirmed"));
