@@ -127,17 +127,20 @@ class MailComposer {
         var start = booking.startTime().atZoneSameInstant(venue.zone());
         var end = booking.endTime().atZoneSameInstant(venue.zone());
         long refund = message.refundAmount() == null ? 0 : message.refundAmount();
-        return Map.of(
-                "refund", refund > 0 ? money(refund, booking.currency(), locale) : "",
-                "venue", venue,
-                "day", day.format(start),
-                "from", time.format(start),
-                "until", time.format(end),
-                "amount", money(booking.totalAmount(), booking.currency(), locale),
-                "paid", booking.paymentStatus().name().equals("PAID"),
-                "manageUrl", manageUrl(message, booking),
-                "booking", booking,
-                "whatToBring", java.util.Objects.requireNonNullElse(activities.whatToBring(booking.activityId()), ""));
+        return Map.ofEntries(
+                Map.entry("refund", refund > 0 ? money(refund, booking.currency(), locale) : ""),
+                Map.entry("venue", venue),
+                Map.entry("day", day.format(start)),
+                Map.entry("from", time.format(start)),
+                Map.entry("until", time.format(end)),
+                Map.entry("amount", money(booking.totalAmount(), booking.currency(), locale)),
+                // With a promo code: the price before it and what it took off ("" without one).
+                Map.entry("price", money(booking.amount(), booking.currency(), locale)),
+                Map.entry("discount", booking.discount() > 0 ? money(booking.discount(), booking.currency(), locale) : ""),
+                Map.entry("paid", booking.paymentStatus().name().equals("PAID")),
+                Map.entry("manageUrl", manageUrl(message, booking)),
+                Map.entry("booking", booking),
+                Map.entry("whatToBring", java.util.Objects.requireNonNullElse(activities.whatToBring(booking.activityId()), "")));
     }
 
     private String manageUrl(StoredMessage message, Booking booking) {

@@ -79,6 +79,27 @@ public class ConfirmationMailTest extends DatabaseTest {
         assertThat(partOfType(confirmation, "text/html")).contains("Bitte mitbringen").contains("Geschlossene Schuhe");
     }
 
+    @Test
+    void aBookingWithAPromoCodeSaysThePriceAndTheDiscountBesideTheTotal() throws Exception {
+        ActivityDetails activity = fixtures.activityIn("Europe/Paris");
+        assertThat(api().as(fixtures.ownerToken(activity.venueId())).post("/api/v1/venues/" + activity.venueId() + "/promo-codes",
+                map("code", "AMIS", "percentOff", 20)).status()).isEqualTo(201);
+        UUID session = fixtures.session(activity, Duration.ofDays(2), 8);
+        String email = "promo-" + UUID.randomUUID() + "@example.com";
+        JsonNode held = api().post("/api/v1/public/reservations", map("sessionId", session, "partySize", 2, "email", email,
+                "locale", "fr", "promoCode", "amis")).json();
+        assertThat(api().post("/api/v1/public/reservations/" + held.path("id").asString() + "/confirm", map("customerName", "Léa"),
+                "X-Hold-Token", held.path("holdToken").asString()).status()).isEqualTo(201);
+        Booked without = book(session, "fr");
+
+        dispatcher.dispatch();
+
+        String text = partOfType(mail.to(email).get(0), "text/plain");
+        assertThat(text).containsPattern("Prix 50,00.€, moins 10,00.€ grâce à votre code promo").containsPattern("Total : 40,00.€|Total: 40,00.€");
+        assertThat(partOfType(mail.to(email).get(0), "text/html")).contains("grâce à votre code promo");
+        assertThat(partOfType(mail.to(without.email()).get(0), "text/plain")).doesNotContain("code promo");
+    }
+
     @ParameterizedTest(name = "{0} on {1} {2} local")
     @CsvSource({
             // the morning Europe switches to summer time: 10:00 is 08:00 UTC, not 09:00
