@@ -89,4 +89,5 @@ export default {
   tooManyCodes: 'Zu viele Codes versucht. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.',
   discount: (code, amount) => `Code ${code}: −${amount}`,
   toPay: (amount) => `Zu zahlen: ${amount}`,
+  promoDiscount: 'Rabattcode',
 };

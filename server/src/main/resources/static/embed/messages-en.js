@@ -90,4 +90,5 @@ export default {
   tooManyCodes: 'Too many codes tried. Please wait a minute and try again.',
   discount: (code, amount) => `Code ${code}: −${amount}`,
   toPay: (amount) => `To pay: ${amount}`,
+  promoDiscount: 'Promo code',
 };

@@ -89,4 +89,5 @@ export default {
   tooManyCodes: 'Demasiados códigos probados. Espere un minuto y vuelva a intentarlo.',
   discount: (code, amount) => `Código ${code}: −${amount}`,
   toPay: (amount) => `A pagar: ${amount}`,
+  promoDiscount: 'Código promocional',
 };

@@ -89,4 +89,5 @@ export default {
   tooManyCodes: 'Trop de codes essayés. Merci de patienter une minute avant de réessayer.',
   discount: (code, amount) => `Code ${code} : −${amount}`,
   toPay: (amount) => `À payer : ${amount}`,
+  promoDiscount: 'Code promo',
 };

@@ -89,4 +89,5 @@ export default {
   tooManyCodes: 'Te veel codes geprobeerd. Wacht een minuut en probeer het opnieuw.',
   discount: (code, amount) => `Code ${code}: −${amount}`,
   toPay: (amount) => `Te betalen: ${amount}`,
+  promoDiscount: 'Kortingscode',
 };

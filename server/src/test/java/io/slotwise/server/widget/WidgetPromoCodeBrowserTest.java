@@ -64,7 +64,8 @@ class WidgetPromoCodeBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("heldPrice")).getText()).isEqualTo("Total: €50.00");
         assertThat(driver.findElement(By.id("heldDue")).getText()).isEqualTo("To pay: €40.00");
         driver.findElement(By.id("confirmButton")).click();
-        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("bookingSummary"))).getText()).contains("€40.00");
+        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("bookingSummary"))).getText())
+                .contains("Promo code\n−€10.00").contains("Total\n€40.00");
     }
 
     @Test
