@@ -168,6 +168,7 @@ public final class BookingsPage implements Page {
             case CARD -> text("bookings.method.card");
             case ONLINE -> text("bookings.method.online");
             case COMPLIMENTARY -> text("bookings.method.complimentary");
+            case GIFT_CARD -> text("bookings.method.giftCard");
         };
     }
 

@@ -64,6 +64,7 @@ public final class SessionRoster {
             case CASH -> text("sessions.paid", text("sessions.method.cash"));
             case CARD -> text("sessions.paid", text("sessions.method.card"));
             case ONLINE -> text("sessions.paid", text("sessions.method.online"));
+            case GIFT_CARD -> text("sessions.paid", text("sessions.method.giftCard"));
         };
         return name(b) + " · " + text("sessions.people", b.partySize()) + " · " + pays
                 + (b.noShowAt() != null ? " · " + text("sessions.noShow") : "");

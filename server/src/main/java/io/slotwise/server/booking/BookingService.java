@@ -145,10 +145,10 @@ public class BookingService {
                 INSERT INTO bookings (id, booking_number, reservation_id, session_id, customer_id, party_size,
                                       total_amount, currency, status, payment_method, created_at, cancelled_at,
                                       payment_status, payment_reference, refunded_amount, locale, manage_token_hash, tickets,
-                                      discount)
+                                      discount, gift_card_amount)
                 VALUES (:id, :number, :reservation, :session, :customer, :party, :total, :currency, :status,
                         :method, :now, :cancelledAt, :paymentStatus, :reference, :refunded, :locale, :manageToken, :tickets,
-                        :discount)""")
+                        :discount, :giftCard)""")
                 .param("id", id)
                 .param("number", number)
                 .param("reservation", booking.reservationId())
@@ -167,6 +167,7 @@ public class BookingService {
                 .param("locale", booking.locale())
                 .param("tickets", booking.tickets())
                 .param("discount", booking.discount())
+                .param("giftCard", booking.giftCardAmount())
                 .param("manageToken", manageTokens.hashFor(id))
                 .update();
         publisher.publishEvent(cancelled ? new LatePaymentRefunded(id, booking.venueId(), booking.locale())

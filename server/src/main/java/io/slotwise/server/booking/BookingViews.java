@@ -45,7 +45,7 @@ public class BookingViews {
                    a.venue_id, v.timezone, s.start_time, s.end_time, b.party_size, b.total_amount, b.currency,
                    b.status, b.payment_method, c.id AS customer_id, c.email, c.name AS customer_name, c.phone,
                    b.created_at, b.checked_in_at, b.cancelled_at, b.no_show_at, b.payment_status, b.refunded_amount, b.tickets,
-                   b.discount
+                   b.discount, b.gift_card_amount
             FROM bookings b
             JOIN customers c ON c.id = b.customer_id
             JOIN activity_sessions s ON s.id = b.session_id
@@ -176,7 +176,7 @@ public class BookingViews {
                         rs.getString("phone")),
                 instant(rs, "created_at"), instant(rs, "checked_in_at"), instant(rs, "cancelled_at"),
                 instant(rs, "no_show_at"), PaymentStatus.valueOf(rs.getString("payment_status")), rs.getLong("refunded_amount"),
-                TicketText.read(rs.getString("tickets")), rs.getLong("total_amount") + rs.getLong("discount"), rs.getLong("discount"), 0,
-                rs.getLong("total_amount"));
+                TicketText.read(rs.getString("tickets")), rs.getLong("total_amount") + rs.getLong("discount"), rs.getLong("discount"),
+                rs.getLong("gift_card_amount"), rs.getLong("total_amount") - rs.getLong("gift_card_amount"));
     }
 }

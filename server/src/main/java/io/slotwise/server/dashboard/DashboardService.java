@@ -61,7 +61,7 @@ public class DashboardService {
         // Bucketing happens here rather than in SQL: the venue's zone (with its DST changes)
         // decides the day, and java.time knows zones on every database.
         jdbc.sql("""
-                SELECT b.created_at, b.total_amount, b.currency, b.payment_method, b.refunded_amount
+                SELECT b.created_at, b.total_amount, b.currency, b.payment_method, b.refunded_amount, b.gift_card_amount
                 FROM bookings b
                 JOIN activity_sessions s ON s.id = b.session_id
                 JOIN activities a ON a.id = s.activity_id
@@ -77,9 +77,14 @@ public class DashboardService {
                     String currency = rs.getString("currency");
                     long amount = rs.getLong("total_amount");
                     revenue.get(day).merge(currency, amount, Long::sum);
-                    // Pay at the venue: expected until the desk records how it was paid; given away: neither.
+                    // Pay at the venue: expected until the desk records how it was paid, but for a gift card's
+                    // part, paid ahead; given away: neither.
                     switch (rs.getString("payment_method")) {
-                        case "PAY_AT_VENUE" -> expected.get(day).merge(currency, amount, Long::sum);
+                        case "PAY_AT_VENUE" -> {
+                            long giftCard = rs.getLong("gift_card_amount");
+                            expected.get(day).merge(currency, amount - giftCard, Long::sum);
+                            paid.get(day).merge(currency, giftCard - rs.getLong("refunded_amount"), Long::sum);
+                        }
                         case "COMPLIMENTARY" -> { }
                         default -> paid.get(day).merge(currency, amount - rs.getLong("refunded_amount"), Long::sum);
                     }

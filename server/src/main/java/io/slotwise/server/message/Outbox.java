@@ -81,7 +81,7 @@ public class Outbox {
     void latePaymentRefunded(LatePaymentRefunded late) {
         Booking booking = bookings.get(late.bookingId());
         store.insert(StoredMessage.pending(booking.venueId(), booking.id(), MessageKind.LATE_PAYMENT_REFUNDED,
-                booking.customer().email(), language(booking, late.locale()), baseUrl(), booking.totalAmount(), clock.instant()));
+                booking.customer().email(), language(booking, late.locale()), baseUrl(), booking.amountDue(), clock.instant()));
     }
 
     /**

@@ -31,9 +31,11 @@ class PaymentSettlement {
     private final PaymentMismatches mismatches;
 
     private final PaymentMetrics metrics;
+    private final PaymentRefunds refunds;
 
     PaymentSettlement(PaidHolds holds, BookingService bookings, CheckoutStore store, PaymentGateway gateway,
-            PaymentMismatches mismatches, PaymentMetrics metrics) {
+            PaymentMismatches mismatches, PaymentMetrics metrics, PaymentRefunds refunds) {
+        this.refunds = refunds;
         this.metrics = metrics;
         this.mismatches = mismatches;
         this.holds = holds;
@@ -94,6 +96,6 @@ class PaymentSettlement {
         if (paymentReference == null) {
             return;
         }
-        bookings.byPaymentReference(paymentReference).ifPresent(b -> bookings.refunded(b.id(), refundedAmount));
+        bookings.byPaymentReference(paymentReference).ifPresent(b -> refunds.providerRefunded(b, refundedAmount));
     }
 }

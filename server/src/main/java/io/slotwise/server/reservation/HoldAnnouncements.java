@@ -3,6 +3,7 @@ package io.slotwise.server.reservation;
 import io.slotwise.common.api.HoldStatus;
 import io.slotwise.common.api.VenueEvent;
 import io.slotwise.server.events.VenueEvents;
+import io.slotwise.server.giftcard.GiftCardHolds;
 import io.slotwise.server.promotion.PromoCodeUses;
 import io.slotwise.server.session.SessionService;
 import java.time.Clock;
@@ -18,10 +19,12 @@ class HoldAnnouncements {
     private final SessionService sessions;
     private final ApplicationEventPublisher publisher;
     private final PromoCodeUses promoCodes;
+    private final GiftCardHolds giftCards;
     private final Clock clock;
 
     HoldAnnouncements(VenueEvents events, SessionService sessions, ApplicationEventPublisher publisher, PromoCodeUses promoCodes,
-            Clock clock) {
+            GiftCardHolds giftCards, Clock clock) {
+        this.giftCards = giftCards;
         this.promoCodes = promoCodes;
         this.clock = clock;
         this.events = events;
@@ -37,12 +40,15 @@ class HoldAnnouncements {
 
     /**
      * As {@link #changed}, for a hold that ended (released or expired), after its seats went back:
-     * its promo code's use goes back too (in this transaction), and its payment page closes.
+     * its promo code's use and its gift card's part go back too (in this transaction), and its
+     * payment page closes.
      */
     void ended(StoredHold hold, HoldStatus status) {
         if (hold.promoCode() != null) {
             promoCodes.holdEnded(hold.id(), clock.instant());
         }
+        // Always: a card may have been applied after this copy of the hold was read.
+        giftCards.holdEnded(hold.id(), clock.instant());
         changed(venueOf(hold), hold, status);
         publisher.publishEvent(new HoldEnded(hold.id()));
     }

@@ -10,7 +10,7 @@ import io.slotwise.common.api.PaymentMethod;
 import io.slotwise.common.api.PaymentMode;
 import io.slotwise.common.api.PaymentStatus;
 import io.slotwise.server.booking.BookingService;
-import io.slotwise.server.booking.NewBooking;
+import io.slotwise.server.giftcard.GiftCardHolds;
 import io.slotwise.server.promotion.PromoCodeUses;
 import io.slotwise.server.session.SessionService;
 import io.slotwise.server.session.SessionTerms;
@@ -47,11 +47,13 @@ public class HoldService {
     private final Clock clock;
     private final HoldMetrics metrics;
     private final PromoCodeUses promoCodes;
+    private final GiftCardHolds giftCards;
 
     HoldService(HoldPlacement placement, HoldStore holds, SessionService sessions, BookingService bookings,
             TransactionTemplate transactions, HoldAnnouncements announcements, Clock clock, HoldMetrics metrics,
-            PromoCodeUses promoCodes) {
+            PromoCodeUses promoCodes, GiftCardHolds giftCards) {
         this.placement = placement;
+        this.giftCards = giftCards;
         this.promoCodes = promoCodes;
         this.announcements = announcements;
         this.holds = holds;
@@ -122,14 +124,19 @@ public class HoldService {
         }
     }
 
-    /** The holder confirms a pay-at-venue hold; prepaid holds need payment (or staff). */
+    /**
+     * The holder confirms a pay-at-venue hold, or a prepaid one with nothing left to pay (a gift
+     * card or a promo code paid it all); other prepaid holds need payment (or staff).
+     */
     public Booking confirmByHolder(UUID holdId, String holdToken, ConfirmRequest request) {
         StoredHold hold = ownedHold(holdId, holdToken);
         SessionTerms terms = sessions.terms(hold.sessionId()).orElseThrow();
-        if (terms.paymentMode() == PaymentMode.PREPAY) {
+        if (terms.paymentMode() == PaymentMode.PREPAY && hold.amountDue() > 0) {
             throw new DomainException(ErrorCode.PAYMENT_REQUIRED, "This activity is paid online before it is booked");
         }
-        return confirm(hold, terms, request, PaymentMethod.PAY_AT_VENUE, null, HoldMetrics.Channel.WEB);
+        // A prepaid hold gets here only with nothing left to pay: given away by its promo code, unless a gift card paid.
+        PaymentMethod method = terms.paymentMode() == PaymentMode.PREPAY ? PaymentMethod.COMPLIMENTARY : PaymentMethod.PAY_AT_VENUE;
+        return confirm(hold, terms, request, method, null, HoldMetrics.Channel.WEB);
     }
 
     /**
@@ -219,15 +226,16 @@ public class HoldService {
             return already;
         }
         UUID customer = bookings.customerFor(terms.organizationId(), hold.email(), name.trim(), phone);
-        NewBooking booking = new NewBooking(hold.id(), terms.venueId(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
-                hold.currency(), method, PaymentStatus.NONE, reference).inLanguage(hold.locale()).withTickets(hold.tickets())
-                .withDiscount(hold.discount());
         Boolean confirmed = BookingNumberRetry.recording(() -> transactions.execute(tx -> {
-            if (!holds.confirm(hold.id(), clock.instant())) {
+            Instant now = clock.instant();
+            if (!holds.confirm(hold.id(), now)) {
                 return false;
             }
-            promoCodes.confirmed(hold.id(), clock.instant());
-            bookings.record(booking);
+            // Read again under the row's lock: a gift card applied since the first read is on it now.
+            StoredHold locked = holds.find(hold.id()).orElseThrow();
+            promoCodes.confirmed(hold.id(), now);
+            giftCards.confirmed(hold.id(), now);
+            bookings.record(locked.booking(terms, customer, method, PaymentStatus.NONE, reference));
             announcements.changed(terms.venueId(), hold, HoldStatus.CONFIRMED);
             metrics.booked(channel);
             return true;

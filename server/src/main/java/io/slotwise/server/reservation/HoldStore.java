@@ -27,7 +27,9 @@ class HoldStore {
             id, session_id, party_size, email, status, amount, currency, hold_token_hash, idempotency_key,
             created_at, expires_at, locale, tickets""";
     /** Also what a promo code took off: only a hold of its own (never a batch) has one. */
-    private static final String READ_COLUMNS = COLUMNS + ", discount, promo_code";
+    private static final String PLACED_COLUMNS = COLUMNS + ", discount, promo_code";
+    /** Also what a gift card pays, set after the hold was placed. */
+    private static final String READ_COLUMNS = PLACED_COLUMNS + ", gift_card_amount";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -38,7 +40,7 @@ class HoldStore {
     }
 
     void insert(StoredHold hold) {
-        jdbc.sql("INSERT INTO slot_reservations (" + READ_COLUMNS + ") VALUES (:id, :session, :party, :email, 'HELD',"
+        jdbc.sql("INSERT INTO slot_reservations (" + PLACED_COLUMNS + ") VALUES (:id, :session, :party, :email, 'HELD',"
                         + " :amount, :currency, :token, :key, :created, :expires, :locale, :tickets, :discount, :promoCode)")
                 .param("id", hold.id())
                 .param("session", hold.sessionId())
@@ -96,6 +98,20 @@ class HoldStore {
                 .param("key", key).query(HoldStore::hold).optional();
     }
 
+    /**
+     * Locks a live hold's row for a change of what pays it, before any gift card's row (the order
+     * every hold change keeps); false if it is no longer live.
+     */
+    boolean lockLive(UUID id, Instant now) {
+        return jdbc.sql("UPDATE slot_reservations SET gift_card_amount = gift_card_amount WHERE id = :id AND status = 'HELD' AND expires_at > :now")
+                .param("id", id).param("now", ts(now)).update() == 1;
+    }
+
+    /** What a gift card pays of a live hold (its row locked by {@link #lockLive}). */
+    void setGiftCardAmount(UUID id, long amount) {
+        jdbc.sql("UPDATE slot_reservations SET gift_card_amount = :amount WHERE id = :id").param("amount", amount).param("id", id).update();
+    }
+
     /** Ends a live hold as RELEASED; false if it was not HELD any more. */
     boolean release(UUID id, Instant now) {
         return jdbc.sql("UPDATE slot_reservations SET status = 'RELEASED', ended_at = :now WHERE id = :id AND status = 'HELD'")
@@ -147,6 +163,6 @@ class HoldStore {
                 HoldStatus.valueOf(rs.getString("status")), rs.getLong("amount"), rs.getString("currency"),
                 rs.getString("hold_token_hash"), rs.getString("idempotency_key"),
                 instant(rs, "created_at"), instant(rs, "expires_at"), rs.getString("locale"), rs.getString("tickets"),
-                rs.getLong("discount"), rs.getString("promo_code"));
+                rs.getLong("discount"), rs.getString("promo_code"), rs.getLong("gift_card_amount"));
     }
 }

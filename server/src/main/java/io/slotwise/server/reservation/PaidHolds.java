@@ -6,6 +6,7 @@ import io.slotwise.common.api.PaymentMethod;
 import io.slotwise.common.api.PaymentStatus;
 import io.slotwise.server.booking.BookingService;
 import io.slotwise.server.booking.NewBooking;
+import io.slotwise.server.giftcard.GiftCardHolds;
 import io.slotwise.server.promotion.PromoCodeUses;
 import io.slotwise.server.session.SessionService;
 import io.slotwise.server.session.SessionTerms;
@@ -33,9 +34,11 @@ public class PaidHolds {
     private final Clock clock;
     private final HoldMetrics metrics;
     private final PromoCodeUses promoCodes;
+    private final GiftCardHolds giftCards;
 
     PaidHolds(HoldStore holds, SessionService sessions, BookingService bookings, HoldAnnouncements announcements,
-            TransactionTemplate transactions, Clock clock, HoldMetrics metrics, PromoCodeUses promoCodes) {
+            TransactionTemplate transactions, Clock clock, HoldMetrics metrics, PromoCodeUses promoCodes, GiftCardHolds giftCards) {
+        this.giftCards = giftCards;
         this.promoCodes = promoCodes;
         this.holds = holds;
         this.sessions = sessions;
@@ -51,7 +54,7 @@ public class PaidHolds {
         return find(holdId).email();
     }
 
-    /** What is left to pay for the hold online (its price less any discount), as fixed when the places were held, in minor units. */
+    /** What is left to pay for the hold online (its price less any discount and what a gift card pays), in minor units. */
     public long amountOf(UUID holdId) {
         return find(holdId).amountDue();
     }
@@ -74,15 +77,13 @@ public class PaidHolds {
         String name = customerName == null || customerName.isBlank() ? hold.email() : customerName.trim();
         UUID customer = bookings.customerFor(terms.organizationId(), hold.email(), name.length() > 200 ? name.substring(0, 200) : name,
                 null);
-        NewBooking booking = new NewBooking(hold.id(), terms.venueId(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
-                hold.currency(), PaymentMethod.ONLINE, PaymentStatus.PAID, paymentReference).inLanguage(hold.locale()).withTickets(hold.tickets())
-                .withDiscount(hold.discount());
         for (int attempt = 1; attempt <= BookingNumberRetry.ATTEMPTS; attempt++) {
             PaidHold outcome = BookingNumberRetry.recording(() -> transactions.execute(tx -> {
                 Instant now = clock.instant();
                 if (holds.confirmPaid(hold.id(), now)) {
                     promoCodes.confirmed(hold.id(), now);
-                    bookings.record(booking);
+                    giftCards.confirmed(hold.id(), now);
+                    bookings.record(paid(hold.id(), terms, customer, paymentReference));
                     announcements.changed(terms.venueId(), hold, HoldStatus.CONFIRMED);
                     metrics.booked(HoldMetrics.Channel.ONLINE);
                     return PaidHold.booked(bookings.forReservation(hold.id()).orElseThrow(), false);
@@ -92,12 +93,13 @@ public class PaidHolds {
                     return PaidHold.booked(earlier.get(), false);
                 }
                 if (holds.reclaim(hold.id(), now)) {
-                    // The places, then the promo code's use, as the hold had them: without both, the money goes back.
-                    if (!sessions.tryTakeSeats(hold.sessionId(), hold.partySize()) || !promoCodes.retake(hold.id(), now)) {
+                    // The places, the promo code's use and the gift card's part, as the hold had them: without all, the money goes back.
+                    if (!sessions.tryTakeSeats(hold.sessionId(), hold.partySize()) || !promoCodes.retake(hold.id(), now)
+                            || !giftCards.retake(hold.id(), now)) {
                         tx.setRollbackOnly();
                         return PaidHold.placesGone();
                     }
-                    bookings.record(booking);
+                    bookings.record(paid(hold.id(), terms, customer, paymentReference));
                     announcements.changed(terms.venueId(), hold, HoldStatus.CONFIRMED);
                     metrics.booked(HoldMetrics.Channel.ONLINE);
                     return PaidHold.booked(bookings.forReservation(hold.id()).orElseThrow(), true);
@@ -111,6 +113,11 @@ public class PaidHolds {
         throw new IllegalStateException("Hold " + holdId + " kept changing while its payment was settled");
     }
 
+    /** The booking of a paid hold, as the hold is under its row's lock (with any gift card applied since it was first read). */
+    private NewBooking paid(UUID holdId, SessionTerms terms, UUID customer, String paymentReference) {
+        return find(holdId).booking(terms, customer, PaymentMethod.ONLINE, PaymentStatus.PAID, paymentReference);
+    }
+
     /** Records a payment that came too late for its places: a cancelled booking, marked refunded. */
     public Booking recordRefundedPayment(UUID holdId, String paymentReference) {
         StoredHold hold = find(holdId);
@@ -120,9 +127,7 @@ public class PaidHolds {
         }
         SessionTerms terms = sessions.terms(hold.sessionId()).orElseThrow();
         UUID customer = bookings.customerFor(terms.organizationId(), hold.email(), hold.email(), null);
-        NewBooking refunded = new NewBooking(hold.id(), terms.venueId(), hold.sessionId(), customer, hold.partySize(), hold.amount(),
-                hold.currency(), PaymentMethod.ONLINE, PaymentStatus.REFUNDED, paymentReference).inLanguage(hold.locale()).withTickets(hold.tickets())
-                .withDiscount(hold.discount());
+        NewBooking refunded = hold.booking(terms, customer, PaymentMethod.ONLINE, PaymentStatus.REFUNDED, paymentReference);
         try {
             return BookingNumberRetry.recording(() -> {
                 transactions.executeWithoutResult(tx -> bookings.recordRefunded(refunded));

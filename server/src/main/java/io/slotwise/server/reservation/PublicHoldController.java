@@ -2,6 +2,7 @@ package io.slotwise.server.reservation;
 
 import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.ConfirmRequest;
+import io.slotwise.common.api.GiftCardCode;
 import io.slotwise.common.api.Hold;
 import io.slotwise.common.api.HoldRequest;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -36,8 +37,11 @@ class PublicHoldController {
     private final VenueCallers venueCallers;
     private final ManageTokens manageTokens;
     private final RateLimits limits;
+    private final HoldGiftCards giftCards;
 
-    PublicHoldController(HoldService holds, VenueCallers venueCallers, ManageTokens manageTokens, RateLimits limits) {
+    PublicHoldController(HoldService holds, VenueCallers venueCallers, ManageTokens manageTokens, RateLimits limits,
+            HoldGiftCards giftCards) {
+        this.giftCards = giftCards;
         this.limits = limits;
         this.holds = holds;
         this.venueCallers = venueCallers;
@@ -57,13 +61,25 @@ class PublicHoldController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest http) {
         if (request != null && request.promoCode() != null && !request.promoCode().isBlank()) {
-            // A code costs a try of few per minute from one address, right or wrong: codes cannot be found by guessing.
-            limits.spend(RateLimits.Kind.CODE, http.getRemoteAddr()).ifPresent(seconds -> {
-                throw new RateLimitedException("Too many codes tried from here; retry in " + seconds + " s", seconds);
-            });
+            spendCodeTry(http);
         }
         // The public can only pay a prepaid activity online; the venue's desk and kiosk take money in person.
         return holds.hold(request, idempotencyKey, (venue, organization) -> venueCallers.isVenue(authorization, venue, organization));
+    }
+
+    /** A gift card pays what it can of what is left to pay for the hold. */
+    @PostMapping("/{holdId}/gift-card")
+    Hold applyGiftCard(@PathVariable UUID holdId, @RequestHeader(name = HOLD_TOKEN, required = false) String holdToken,
+            @RequestBody(required = false) GiftCardCode card, HttpServletRequest http) {
+        spendCodeTry(http);
+        return giftCards.apply(holdId, holdToken, card == null ? null : card.code());
+    }
+
+    /** A code costs a try of few per minute from one address, right or wrong: codes cannot be found by guessing. */
+    private void spendCodeTry(HttpServletRequest http) {
+        limits.spend(RateLimits.Kind.CODE, http.getRemoteAddr()).ifPresent(seconds -> {
+            throw new RateLimitedException("Too many codes tried from here; retry in " + seconds + " s", seconds);
+        });
     }
 
     @GetMapping("/{holdId}")

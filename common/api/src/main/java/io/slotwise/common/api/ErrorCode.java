@@ -47,6 +47,14 @@ public enum ErrorCode {
     PROMO_CODE_NOT_APPLICABLE(422),
     /** The promo code was used as often as it may be, in all or by this customer. */
     PROMO_CODE_USED_UP(422),
+    /** No gift card is written so (or it is not paid for yet). */
+    GIFT_CARD_UNKNOWN(422),
+    /** The gift card's last day has passed. */
+    GIFT_CARD_EXPIRED(422),
+    /** Nothing is left on the gift card (or all of it is set aside for other holds just now). */
+    GIFT_CARD_EMPTY(422),
+    /** The gift card cannot pay this hold: another venue's or currency, another card on it, or nothing left to pay. */
+    GIFT_CARD_NOT_APPLICABLE(422),
     /** The request body is larger than the API accepts. */
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),

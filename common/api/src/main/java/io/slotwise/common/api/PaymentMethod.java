@@ -7,6 +7,8 @@ public enum PaymentMethod {
     CASH,
     CARD,
     ONLINE,
+    /** Paid in full by a gift card (its {@code giftCardAmount}). */
+    GIFT_CARD,
     /** Given away (vouchers, staff, make-goods). */
     COMPLIMENTARY
 }
