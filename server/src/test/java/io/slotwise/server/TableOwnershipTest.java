@@ -52,6 +52,9 @@ class TableOwnershipTest {
             Map.entry("promo_codes", "promotion"),
             Map.entry("promo_code_activities", "promotion"),
             Map.entry("promo_code_uses", "promotion"),
+            Map.entry("gift_cards", "giftcard"),
+            Map.entry("gift_card_ledger", "giftcard"),
+            Map.entry("gift_card_holds", "giftcard"),
             Map.entry("event_publication", "system"));
 
     static final Path SOURCES = Path.of("src", "main", "java", "io", "slotwise", "server");

@@ -17,6 +17,8 @@ import io.slotwise.server.web.DomainException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -78,6 +80,18 @@ public class CheckoutService {
                 hold.partySize(), hold.amountDue(), hold.currency(), embedKey, terms.zone().getId());
     }
 
+    /** " (code SUMMER-10, gift card)": what made the amount less than the price, for the payment page's line. */
+    private static String reductions(Hold hold) {
+        List<String> why = new ArrayList<>();
+        if (hold.promoCode() != null) {
+            why.add("code " + hold.promoCode());
+        }
+        if (hold.giftCardAmount() > 0) {
+            why.add("gift card");
+        }
+        return why.isEmpty() ? "" : " (" + String.join(", ", why) + ")";
+    }
+
     /** The payment page of a live hold; {@code returnBase} is where Stripe sends the customer back to. */
     public CheckoutStart start(UUID holdId, String holdToken, String returnBase) {
         Hold hold = holds.read(holdId, holdToken);
@@ -86,6 +100,9 @@ public class CheckoutService {
         }
         if (hold.status() != HoldStatus.HELD) {
             throw new DomainException(ErrorCode.HOLD_NOT_ACTIVE, "The hold is " + hold.status().name().toLowerCase());
+        }
+        if (hold.amountDue() == 0) {
+            throw new DomainException(ErrorCode.NOTHING_TO_PAY, "Nothing is left to pay; confirm the booking instead");
         }
         if (!gateway.available()) {
             throw Payments.unavailable();
@@ -98,14 +115,14 @@ public class CheckoutService {
         // Stripe charges exactly the hold's amount. Priced per person, it is the party times the
         // price (the activity's Stripe price, if it has one, may stand for it); a group price or
         // ticket categories are one line for the whole party, never a per-person amount rounded.
-        // With a discount, it is what is left to pay, as one line naming the code.
+        // With a discount or a gift card, it is what is left to pay, as one line saying why.
         boolean perPerson = hold.amountDue() == hold.amount() && terms.price() * hold.partySize() == hold.amount();
         String priceId = perPerson ? activities.get(terms.activityId()).stripePriceId() : null;
         long unitAmount = perPerson ? terms.price() : hold.amountDue();
         int quantity = perPerson ? hold.partySize() : 1;
         String product = perPerson ? terms.activityName()
                 : terms.activityName() + ", " + hold.partySize() + (hold.partySize() == 1 ? " person" : " people")
-                        + (hold.promoCode() == null ? "" : " (code " + hold.promoCode() + ")");
+                        + reductions(hold);
         // Stripe puts the page's id in place of {CHECKOUT_SESSION_ID}: the return page asks about that
         // id, which only the payer has, so no hold token travels in a URL.
         String back = returnBase.replaceAll("/+$", "") + "/embed?widget=paid&checkout={CHECKOUT_SESSION_ID}";

@@ -36,6 +36,9 @@ class RateLimitTest extends DatabaseTest {
     @Autowired
     OrganizationService organizations;
 
+    @Autowired
+    io.slotwise.server.reservation.HoldService holds;
+
     @Test
     void holdsBeyondTheLimitGet429WithRetryAfterAndReadsGoOn() {
         UUID session = fixtures.openSession(50);
@@ -73,6 +76,20 @@ class RateLimitTest extends DatabaseTest {
 
         assertThat(third).startsWith("HTTP/1.1 429").contains("Too many codes tried");
         assertThat(fixtures.remaining(session)).isEqualTo(50);
+    }
+
+    @Test
+    void giftCardBalancesCannotBeProbedQuickly() throws Exception {
+        UUID session = fixtures.openSession(50);
+        var hold = holds.hold(new io.slotwise.common.api.HoldRequest(session, 1, "g@example.com"), null);
+        // From an address of its own: reading a balance and paying with a card spend from one bucket of codes.
+        assertThat(sendFrom("127.0.0.4", "GET", "/api/v1/public/gift-cards/AAAA-BBBB-CCCC-DDDD", null)).startsWith("HTTP/1.1 404");
+        assertThat(sendFrom("127.0.0.4", "POST", "/api/v1/public/reservations/" + hold.id() + "/gift-card",
+                map("code", "AAAA-BBBB-CCCC-DDDE"), "X-Hold-Token", hold.holdToken()))
+                .startsWith("HTTP/1.1 422").contains("GIFT_CARD_UNKNOWN");
+
+        assertThat(sendFrom("127.0.0.4", "GET", "/api/v1/public/gift-cards/AAAA-BBBB-CCCC-DDDF", null))
+                .startsWith("HTTP/1.1 429").contains("Too many codes tried");
     }
 
     @Test
@@ -115,12 +132,21 @@ class RateLimitTest extends DatabaseTest {
 
     /** POSTs JSON over a socket bound to {@code localAddress}; answers the whole response, status line first. */
     private String postFrom(String localAddress, String path, Object json) throws java.io.IOException {
-        byte[] body = Api.json(json).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return sendFrom(localAddress, "POST", path, json);
+    }
+
+    /** Sends a request (with a JSON body unless {@code json} is null) over a socket bound to {@code localAddress}. */
+    private String sendFrom(String localAddress, String method, String path, Object json, String... headers) throws java.io.IOException {
+        byte[] body = json == null ? new byte[0] : Api.json(json).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder extra = new StringBuilder();
+        for (int i = 0; i < headers.length; i += 2) {
+            extra.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+        }
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.bind(new java.net.InetSocketAddress(localAddress, 0));
             socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 5000);
             socket.setSoTimeout(10_000);
-            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+            String head = method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n" + extra
                     + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             socket.getOutputStream().write(body);

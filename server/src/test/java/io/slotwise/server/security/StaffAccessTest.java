@@ -98,7 +98,10 @@ class StaffAccessTest extends DatabaseTest {
                 .json().path("id").asString();
         String promoCodeId = api().as(ownerA).post("/api/v1/venues/" + venue + "/promo-codes", map("code", "ACCESS", "percentOff", 10))
                 .json().path("id").asString();
-        Map<String, String> ids = Map.ofEntries(Map.entry("resourceId", resourceId), Map.entry("promoCodeId", promoCodeId),Map.entry("organizationId", organization.toString()),
+        String giftCardId = api().as(ownerA).post("/api/v1/venues/" + venue + "/gift-cards", map("amount", 1000, "currency", "EUR"))
+                .json().path("id").asString();
+        Map<String, String> ids = Map.ofEntries(Map.entry("resourceId", resourceId), Map.entry("promoCodeId", promoCodeId),
+                Map.entry("giftCardId", giftCardId), Map.entry("organizationId", organization.toString()),
                 Map.entry("venueId", venue.toString()), Map.entry("activityId", activity.id().toString()),
                 Map.entry("sessionId", session.toString()), Map.entry("holdId", holdId), Map.entry("bookingId", bookingId),
                 Map.entry("deviceId", deviceId), Map.entry("invitationId", invitationId),

@@ -47,6 +47,8 @@ public enum ErrorCode {
     PROMO_CODE_NOT_APPLICABLE(422),
     /** The promo code was used as often as it may be, in all or by this customer. */
     PROMO_CODE_USED_UP(422),
+    /** Nothing is left to pay for the hold (a gift card or a promo code paid it all): confirm it instead. */
+    NOTHING_TO_PAY(409),
     /** No gift card is written so (or it is not paid for yet). */
     GIFT_CARD_UNKNOWN(422),
     /** The gift card's last day has passed. */
