@@ -9,7 +9,7 @@ export class ApiError extends Error {
   }
 }
 
-async function call(path, options = {}) {
+export async function call(path, options = {}) {
   const response = await fetch(BASE + path, {
     ...options,
     headers: { Accept: 'application/json', ...(options.body ? { 'Content-Type': 'application/json' } : {}), ...options.headers },

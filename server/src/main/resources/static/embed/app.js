@@ -7,7 +7,7 @@ import { monthOf } from './month.js';
 import { untilReachable } from './reach.js';
 import { state, show, fail } from './screen.js';
 import { firstDayWithTimes, loadDay, listen, toSlots } from './slots.js';
-import { cancelHold, renderPaid } from './held.js';
+import { cancelHold } from './held.js';
 
 const params = new URLSearchParams(location.search);
 const accent = params.get('accent');
@@ -29,6 +29,7 @@ async function start() {
   try {
     const widget = params.get('widget');
     if (widget === 'paid' && params.get('checkout')) {
+      const { renderPaid } = await import('./paid.js');
       await renderPaid(params.get('checkout'));
       return;
     }

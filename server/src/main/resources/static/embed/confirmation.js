@@ -9,7 +9,7 @@ export function manageAddress(b) {
     ? `${location.origin}/manage?booking=${encodeURIComponent(b.bookingNumber)}&token=${encodeURIComponent(b.manageToken)}` : null;
 }
 
-/** What was booked, when, for whom, for how much (less a promo code's discount), and what to bring (the activity's own words). */
+/** What was booked, when, for whom, for how much (less a promo code, and a gift card's part), and what to bring (the activity's own words). */
 export function bookingSummary(b, zone, whatToBring) {
   const when = `${longDate(dayIn(b.startTime, zone), locale)} · ${timeOf(b.startTime, zone, locale)}–${timeOf(b.endTime, zone, locale)}`;
   const rows = [
@@ -18,6 +18,7 @@ export function bookingSummary(b, zone, whatToBring) {
     [t.managePeople, `${t.people(b.partySize)}${b.customer?.name ? ` · ${b.customer.name}` : ''}`],
     b.discount ? [t.promoDiscount, `−${money(b.discount, b.currency, locale)}`] : null,
     [t.total, money(b.totalAmount, b.currency, locale)],
+    b.giftCardAmount ? [t.giftCard, `−${money(b.giftCardAmount, b.currency, locale)}`] : null,
     whatToBring ? [t.whatToBring, whatToBring] : null,
   ].filter(Boolean);
   return h('dl', { class: 'summary', id: 'bookingSummary' }, rows.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]));

@@ -13,7 +13,8 @@ export function renderHold() {
   state.step = 'held';
   const hold = state.hold;
   const activity = state.activities.get(state.chosen.activityId);
-  const prepaid = activity.paymentMode === 'PREPAY';
+  // Nothing left to pay: confirmed directly.
+  const prepaid = activity.paymentMode === 'PREPAY' && hold.amountDue > 0;
   const payOnline = prepaid && activity.onlinePayment;
   const timer = h('strong', { id: 'countdown', 'aria-live': 'off' }, countdown(remaining()));
   const held = h('p', { class: remaining() < 120_000 ? 'held ending' : 'held', role: 'timer', id: 'heldTimer', 'aria-label': heldLabel(remaining()) }, t.heldFor(''), timer);
@@ -25,6 +26,8 @@ export function renderHold() {
     hold.tickets ? h('p', { id: 'heldTickets' }, hold.tickets.map((k) =>
       `${k.count} × ${categories(activity).find((c) => c.code === k.category)?.name ?? k.category}`).join(', ')) : null,
     ...amounts(hold),
+    hold.amountDue > 0 && !hold.giftCardAmount
+      ? h('button', { type: 'button', class: 'ghost', id: 'useGiftCard', onclick: useGiftCard }, t.useGiftCard) : null,
     prepaid && !payOnline ? h('p', { class: 'notice', id: 'payUnavailable' }, t.payUnavailable) : null,
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'ghost', id: 'cancelHold', onclick: cancelHold }, t.cancel),
@@ -44,12 +47,21 @@ export function renderHold() {
   }, 250);
 }
 
-/** The price, and with a promo code its discount and what is left to pay. */
+/** The price, less a promo code and a gift card. */
 function amounts(hold) {
-  if (!hold.discount) return [h('p', { id: 'heldPrice' }, t.price(money(hold.amount, hold.currency, locale)))];
-  return [h('p', { id: 'heldPrice' }, t.price(money(hold.amount, hold.currency, locale))),
-    h('p', { id: 'heldDiscount' }, t.discount(hold.promoCode, money(hold.discount, hold.currency, locale))),
-    h('p', { id: 'heldDue', class: 'due' }, t.toPay(money(hold.amountDue, hold.currency, locale)))];
+  const m = (amount) => money(amount, hold.currency, locale);
+  return [h('p', { id: 'heldPrice' }, t.price(m(hold.amount))),
+    hold.discount ? h('p', { id: 'heldDiscount' }, t.discount(hold.promoCode, m(hold.discount))) : null,
+    hold.giftCardAmount ? h('p', { id: 'heldGiftCard' }, t.giftCardPaid(m(hold.giftCardAmount))) : null,
+    hold.amountDue < hold.amount ? h('p', { id: 'heldDue', class: 'due' }, t.toPay(m(hold.amountDue))) : null];
+}
+
+/** The gift card field: loaded only for customers with a card. */
+function useGiftCard(event) {
+  import('./giftcard.js').then(({ giftCardForm }) => {
+    event.target.replaceWith(giftCardForm(state.hold, (paid) => { state.hold = paid; renderHold(); }));
+    root.querySelector('#giftCardCode').focus();
+  }, fail);
 }
 
 /** Once the countdown shows 0:59 (it rounds up to whole seconds, as the label does to whole minutes). */
@@ -148,32 +160,4 @@ async function payNow() {
     else root.querySelector('.actions').after(h('p', { class: 'notice', role: 'alert', id: 'message' },
       unreachable(error) ? t.offline : error.message));
   }
-}
-
-/** Back from the payment page: the booking once the payment notice is in (asked every 1.5 s for a minute). */
-export async function renderPaid(checkoutId) {
-  for (let attempt = 0; attempt < 40; attempt++) {
-    const paid = await api.checkoutStatus(checkoutId);
-    if (paid.status === 'BOOKED') {
-      const when = `${longDate(paid.startTime.slice(0, 10), locale)} · ${timeOf(paid.startTime, paid.venueTimezone, locale)}`;
-      show(h('h2', { id: 'confirmed' }, t.confirmed),
-        h('p', {}, `${paid.activityName} · ${when}`),
-        h('p', {}, t.bookingNumber(''), h('strong', { id: 'bookingNumber' }, paid.bookingNumber)),
-        bookAgain(paid));
-      return;
-    }
-    if (paid.status === 'REFUNDED' || paid.status === 'ENDED') {
-      show(h('p', { class: 'notice', role: 'alert', id: 'message' }, paid.status === 'REFUNDED' ? t.paidRefunded : t.paidEnded),
-        bookAgain(paid));
-      return;
-    }
-    show(h('p', { role: 'status', id: 'message' }, t.paidPending));
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-  }
-  show(h('p', { class: 'notice', role: 'status', id: 'message' }, t.paidSlow));
-}
-
-function bookAgain(paid) {
-  return h('a', { class: 'button', id: 'bookAnother', href: `/embed?widget=calendar&key=${encodeURIComponent(paid.venueEmbedKey)}` },
-    t.bookAnother);
 }

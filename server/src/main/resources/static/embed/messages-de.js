@@ -89,5 +89,13 @@ export default {
   tooManyCodes: 'Zu viele Codes versucht. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.',
   discount: (code, amount) => `Code ${code}: −${amount}`,
   toPay: (amount) => `Zu zahlen: ${amount}`,
+  giftCard: 'Gutschein',
+  useGiftCard: 'Mit Gutschein bezahlen',
+  applyGiftCard: 'Einlösen',
+  giftCardPaid: (amount) => `Gutschein: −${amount}`,
+  giftCardUnknown: 'Diesen Gutschein kennen wir nicht. Bitte prüfen Sie den Code.',
+  giftCardExpired: 'Dieser Gutschein ist abgelaufen.',
+  giftCardEmpty: 'Auf diesem Gutschein ist kein Guthaben mehr.',
+  giftCardNotApplicable: 'Dieser Gutschein gilt nicht für diese Buchung.',
   promoDiscount: 'Rabattcode',
 };

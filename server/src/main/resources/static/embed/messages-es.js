@@ -89,5 +89,13 @@ export default {
   tooManyCodes: 'Demasiados códigos probados. Espere un minuto y vuelva a intentarlo.',
   discount: (code, amount) => `Código ${code}: −${amount}`,
   toPay: (amount) => `A pagar: ${amount}`,
+  giftCard: 'Tarjeta regalo',
+  useGiftCard: 'Pagar con tarjeta regalo',
+  applyGiftCard: 'Aplicar',
+  giftCardPaid: (amount) => `Tarjeta regalo: −${amount}`,
+  giftCardUnknown: 'No conocemos esta tarjeta regalo. Compruebe su código.',
+  giftCardExpired: 'Esta tarjeta regalo ha caducado.',
+  giftCardEmpty: 'No queda saldo en esta tarjeta regalo.',
+  giftCardNotApplicable: 'Esta tarjeta regalo no sirve para esta reserva.',
   promoDiscount: 'Código promocional',
 };

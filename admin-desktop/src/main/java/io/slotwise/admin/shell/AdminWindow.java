@@ -1,6 +1,7 @@
 package io.slotwise.admin.shell;
 
 import io.slotwise.admin.core.AdminSession;
+import io.slotwise.admin.core.ExportFolder;
 import io.slotwise.admin.core.Settings;
 import io.slotwise.admin.core.Texts;
 import io.slotwise.admin.login.LoginModel;
@@ -65,7 +66,7 @@ public final class AdminWindow {
                 settings.put("venue", now.id().toString());
             }
         });
-        main = Pages.mainView(session, this::logout);
+        main = Pages.mainView(session, new ExportFolder(settings), this::logout);
         show(main.root());
     }
 

@@ -51,8 +51,12 @@ abstract class AdminTestBase {
         venue = SharedServer.venue(owner, 8);
         background = Executors.newFixedThreadPool(4);
         Stage stage = FxToolkit.registerPrimaryStage();
+        // Exports go to the test's own folder without asking for one.
+        Settings settings = new Settings(home.resolve("admin.properties"));
+        java.nio.file.Files.createDirectories(home.resolve("exports"));
+        settings.put("export.folder", home.resolve("exports").toString());
         FxToolkit.setupFixture(() -> {
-            window = new AdminWindow(stage, new Settings(home.resolve("admin.properties")), new Async(background, Platform::runLater), Clock.systemUTC(),
+            window = new AdminWindow(stage, settings, new Async(background, Platform::runLater), Clock.systemUTC(),
                     server.url(), "en");
             window.showLogin();
             stage.show();

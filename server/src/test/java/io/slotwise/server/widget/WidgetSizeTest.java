@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The widget stays small enough for a phone on a slow connection: what the booking page downloads
  * in one language (all its scripts and styles but the manage page's and the other languages'
- * catalogues, counting the largest catalogue), as the server sends it (gzip), under 25 KB.
+ * catalogues, counting the largest catalogue), as the server sends it (gzip), under 25 KB. A
+ * module that no file imports statically and some file imports with {@code import()} is loaded
+ * only when a customer needs it (the gift card field, the page after payment): not counted.
  */
 class WidgetSizeTest {
 
@@ -27,8 +29,12 @@ class WidgetSizeTest {
             files = all.filter(p -> p.toString().endsWith(".js") || p.toString().endsWith(".css")).toList();
         }
         // Not counted: the manage page's own files, and embed.js (the venue's page loads it, not the widget).
+        List<String> sources = files.stream().filter(p -> p.toString().endsWith(".js")).map(WidgetSizeTest::read).toList();
+        List<Path> lazy = files.stream().filter(p -> onlyImportedOnDemand(p.getFileName().toString(), sources)).toList();
+        assertThat(lazy).as("modules loaded on demand").extracting(p -> p.getFileName().toString())
+                .containsExactlyInAnyOrder("giftcard.js", "paid.js");
         long shared = files.stream().filter(p -> !isCatalogue(p) && !p.getFileName().toString().startsWith("manage")
-                        && !p.equals(STATICS.resolve("embed.js")))
+                        && !p.equals(STATICS.resolve("embed.js")) && !lazy.contains(p))
                 .mapToLong(WidgetSizeTest::gzipped).sum();
         long english = gzipped(STATICS.resolve("embed/messages-en.js"));
         long largestOther = files.stream().filter(p -> isCatalogue(p) && !p.endsWith("messages-en.js"))
@@ -36,6 +42,21 @@ class WidgetSizeTest {
 
         assertThat(files.stream().filter(WidgetSizeTest::isCatalogue)).hasSize(5);
         assertThat(shared + english + largestOther).isPositive().isLessThan(25 * 1024);
+    }
+
+    /** Imported with {@code import('./name')} somewhere, and never with {@code from './name'}. */
+    private static boolean onlyImportedOnDemand(String name, List<String> sources) {
+        String quoted = "'./" + name + "'";
+        return sources.stream().anyMatch(s -> s.contains("import(" + quoted + ")"))
+                && sources.stream().noneMatch(s -> s.contains("from " + quoted));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static boolean isCatalogue(Path file) {

@@ -10,6 +10,9 @@ import io.slotwise.common.api.IssuedKioskDevice;
 import io.slotwise.common.api.KioskDevice;
 import io.slotwise.common.api.KioskDeviceRequest;
 import io.slotwise.common.api.Member;
+import io.slotwise.common.api.GiftCard;
+import io.slotwise.common.api.GiftCardDetails;
+import io.slotwise.common.api.GiftCardRequest;
 import io.slotwise.common.api.PromoCode;
 import io.slotwise.common.api.PromoCodeChange;
 import io.slotwise.common.api.PromoCodeRequest;
@@ -151,5 +154,25 @@ public final class AdminApi {
     public PromoCode setPromoCodeActive(UUID promoCodeId, boolean active) {
         return http.call(http.request("PATCH", http.url("promo-codes", id(promoCodeId)), new PromoCodeChange(active), true).build(),
                 PromoCode.class);
+    }
+
+    /** The venue's gift cards, newest first, with what is left on each. */
+    public List<GiftCard> giftCards(UUID venueId) {
+        return http.callList(http.get(http.url("venues", id(venueId), "gift-cards"), true), GiftCard.class);
+    }
+
+    /** Sells a gift card at the desk, paid in cash or by card there; it can be spent at once. */
+    public GiftCard sellGiftCard(UUID venueId, GiftCardRequest request) {
+        return http.call(http.post(http.url("venues", id(venueId), "gift-cards"), request, true), GiftCard.class);
+    }
+
+    /** A gift card with every movement of its balance. */
+    public GiftCardDetails giftCard(UUID giftCardId) {
+        return http.call(http.get(http.url("gift-cards", id(giftCardId)), true), GiftCardDetails.class);
+    }
+
+    /** What the venue owes on its gift cards, as CSV for its books (owners only). */
+    public String giftCardLiabilities(UUID venueId) {
+        return http.callText(http.get(http.url("venues", id(venueId), "gift-cards", "liabilities.csv"), true));
     }
 }

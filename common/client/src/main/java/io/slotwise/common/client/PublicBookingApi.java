@@ -8,6 +8,8 @@ import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.CheckoutStart;
 import io.slotwise.common.api.CheckoutStatus;
 import io.slotwise.common.api.ConfirmRequest;
+import io.slotwise.common.api.GiftCardBalance;
+import io.slotwise.common.api.GiftCardCode;
 import io.slotwise.common.api.Hold;
 import io.slotwise.common.api.HoldRequest;
 import io.slotwise.common.api.PublicActivity;
@@ -130,6 +132,19 @@ public final class PublicBookingApi {
                 .header("X-Hold-Token", holdToken)
                 .build();
         return http.call(httpRequest, Booking.class);
+    }
+
+    /** Pays what a gift card can of what is left to pay for the hold; answers the hold with its new amounts. */
+    public Hold applyGiftCard(UUID holdId, String holdToken, String code) {
+        Request request = http.request("POST", http.url("public", "reservations", id(holdId), "gift-card"), new GiftCardCode(code), false)
+                .header("X-Hold-Token", holdToken)
+                .build();
+        return http.call(request, Hold.class);
+    }
+
+    /** What is left on a gift card, read by its code. */
+    public GiftCardBalance giftCardBalance(String code) {
+        return http.call(http.get(http.url("public", "gift-cards", code), false), GiftCardBalance.class);
     }
 
     /** The online payment page of a hold: send the customer there, or show its URL as a QR code. */

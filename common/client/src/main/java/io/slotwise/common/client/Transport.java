@@ -149,6 +149,18 @@ final class Transport {
         }
     }
 
+    /** The body of a successful answer as text (a CSV export, say). */
+    String callText(Request request) {
+        try (Response response = http.newCall(request).execute()) {
+            if (!response.isSuccessful()) {
+                throw HttpErrors.fromResponse(json, request, response);
+            }
+            return response.body().string();
+        } catch (IOException e) {
+            throw HttpErrors.transport(request, e);
+        }
+    }
+
     private <T> T call(Request request, JavaType type, int alsoReadStatus) {
         int status = 0;
         String body;
