@@ -104,7 +104,12 @@ public final class GiftCardsPage implements Page {
     /** "3 Dec 2026 14:02 · Redeemed SW-7K3M9Q · −30.00 EUR · left 20.00 EUR". */
     private String line(GiftCardDetails card, GiftCardMovement movement) {
         String currency = card.card().currency();
-        String what = text("giftCards.kind." + movement.kind()) + (movement.bookingNumber() == null ? "" : " " + movement.bookingNumber());
+        String kind = switch (movement.kind()) {
+            case "REDEEMED" -> text("giftCards.kind.REDEEMED");
+            case "REFUNDED" -> text("giftCards.kind.REFUNDED");
+            default -> text("giftCards.kind.ISSUED");
+        };
+        String what = kind + (movement.bookingNumber() == null ? "" : " " + movement.bookingNumber());
         String amount = (movement.amount() > 0 ? "+" : "−") + Texts.money(Math.abs(movement.amount()), currency);
         return moment.format(movement.at().atZone(session.zone())) + " · " + what + " · " + amount + " · "
                 + text("giftCards.left", Texts.money(movement.balanceAfter(), currency));

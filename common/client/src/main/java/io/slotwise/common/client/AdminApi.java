@@ -173,6 +173,7 @@ public final class AdminApi {
 
     /** What the venue owes on its gift cards, as CSV for its books (owners only). */
     public String giftCardLiabilities(UUID venueId) {
-        return http.callText(http.get(http.url("venues", id(venueId), "gift-cards", "liabilities.csv"), true));
+        return http.callText(http.get(http.url("venues", id(venueId), "gift-cards", "liabilities.csv"), true).newBuilder()
+                .header("Accept", "text/csv, application/problem+json").build());
     }
 }
