@@ -236,7 +236,7 @@ public final class BookingsPage implements Page {
 
     /**
      * The chosen booking in four lines: number and status, what and when, party and payment, customer;
-     * a fifth with the price before a promo code's discount, when it had one.
+     * then the price before a promo code's discount, and what a gift card paid, when it had them.
      */
     private String details(Booking b) {
         String total = Texts.money(b.totalAmount(), b.currency());
@@ -249,8 +249,13 @@ public final class BookingsPage implements Page {
                 b.customer().phone() == null
                         ? text("bookings.details.customer", BookingsModel.name(b), b.customer().email())
                         : text("bookings.details.customerPhone", BookingsModel.name(b), b.customer().email(), b.customer().phone()));
-        return b.discount() == 0 ? lines : lines + "\n" + text("bookings.details.discount", Texts.money(b.amount(), b.currency()),
-                Texts.money(b.discount(), b.currency()));
+        if (b.discount() > 0) {
+            lines += "\n" + text("bookings.details.discount", Texts.money(b.amount(), b.currency()), Texts.money(b.discount(), b.currency()));
+        }
+        if (b.giftCardAmount() > 0) {
+            lines += "\n" + text("bookings.details.giftCard", Texts.money(b.giftCardAmount(), b.currency()));
+        }
+        return lines;
     }
 
     /** The mails to the customer of the chosen booking, each with "Send again". */

@@ -64,6 +64,15 @@ class GiftCardsTest extends AdminTestBase {
         assertThat(ledger.getItems().get(1)).contains("Paid booking " + booking.bookingNumber())
                 .contains("−" + Money.format(paid.giftCardAmount(), "EUR"));
 
+        // The booking's details say what the card paid.
+        admin.click("#nav-bookings");
+        admin.type("#bookingQuery", booking.bookingNumber());
+        admin.click("#searchBookings");
+        TableView<Object> bookings = admin.await("#bookingTable", TableView.class, t -> t.getItems().size() == 1);
+        robot.interact(() -> bookings.getSelectionModel().select(0));
+        admin.awaitText("#bookingDetails", Money.format(paid.giftCardAmount(), "EUR") + " of it paid by gift card");
+        admin.click("#nav-giftCards");
+
         admin.click("#exportLiabilities");
 
         admin.awaitText("#giftCardsMessage", "Saved to");

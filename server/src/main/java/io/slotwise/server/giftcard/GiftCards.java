@@ -20,7 +20,9 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GiftCards {
 
-    static final long MAX_AMOUNT = 10_000_000L;
+    public static final long MAX_AMOUNT = 10_000_000L;
     static final String COLUMNS = """
             id, code, venue_id, initial_amount, balance, reserved, currency, expires_on, recipient_email, payment_method,
             status, created_at""";
@@ -39,8 +41,10 @@ public class GiftCards {
     private final VenueService venues;
     private final Ledger ledger;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    GiftCards(JdbcClient jdbc, VenueService venues, Ledger ledger, Clock clock) {
+    GiftCards(JdbcClient jdbc, VenueService venues, Ledger ledger, Clock clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.jdbc = jdbc;
         this.venues = venues;
         this.ledger = ledger;
@@ -77,30 +81,97 @@ public class GiftCards {
             v.add("paymentMethod", "a gift card is sold at the desk for CASH or by CARD");
         }
         v.throwIfAny();
+        UUID id = insert(new NewCard(venueId, request.amount(), currency, request.expiresAt(), recipient, null, method, null));
+        return issued(id);
+    }
+
+    /** A card about to be stored; {@code buyer} and {@code locale} only for one bought online. */
+    public record NewCard(UUID venueId, long amount, String currency, LocalDate expiresOn, String recipient, String buyer,
+            PaymentMethod method, String locale) {
+    }
+
+    /**
+     * Stores a card bought online, before its payment: it cannot be spent, and nothing is on it,
+     * until {@link #paid} issues it. Its amount and currency are checked by the caller.
+     */
+    @Transactional
+    public GiftCard pending(NewCard card) {
+        return get(insert(card));
+    }
+
+    /** Notes the payment page a pending card's buyer was sent to. */
+    public void checkoutOpened(UUID giftCardId, String checkoutId) {
+        jdbc.sql("UPDATE gift_cards SET checkout_id = :checkout WHERE id = :id").param("checkout", checkoutId).param("id", giftCardId)
+                .update();
+    }
+
+    /** The card bought through a payment page, if any. */
+    public Optional<GiftCard> byCheckout(String checkoutId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM gift_cards WHERE checkout_id = :checkout").param("checkout", checkoutId)
+                .query(GiftCards::row).optional();
+    }
+
+    /**
+     * The payment for a card bought online arrived: the card is issued (its balance and ledger
+     * line) and mailed. Safe to repeat: a card issued before stays as it is. False if
+     * {@code amountPaid} is not the card's amount: nothing is issued, the caller refunds.
+     */
+    @Transactional
+    public boolean paid(UUID giftCardId, long amountPaid) {
+        GiftCard card = get(giftCardId);
+        if (card.active()) {
+            return true;
+        }
+        if (amountPaid != card.initialAmount()) {
+            return false;
+        }
+        int issued = jdbc.sql("UPDATE gift_cards SET status = 'ACTIVE', balance = initial_amount WHERE id = :id AND status = 'PENDING'")
+                .param("id", giftCardId).update();
+        if (issued == 1) {
+            issued(giftCardId);
+        }
+        return true;
+    }
+
+    /** A card can be spent from now on: its ledger's first line, and its mail if it has an address. */
+    private GiftCard issued(UUID id) {
+        GiftCard card = get(id);
+        ledger.write(id, Ledger.Kind.ISSUED, card.initialAmount(), null, clock.instant());
+        record Mail(String recipient, String buyer, String locale) {
+        }
+        Mail mail = jdbc.sql("SELECT recipient_email, buyer_email, locale FROM gift_cards WHERE id = :id").param("id", id)
+                .query((rs, n) -> new Mail(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+        String to = mail.recipient() != null ? mail.recipient() : mail.buyer();
+        if (to != null) {
+            publisher.publishEvent(new GiftCardIssued(id, card.venueId(), to, mail.locale()));
+        }
+        return card;
+    }
+
+    /** Inserts a card under a fresh code; the rare clash with an existing code draws again. */
+    private UUID insert(NewCard card) {
         for (int attempt = 1; ; attempt++) {
+            UUID id = UUID.randomUUID();
+            boolean paid = card.method() != PaymentMethod.ONLINE;
             try {
-                return issue(venueId, GiftCardCodes.next(), request.amount(), currency, request.expiresAt(), recipient, method);
+                jdbc.sql("""
+                        INSERT INTO gift_cards (id, venue_id, code, currency, initial_amount, balance, reserved, expires_on,
+                                                recipient_email, buyer_email, payment_method, status, locale, created_at)
+                        VALUES (:id, :venue, :code, :currency, :amount, :balance, 0, :expires, :recipient, :buyer, :method, :status,
+                                :locale, :now)""")
+                        .param("id", id).param("venue", card.venueId()).param("code", GiftCardCodes.next())
+                        .param("currency", card.currency()).param("amount", card.amount()).param("balance", paid ? card.amount() : 0)
+                        .param("expires", card.expiresOn()).param("recipient", card.recipient()).param("buyer", card.buyer())
+                        .param("method", card.method().name()).param("status", paid ? "ACTIVE" : "PENDING")
+                        .param("locale", card.locale()).param("now", ts(clock.instant()))
+                        .update();
+                return id;
             } catch (DuplicateKeyException clash) {
                 if (attempt == 3) {
                     throw clash;
                 }
             }
         }
-    }
-
-    private GiftCard issue(UUID venueId, String code, long amount, String currency, LocalDate expiresOn, String recipient,
-            PaymentMethod method) {
-        UUID id = UUID.randomUUID();
-        var now = clock.instant();
-        jdbc.sql("""
-                INSERT INTO gift_cards (id, venue_id, code, currency, initial_amount, balance, reserved, expires_on,
-                                        recipient_email, payment_method, status, created_at)
-                VALUES (:id, :venue, :code, :currency, :amount, :amount, 0, :expires, :recipient, :method, 'ACTIVE', :now)""")
-                .param("id", id).param("venue", venueId).param("code", code).param("currency", currency).param("amount", amount)
-                .param("expires", expiresOn).param("recipient", recipient).param("method", method.name()).param("now", ts(now))
-                .update();
-        ledger.write(id, Ledger.Kind.ISSUED, amount, null, now);
-        return get(id);
     }
 
     @Transactional(readOnly = true)
@@ -132,6 +203,11 @@ public class GiftCards {
 
     public UUID venueOf(UUID giftCardId) {
         return get(giftCardId).venueId();
+    }
+
+    /** Whether {@code code} is an ISO 4217 currency. */
+    public static boolean isCurrencyCode(String code) {
+        return code != null && isCurrency(code);
     }
 
     /** A refusal of a typed code that names no card. */

@@ -1,9 +1,11 @@
 package io.slotwise.server.message;
 
 import io.slotwise.common.api.Booking;
+import io.slotwise.common.api.GiftCard;
 import io.slotwise.server.activity.ActivityService;
 import io.slotwise.server.booking.BookingService;
 import io.slotwise.server.booking.ManageTokens;
+import io.slotwise.server.giftcard.GiftCards;
 import io.slotwise.server.system.SlotwiseProperties;
 import io.slotwise.server.venue.VenueInfo;
 import io.slotwise.server.venue.VenueService;
@@ -46,12 +48,14 @@ class MailComposer {
     private final CalendarFiles calendar;
     private final SlotwiseProperties properties;
     private final Clock clock;
+    private final GiftCards giftCards;
     private final SpringTemplateEngine templates = new SpringTemplateEngine();
     private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
 
     MailComposer(BookingService bookings, VenueService venues, ManageTokens manageTokens, CalendarFiles calendar,
-            SlotwiseProperties properties, Clock clock, ActivityService activities) {
+            SlotwiseProperties properties, Clock clock, ActivityService activities, GiftCards giftCards) {
         this.activities = activities;
+        this.giftCards = giftCards;
         this.bookings = bookings;
         this.venues = venues;
         this.manageTokens = manageTokens;
@@ -85,8 +89,11 @@ class MailComposer {
             String attachmentName) {
     }
 
-    /** Renders {@code message} from the booking and venue as they are now. */
+    /** Renders {@code message} from the booking (or gift card) and venue as they are now. */
     RenderedMail render(StoredMessage message) {
+        if (message.giftCardId() != null) {
+            return renderGiftCard(message);
+        }
         Booking booking = bookings.get(message.bookingId());
         VenueInfo venue = venues.get(message.venueId());
         Locale locale = Locale.forLanguageTag(message.locale());
@@ -97,6 +104,23 @@ class MailComposer {
         return new RenderedMail(venue.name(), venue.email(), subject, templates.process(message.kind().template() + ".txt", context),
                 templates.process(message.kind().template() + ".html", context), calendarFile,
                 "booking-" + booking.bookingNumber() + ".ics");
+    }
+
+    /** A gift card's mail: its value, its code, its last day and where to book with it. */
+    private RenderedMail renderGiftCard(StoredMessage message) {
+        GiftCard card = giftCards.get(message.giftCardId());
+        VenueInfo venue = venues.get(message.venueId());
+        Locale locale = Locale.forLanguageTag(message.locale());
+        Context context = new Context(locale, Map.of(
+                "venue", venue,
+                "card", card,
+                "amount", money(card.initialAmount(), card.currency(), locale),
+                "expires", card.expiresAt() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                        .format(card.expiresAt()),
+                "bookUrl", message.baseUrl() + "/embed?widget=calendar&key=" + URLEncoder.encode(venue.embedKey(), StandardCharsets.UTF_8)));
+        String subject = texts.getMessage("gift-card.subject", new Object[] {venue.name()}, locale);
+        return new RenderedMail(venue.name(), venue.email(), subject, templates.process("gift-card.txt", context),
+                templates.process("gift-card.html", context), null, null);
     }
 
     MimeMessage compose(JavaMailSender sender, StoredMessage message) throws MessagingException, UnsupportedEncodingException {

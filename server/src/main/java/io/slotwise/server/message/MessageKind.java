@@ -8,6 +8,8 @@ public enum MessageKind {
     BOOKING_RESCHEDULED("booking-rescheduled"),
     /** A payment came after its places were gone: nothing booked, the money goes back. */
     LATE_PAYMENT_REFUNDED("payment-refunded"),
+    /** A gift card, with its code, to its recipient. */
+    GIFT_CARD("gift-card"),
     /** Not a mail: an event POSTed to an integrator's webhook. */
     WEBHOOK_EVENT("");
 

@@ -25,7 +25,7 @@ class MessageStore {
 
     private static final String COLUMNS = """
             id, venue_id, booking_id, kind, recipient, locale, base_url, refund_amount, status, attempts, next_attempt_at,
-            last_error, created_at, sent_at, webhook_id, event_type, payload""";
+            last_error, created_at, sent_at, webhook_id, event_type, payload, gift_card_id""";
 
     private final JdbcClient jdbc;
 
@@ -50,7 +50,8 @@ class MessageStore {
     private void insert(StoredMessage m, String onceKey) {
         jdbc.sql("INSERT INTO messages (" + COLUMNS + ", once_key, channel) VALUES (:id, :venue, :booking, :kind, :recipient,"
                         + " :locale, :baseUrl, :refund, 'PENDING', 0, :next, NULL, :created, NULL, :webhook, :eventType, :payload,"
-                        + " :once, :channel)")
+                        + " :giftCard, :once, :channel)")
+                .param("giftCard", m.giftCardId())
                 .param("id", m.id())
                 .param("venue", m.venueId())
                 .param("booking", m.bookingId())
@@ -173,6 +174,6 @@ class MessageStore {
                 rs.getString("base_url"), rs.getObject("refund_amount") == null ? null : rs.getLong("refund_amount"),
                 rs.getString("status"), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
                 rs.getString("last_error"), instant(rs, "created_at"), instant(rs, "sent_at"), uuid(rs, "webhook_id"),
-                rs.getString("event_type"), rs.getString("payload"));
+                rs.getString("event_type"), rs.getString("payload"), uuid(rs, "gift_card_id"));
     }
 }

@@ -6,6 +6,7 @@ import io.slotwise.server.booking.BookingConfirmed;
 import io.slotwise.server.booking.BookingRescheduled;
 import io.slotwise.server.booking.BookingService;
 import io.slotwise.server.booking.LatePaymentRefunded;
+import io.slotwise.server.giftcard.GiftCardIssued;
 import io.slotwise.server.payment.PaymentRefunds;
 import io.slotwise.server.system.Languages;
 import io.slotwise.server.system.SlotwiseProperties;
@@ -82,6 +83,15 @@ public class Outbox {
         Booking booking = bookings.get(late.bookingId());
         store.insert(StoredMessage.pending(booking.venueId(), booking.id(), MessageKind.LATE_PAYMENT_REFUNDED,
                 booking.customer().email(), language(booking, late.locale()), baseUrl(), booking.amountDue(), clock.instant()));
+    }
+
+    /** A gift card was issued with an address: its code goes there, in the buyer's language or the venue's. */
+    @EventListener
+    void giftCardIssued(GiftCardIssued issued) {
+        String language = issued.locale() != null ? issued.locale()
+                : Languages.supported(venues.get(issued.venueId()).defaultLocale()).orElse(Languages.DEFAULT);
+        store.insert(StoredMessage.giftCard(issued.venueId(), issued.giftCardId(), issued.recipient(), language, baseUrl(),
+                clock.instant()));
     }
 
     /**

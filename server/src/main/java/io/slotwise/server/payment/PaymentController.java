@@ -3,6 +3,8 @@ package io.slotwise.server.payment;
 import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.CheckoutStart;
 import io.slotwise.common.api.CheckoutStatus;
+import io.slotwise.common.api.GiftCardPurchase;
+import io.slotwise.common.api.GiftCardPurchaseRequest;
 import io.slotwise.server.security.Role;
 import io.slotwise.server.security.Guarded;
 import io.slotwise.server.system.SlotwiseProperties;
@@ -27,19 +29,39 @@ class PaymentController {
     private final StripeWebhooks webhooks;
     private final PaymentRefunds refunds;
     private final String publicUrl;
+    private final GiftCardSales giftCardSales;
 
-    PaymentController(CheckoutService checkouts, StripeWebhooks webhooks, PaymentRefunds refunds, SlotwiseProperties properties) {
+    PaymentController(CheckoutService checkouts, StripeWebhooks webhooks, PaymentRefunds refunds, SlotwiseProperties properties,
+            GiftCardSales giftCardSales) {
+        this.giftCardSales = giftCardSales;
         this.checkouts = checkouts;
         this.webhooks = webhooks;
         this.refunds = refunds;
         this.publicUrl = properties.payments().publicUrl();
     }
 
+    /** A gift card bought online: its payment page. */
+    @PostMapping("/public/venues/{embedKey}/gift-cards")
+    @ResponseStatus(HttpStatus.CREATED)
+    CheckoutStart buyGiftCard(@PathVariable String embedKey, @RequestBody(required = false) GiftCardPurchaseRequest request) {
+        return giftCardSales.start(embedKey, request, returnBase());
+    }
+
+    /** The gift card bought through a payment page, as the buyer's return page reads it. */
+    @GetMapping("/public/gift-card-checkouts/{checkoutId}")
+    GiftCardPurchase giftCardPurchase(@PathVariable String checkoutId) {
+        return giftCardSales.status(checkoutId);
+    }
+
     @PostMapping("/public/reservations/{holdId}/checkout")
     CheckoutStart checkout(@PathVariable UUID holdId, @RequestHeader(name = "X-Hold-Token", required = false) String holdToken) {
-        String base = publicUrl != null && !publicUrl.isBlank() ? publicUrl
+        return checkouts.start(holdId, holdToken, returnBase());
+    }
+
+    /** Where the payment provider sends the customer back to: as configured, else as this request came in. */
+    private String returnBase() {
+        return publicUrl != null && !publicUrl.isBlank() ? publicUrl
                 : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        return checkouts.start(holdId, holdToken, base);
     }
 
     @GetMapping("/public/checkouts/{checkoutId}")

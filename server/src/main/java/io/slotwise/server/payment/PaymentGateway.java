@@ -22,9 +22,25 @@ public interface PaymentGateway {
     /** Refunds {@code amount} of a payment; the same {@code idempotencyKey} never refunds twice. */
     String refund(String paymentReference, long amount, String idempotencyKey);
 
-    /** One hold's payment page as ordered from the provider. */
+    /**
+     * One payment page as ordered from the provider: for a hold ({@code reservationId}) or for a
+     * gift card bought online ({@code giftCardId}); {@code activityName} names the one line.
+     */
     record CheckoutOrder(UUID reservationId, String activityName, String providerPriceId, long unitAmount, String currency,
-            int quantity, String email, String successUrl, String cancelUrl, Instant expiresAt) {
+            int quantity, String email, String successUrl, String cancelUrl, Instant expiresAt, UUID giftCardId) {
+
+        /** A hold's payment page. */
+        CheckoutOrder(UUID reservationId, String activityName, String providerPriceId, long unitAmount, String currency,
+                int quantity, String email, String successUrl, String cancelUrl, Instant expiresAt) {
+            this(reservationId, activityName, providerPriceId, unitAmount, currency, quantity, email, successUrl, cancelUrl, expiresAt,
+                    null);
+        }
+
+        /** A gift card's payment page: one line of its amount. */
+        static CheckoutOrder giftCard(UUID giftCardId, String name, long amount, String currency, String email, String successUrl,
+                String cancelUrl, Instant expiresAt) {
+            return new CheckoutOrder(null, name, null, amount, currency, 1, email, successUrl, cancelUrl, expiresAt, giftCardId);
+        }
     }
 
     record Checkout(String id, String url) {

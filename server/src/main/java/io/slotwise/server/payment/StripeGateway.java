@@ -42,20 +42,24 @@ final class StripeGateway implements PaymentGateway {
                     .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder().setName(order.activityName()).build())
                     .build());
         }
-        String reservation = order.reservationId().toString();
+        // The hold's (or gift card's) id travels with the page and its payment: the notices name it.
+        boolean giftCard = order.giftCardId() != null;
+        String reference = giftCard ? order.giftCardId().toString() : order.reservationId().toString();
+        String metadataKey = giftCard ? "gift_card_id" : "reservation_id";
         SessionCreateParams params = SessionCreateParams.builder()
                 .setMode(SessionCreateParams.Mode.PAYMENT)
                 .addLineItem(item.build())
                 .setCustomerEmail(order.email())
-                .setClientReferenceId(reservation)
-                .putMetadata("reservation_id", reservation)
-                .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder().putMetadata("reservation_id", reservation).build())
+                .setClientReferenceId(giftCard ? "gift-card-" + reference : reference)
+                .putMetadata(metadataKey, reference)
+                .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder().putMetadata(metadataKey, reference).build())
                 .setSuccessUrl(order.successUrl())
                 .setCancelUrl(order.cancelUrl())
                 .setExpiresAt(order.expiresAt().getEpochSecond())
                 .build();
         try {
-            Session session = stripe.v1().checkout().sessions().create(params, key("checkout-" + reservation));
+            Session session = stripe.v1().checkout().sessions().create(params,
+                    key(giftCard ? "checkout-gift-card-" + reference : "checkout-" + reference));
             return new Checkout(session.getId(), session.getUrl());
         } catch (StripeException e) {
             throw Payments.providerFailed("open the payment page");

@@ -32,12 +32,15 @@ public class StripeWebhooks {
 
     private final CheckoutStore store;
     private final PaymentSettlement settlement;
+    private final GiftCardSales giftCardSales;
     private final String secret;
     private final Clock clock;
 
     private final PaymentMetrics metrics;
 
-    StripeWebhooks(CheckoutStore store, PaymentSettlement settlement, SlotwiseProperties properties, Clock clock, PaymentMetrics metrics) {
+    StripeWebhooks(CheckoutStore store, PaymentSettlement settlement, SlotwiseProperties properties, Clock clock, PaymentMetrics metrics,
+            GiftCardSales giftCardSales) {
+        this.giftCardSales = giftCardSales;
         this.metrics = metrics;
         this.store = store;
         this.settlement = settlement;
@@ -75,7 +78,13 @@ public class StripeWebhooks {
             case "checkout.session.completed", "checkout.session.async_payment_succeeded" -> {
                 Session session = object(event, Session.class);
                 var hold = reservation(session);
-                if (hold.isEmpty()) {
+                var giftCard = metadataId(session, "gift_card_id");
+                if (giftCard.isPresent()) {
+                    if ("paid".equals(session.getPaymentStatus()) && session.getPaymentIntent() != null) {
+                        giftCardSales.paid(giftCard.get(), session.getAmountTotal() == null ? 0 : session.getAmountTotal(),
+                                session.getPaymentIntent());
+                    }
+                } else if (hold.isEmpty()) {
                     // Acknowledged, not refused: refusing makes Stripe retry for days and then give up on us.
                     LOG.info("Checkout Session {} is not a Slotwise hold's; ignored", session.getId());
                 } else if ("paid".equals(session.getPaymentStatus()) && session.getPaymentIntent() != null) {
@@ -92,6 +101,16 @@ public class StripeWebhooks {
                 settlement.refunded(charge.getPaymentIntent(), charge.getAmountRefunded() == null ? 0 : charge.getAmountRefunded());
             }
             default -> LOG.debug("Stripe event {} of type {} needs nothing from us", event.getId(), event.getType());
+        }
+    }
+
+    /** The id a Checkout Session carries under {@code key} in its metadata, if any. */
+    private static java.util.Optional<UUID> metadataId(Session session, String key) {
+        String id = session.getMetadata() == null ? null : session.getMetadata().get(key);
+        try {
+            return id == null ? java.util.Optional.empty() : java.util.Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
         }
     }
 

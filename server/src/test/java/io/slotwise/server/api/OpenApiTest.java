@@ -43,6 +43,7 @@ class OpenApiTest extends DatabaseTest {
                 {"/api/v1/promo-codes/{promoCodeId}", "patch"},
                 {"/api/v1/venues/{venueId}/gift-cards", "post"},
                 {"/api/v1/public/gift-cards/{code}", "get"},
+                {"/api/v1/public/venues/{embedKey}/gift-cards", "post"},
                 {"/api/v1/public/reservations/{holdId}/gift-card", "post"},
                 {"/api/v1/maintenance/release-expired", "post"},
                 {"/api/v1/venues/{venueId}/bookings", "get"},

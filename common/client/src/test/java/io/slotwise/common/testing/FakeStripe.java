@@ -166,6 +166,15 @@ public final class FakeStripe {
                 + "}";
     }
 
+    /** A Checkout Session paid for a gift card bought online, as Stripe reports it. */
+    public static String giftCardSession(String id, String giftCardId, String paymentIntent, long amountTotal) {
+        return "{\"id\":\"" + id + "\",\"object\":\"checkout.session\",\"mode\":\"payment\",\"status\":\"complete\""
+                + ",\"payment_status\":\"paid\",\"url\":\"https://checkout.stripe.test/c/pay/" + id + "\""
+                + ",\"amount_total\":" + amountTotal + ",\"currency\":\"eur\""
+                + ",\"client_reference_id\":\"gift-card-" + giftCardId + "\",\"metadata\":{\"gift_card_id\":\"" + giftCardId + "\"}"
+                + ",\"payment_intent\":\"" + paymentIntent + "\"}";
+    }
+
     /** An event around {@code objectJson}, as Stripe posts it to a webhook endpoint. */
     public static String event(String id, String type, String objectJson, Instant created) {
         return "{\"id\":\"" + id + "\",\"object\":\"event\",\"api_version\":\"" + API_VERSION + "\","
