@@ -28,9 +28,10 @@ function useBrand(venueName, logoUrl, accentColor) {
 async function start() {
   try {
     const widget = params.get('widget');
-    if (widget === 'paid' && params.get('checkout')) {
-      const { renderPaid } = await import('./paid.js');
-      await renderPaid(params.get('checkout'));
+    if (widget === 'paid' || widget === 'giftcard') {
+      // Pages the booking flow does not need: loaded only when asked for.
+      const page = await import(widget === 'paid' ? './paid.js' : './giftshop.js');
+      await untilReachable(() => page.render(params, useBrand), { waiting: (notice) => show(notice) });
       return;
     }
     await untilReachable(() => openWidget(widget), { waiting: (notice) => show(notice) });

@@ -58,10 +58,11 @@ function amounts(hold) {
 
 /** The gift card field: loaded only for customers with a card. */
 function useGiftCard(event) {
-  import('./giftcard.js').then(({ giftCardForm }) => {
-    event.target.replaceWith(giftCardForm(state.hold, (paid) => { state.hold = paid; renderHold(); }));
-    root.querySelector('#giftCardCode').focus();
-  }, fail);
+  import('./giftcard.js').then(({ giftCardForm }) => giftCardForm(state.hold, (paid) => { state.hold = paid; renderHold(); }))
+    .then((form) => {
+      event.target.replaceWith(form);
+      root.querySelector('#giftCardCode').focus();
+    }, fail);
 }
 
 /** Once the countdown shows 0:59 (it rounds up to whole seconds, as the label does to whole minutes). */
@@ -139,7 +140,7 @@ function booked(bookingNumber, booking) {
     h('button', { type: 'button', id: 'bookAnother', onclick: toSlots }, t.bookAnother));
 }
 
-/** Prepaid: on to Stripe's payment page; Stripe sends the customer back to renderPaid. */
+/** Prepaid: on to Stripe's payment page; Stripe sends the customer back to paid.js. */
 async function payNow() {
   const button = root.querySelector('#payNow');
   button.disabled = true;

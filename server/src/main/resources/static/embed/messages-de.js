@@ -91,11 +91,6 @@ export default {
   toPay: (amount) => `Zu zahlen: ${amount}`,
   giftCard: 'Gutschein',
   useGiftCard: 'Mit Gutschein bezahlen',
-  applyGiftCard: 'Einlösen',
   giftCardPaid: (amount) => `Gutschein: −${amount}`,
-  giftCardUnknown: 'Diesen Gutschein kennen wir nicht. Bitte prüfen Sie den Code.',
-  giftCardExpired: 'Dieser Gutschein ist abgelaufen.',
-  giftCardEmpty: 'Auf diesem Gutschein ist kein Guthaben mehr.',
-  giftCardNotApplicable: 'Dieser Gutschein gilt nicht für diese Buchung.',
   promoDiscount: 'Rabattcode',
 };

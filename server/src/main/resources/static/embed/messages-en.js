@@ -92,11 +92,6 @@ export default {
   toPay: (amount) => `To pay: ${amount}`,
   giftCard: 'Gift card',
   useGiftCard: 'Use a gift card',
-  applyGiftCard: 'Apply',
   giftCardPaid: (amount) => `Gift card: −${amount}`,
-  giftCardUnknown: 'Unknown gift card. Please check its code.',
-  giftCardExpired: 'This gift card has expired.',
-  giftCardEmpty: 'This gift card is used up.',
-  giftCardNotApplicable: 'This gift card is not valid for this booking.',
   promoDiscount: 'Promo code',
 };

@@ -91,11 +91,6 @@ export default {
   toPay: (amount) => `A pagar: ${amount}`,
   giftCard: 'Tarjeta regalo',
   useGiftCard: 'Pagar con tarjeta regalo',
-  applyGiftCard: 'Aplicar',
   giftCardPaid: (amount) => `Tarjeta regalo: −${amount}`,
-  giftCardUnknown: 'No conocemos esta tarjeta regalo. Compruebe su código.',
-  giftCardExpired: 'Esta tarjeta regalo ha caducado.',
-  giftCardEmpty: 'No queda saldo en esta tarjeta regalo.',
-  giftCardNotApplicable: 'Esta tarjeta regalo no sirve para esta reserva.',
   promoDiscount: 'Código promocional',
 };

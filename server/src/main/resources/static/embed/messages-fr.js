@@ -91,11 +91,6 @@ export default {
   toPay: (amount) => `À payer : ${amount}`,
   giftCard: 'Carte cadeau',
   useGiftCard: 'Utiliser une carte cadeau',
-  applyGiftCard: 'Utiliser',
   giftCardPaid: (amount) => `Carte cadeau : −${amount}`,
-  giftCardUnknown: 'Carte cadeau inconnue. Vérifiez son code.',
-  giftCardExpired: 'Carte cadeau expirée.',
-  giftCardEmpty: 'Carte cadeau épuisée.',
-  giftCardNotApplicable: 'Carte cadeau non valable pour cette réservation.',
   promoDiscount: 'Code promo',
 };

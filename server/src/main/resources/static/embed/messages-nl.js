@@ -91,11 +91,6 @@ export default {
   toPay: (amount) => `Te betalen: ${amount}`,
   giftCard: 'Cadeaubon',
   useGiftCard: 'Betalen met een cadeaubon',
-  applyGiftCard: 'Gebruiken',
   giftCardPaid: (amount) => `Cadeaubon: −${amount}`,
-  giftCardUnknown: 'Deze cadeaubon kennen we niet. Controleer de code.',
-  giftCardExpired: 'Deze cadeaubon is verlopen.',
-  giftCardEmpty: 'Er staat niets meer op deze cadeaubon.',
-  giftCardNotApplicable: 'Deze cadeaubon kan niet voor deze boeking worden gebruikt.',
   promoDiscount: 'Kortingscode',
 };

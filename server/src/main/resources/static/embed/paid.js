@@ -1,12 +1,14 @@
 // After the payment page: the booking once the payment notice is in. Loaded only on the page Stripe returns to.
-import { api } from './api.js';
+import { api, ApiError } from './api.js';
 import { messages as t, locale } from './messages.js';
 import { h } from './dom.js';
 import { timeOf, longDate } from './time.js';
 import { show } from './screen.js';
 
-/** Back from the payment page: the booking once the payment notice is in (asked every 1.5 s for a minute). */
-export async function renderPaid(checkoutId) {
+/** Back from the payment page (?checkout=…): the booking once the payment notice is in (asked every 1.5 s for a minute). */
+export async function render(params) {
+  const checkoutId = params.get('checkout');
+  if (!checkoutId) throw new ApiError(404);
   for (let attempt = 0; attempt < 40; attempt++) {
     const paid = await api.checkoutStatus(checkoutId);
     if (paid.status === 'BOOKED') {

@@ -88,6 +88,12 @@ public final class FakeStripe {
         return made.isEmpty() ? null : made.get(made.size() - 1).form().get("metadata[reservation_id]");
     }
 
+    /** The gift card the last payment page was made for. */
+    public String lastCheckoutGiftCard() {
+        List<Call> made = calls("/v1/checkout/sessions");
+        return made.isEmpty() ? null : made.get(made.size() - 1).form().get("metadata[gift_card_id]");
+    }
+
     /** Forgets what was asked so far (each test looks at its own calls). */
     public void reset() {
         calls.clear();

@@ -1,0 +1,28 @@
+// Die Texte des Gutschein-Shops auf Deutsch.
+export default {
+  title: (venue) => `Ein Gutschein für ${venue}`,
+  intro: 'Sein Code kommt gleich nach der Zahlung per E-Mail und bezahlt Buchungen ganz oder teilweise, bis sein Wert verbraucht ist.',
+  value: 'Wert',
+  buyer: 'Ihre E-Mail (für die Zahlung)',
+  recipient: 'Senden an (optional)',
+  recipientHint: 'Leer lassen, um den Gutschein selbst zu bekommen.',
+  pay: 'Bezahlen und Gutschein senden',
+  cancelled: 'Die Zahlung wurde abgebrochen; es wurde nichts berechnet.',
+  checkEmails: 'Bitte prüfen Sie die E-Mail-Adressen.',
+  unavailable: 'Gutscheine können hier gerade nicht online bezahlt werden. Bitte fragen Sie vor Ort.',
+  offline: 'Keine Verbindung. Bitte versuchen Sie es erneut.',
+  thanks: 'Vielen Dank!',
+  mailed: (amount, to) => (to ? `Ihr Gutschein über ${amount} ist unterwegs an ${to}.` : `Ihr Gutschein über ${amount} ist unterwegs zu Ihnen.`),
+  code: 'Sein Code:',
+  book: 'Termin buchen',
+  pending: 'Wir warten auf die Bestätigung der Zahlung…',
+  slow: 'Die Zahlung dauert länger als üblich. Der Gutschein wird verschickt, sobald sie eingegangen ist.',
+  // The gift card field on the held screen.
+  label: 'Gutschein',
+  apply: 'Einlösen',
+  unknown: 'Diesen Gutschein kennen wir nicht. Bitte prüfen Sie den Code.',
+  expired: 'Dieser Gutschein ist abgelaufen.',
+  empty: 'Auf diesem Gutschein ist kein Guthaben mehr.',
+  notApplicable: 'Dieser Gutschein gilt nicht für diese Buchung.',
+  tooManyCodes: 'Zu viele Codes versucht. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.',
+};

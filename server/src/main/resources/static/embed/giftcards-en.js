@@ -1,0 +1,28 @@
+// The gift card texts (the shop, and the field on the held screen) in English (every other language's file has these keys).
+export default {
+  title: (venue) => `A gift card for ${venue}`,
+  intro: 'Its code is mailed right after payment and pays bookings, wholly or in part, until its value is spent.',
+  value: 'Value',
+  buyer: 'Your email (for the payment)',
+  recipient: 'Send it to (optional)',
+  recipientHint: 'Leave empty to receive the card yourself.',
+  pay: 'Pay and send the card',
+  cancelled: 'The payment was cancelled; nothing was charged.',
+  checkEmails: 'Please check the email addresses.',
+  unavailable: 'Gift cards cannot be paid online here just now. Please ask the venue.',
+  offline: 'No connection. Please try again.',
+  thanks: 'Thank you!',
+  mailed: (amount, to) => (to ? `Your gift card of ${amount} is on its way to ${to}.` : `Your gift card of ${amount} is on its way to you.`),
+  code: 'Its code:',
+  book: 'Book a time',
+  pending: 'Waiting for the payment to come through…',
+  slow: 'The payment is taking longer than usual. The card will be mailed as soon as it is in.',
+  // The gift card field on the held screen.
+  label: 'Gift card',
+  apply: 'Apply',
+  unknown: 'Unknown gift card. Please check its code.',
+  expired: 'This gift card has expired.',
+  empty: 'This gift card is used up.',
+  notApplicable: 'This gift card is not valid for this booking.',
+  tooManyCodes: 'Too many codes tried. Please wait a minute and try again.',
+};

@@ -1,0 +1,28 @@
+// Los textos de la tienda de tarjetas regalo, en español.
+export default {
+  title: (venue) => `Una tarjeta regalo para ${venue}`,
+  intro: 'Su código se envía por correo justo después del pago y paga reservas, total o parcialmente, hasta agotar su valor.',
+  value: 'Valor',
+  buyer: 'Su correo (para el pago)',
+  recipient: 'Enviarla a (opcional)',
+  recipientHint: 'Déjelo vacío para recibir la tarjeta usted.',
+  pay: 'Pagar y enviar la tarjeta',
+  cancelled: 'El pago se canceló; no se ha cobrado nada.',
+  checkEmails: 'Compruebe las direcciones de correo.',
+  unavailable: 'Ahora mismo no se pueden pagar tarjetas regalo en línea aquí. Pregunte en el local.',
+  offline: 'Sin conexión. Inténtelo de nuevo.',
+  thanks: '¡Gracias!',
+  mailed: (amount, to) => (to ? `Su tarjeta regalo de ${amount} va de camino a ${to}.` : `Su tarjeta regalo de ${amount} va de camino a usted.`),
+  code: 'Su código:',
+  book: 'Reservar una hora',
+  pending: 'Esperando la confirmación del pago…',
+  slow: 'El pago tarda más de lo habitual. La tarjeta se enviará en cuanto se confirme.',
+  // The gift card field on the held screen.
+  label: 'Tarjeta regalo',
+  apply: 'Aplicar',
+  unknown: 'No conocemos esta tarjeta regalo. Compruebe su código.',
+  expired: 'Esta tarjeta regalo ha caducado.',
+  empty: 'No queda saldo en esta tarjeta regalo.',
+  notApplicable: 'Esta tarjeta regalo no sirve para esta reserva.',
+  tooManyCodes: 'Demasiados códigos probados. Espere un minuto y vuelva a intentarlo.',
+};

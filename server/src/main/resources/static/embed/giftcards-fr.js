@@ -1,0 +1,28 @@
+// Les textes de la boutique de cartes cadeaux, en français.
+export default {
+  title: (venue) => `Une carte cadeau pour ${venue}`,
+  intro: 'Son code est envoyé par e-mail juste après le paiement et règle des réservations, en tout ou en partie, jusqu’à épuisement de sa valeur.',
+  value: 'Valeur',
+  buyer: 'Votre e-mail (pour le paiement)',
+  recipient: 'L’envoyer à (facultatif)',
+  recipientHint: 'Laissez vide pour recevoir la carte vous-même.',
+  pay: 'Payer et envoyer la carte',
+  cancelled: 'Le paiement a été annulé ; rien n’a été débité.',
+  checkEmails: 'Vérifiez les adresses e-mail.',
+  unavailable: 'Les cartes cadeaux ne peuvent pas être payées en ligne ici pour le moment. Renseignez-vous sur place.',
+  offline: 'Pas de connexion. Veuillez réessayer.',
+  thanks: 'Merci !',
+  mailed: (amount, to) => (to ? `Votre carte cadeau de ${amount} est en route vers ${to}.` : `Votre carte cadeau de ${amount} vous est envoyée.`),
+  code: 'Son code :',
+  book: 'Réserver un créneau',
+  pending: 'Nous attendons la confirmation du paiement…',
+  slow: 'Le paiement prend plus de temps que d’habitude. La carte sera envoyée dès qu’il sera confirmé.',
+  // The gift card field on the held screen.
+  label: 'Carte cadeau',
+  apply: 'Utiliser',
+  unknown: 'Carte cadeau inconnue. Vérifiez son code.',
+  expired: 'Carte cadeau expirée.',
+  empty: 'Carte cadeau épuisée.',
+  notApplicable: 'Carte cadeau non valable pour cette réservation.',
+  tooManyCodes: 'Trop de codes essayés. Merci de patienter une minute avant de réessayer.',
+};

@@ -1,0 +1,28 @@
+// De teksten van de cadeaubonwinkel, in het Nederlands.
+export default {
+  title: (venue) => `Een cadeaubon voor ${venue}`,
+  intro: 'De code wordt direct na betaling gemaild en betaalt boekingen, geheel of gedeeltelijk, tot de waarde op is.',
+  value: 'Waarde',
+  buyer: 'Uw e-mail (voor de betaling)',
+  recipient: 'Versturen naar (optioneel)',
+  recipientHint: 'Laat leeg om de bon zelf te ontvangen.',
+  pay: 'Betalen en bon versturen',
+  cancelled: 'De betaling is geannuleerd; er is niets afgeschreven.',
+  checkEmails: 'Controleer de e-mailadressen.',
+  unavailable: 'Cadeaubonnen kunnen hier nu niet online worden betaald. Vraag het ter plaatse.',
+  offline: 'Geen verbinding. Probeer het opnieuw.',
+  thanks: 'Dank u!',
+  mailed: (amount, to) => (to ? `Uw cadeaubon van ${amount} is onderweg naar ${to}.` : `Uw cadeaubon van ${amount} is onderweg naar u.`),
+  code: 'De code:',
+  book: 'Een tijd boeken',
+  pending: 'We wachten op de bevestiging van de betaling…',
+  slow: 'De betaling duurt langer dan gewoonlijk. De bon wordt verstuurd zodra die binnen is.',
+  // The gift card field on the held screen.
+  label: 'Cadeaubon',
+  apply: 'Gebruiken',
+  unknown: 'Deze cadeaubon kennen we niet. Controleer de code.',
+  expired: 'Deze cadeaubon is verlopen.',
+  empty: 'Er staat niets meer op deze cadeaubon.',
+  notApplicable: 'Deze cadeaubon kan niet voor deze boeking worden gebruikt.',
+  tooManyCodes: 'Te veel codes geprobeerd. Wacht een minuut en probeer het opnieuw.',
+};
