@@ -48,6 +48,13 @@ final class HoldStep {
         countdown.set(timer.text());
     }
 
+    /** A gift card paid part of the hold: its new amounts, with the token the first answer gave (later ones have none). */
+    void paidBy(Hold now) {
+        Hold before = hold.get();
+        hold.set(new Hold(now.id(), now.sessionId(), now.partySize(), now.status(), now.expiresAt(), before.holdToken(), now.amount(),
+                now.currency(), now.bookingNumber(), now.tickets(), now.discount(), now.giftCardAmount(), now.amountDue(), now.promoCode()));
+    }
+
     /** The request was refused: a later try is a new request. */
     void forgetRequest() {
         request = null;

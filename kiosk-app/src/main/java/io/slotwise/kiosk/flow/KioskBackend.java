@@ -39,6 +39,12 @@ public interface KioskBackend {
     /** Confirms as the venue's kiosk device, saying how it was paid. */
     Booking confirm(Hold hold, ConfirmRequest request);
 
+    /** A gift card pays what it can of the hold: the hold with its new amounts (and no token). */
+    Hold applyGiftCard(Hold hold, String code);
+
+    /** Books a hold with nothing left to pay (a gift card paid it all), as its holder. */
+    Booking confirmPaid(Hold hold, String customerName);
+
     /** The backend of a kiosk device: its client carries the device token. */
     static KioskBackend of(SlotwiseClient client, String embedKey) {
         return new KioskBackend() {
@@ -80,6 +86,16 @@ public interface KioskBackend {
             @Override
             public Booking confirm(Hold hold, ConfirmRequest request) {
                 return client.staff().confirmAsStaff(hold.id(), request);
+            }
+
+            @Override
+            public Hold applyGiftCard(Hold hold, String code) {
+                return client.publicApi().applyGiftCard(hold.id(), hold.holdToken(), code);
+            }
+
+            @Override
+            public Booking confirmPaid(Hold hold, String customerName) {
+                return client.publicApi().confirmHold(hold.id(), hold.holdToken(), new ConfirmRequest(customerName, null, null));
             }
         };
     }

@@ -56,6 +56,7 @@ public final class KioskFlow {
     private String customerName;
     private String customerEmail;
     private final Payments payments;
+    private final GiftCardStep giftCards;
 
     public KioskFlow(KioskBackend backend, Executor background, Executor ui, Clock clock) {
         this.backend = backend;
@@ -84,6 +85,7 @@ public final class KioskFlow {
             }
         });
         this.payments = new Payments(this, holding, backend, calls, clock);
+        this.giftCards = new GiftCardStep(this, holding, backend, calls);
     }
 
     // ---------------------------------------------------------------- commands
@@ -269,7 +271,7 @@ public final class KioskFlow {
             reset();
             return;
         }
-        if (holding.timer() == null || (screen.get() != Screen.HOLD && !screen.get().awayFromKiosk())) {
+        if (holding.timer() == null || (shown != Screen.HOLD && shown != Screen.GIFT_CARD && !shown.awayFromKiosk())) {
             return;
         }
         holding.showTimeLeft();
@@ -311,7 +313,7 @@ public final class KioskFlow {
             refreshSessions();
         } else if ((code == ErrorCode.HOLD_EXPIRED || code == ErrorCode.HOLD_NOT_ACTIVE) && holding.current() != null) {
             expired(holding.current());
-        } else if (screen.get() == Screen.DETAILS && Notice.refusedCode(e).isPresent()) {
+        } else if ((screen.get() == Screen.DETAILS || screen.get() == Screen.GIFT_CARD) && Notice.refusedCode(e).isPresent()) {
             holding.forgetRequest();
             notice.set(Notice.refusedCode(e).get());
         } else {
@@ -321,6 +323,11 @@ public final class KioskFlow {
     }
 
     // ---------------------------------------------------------------- state for the screens
+
+    /** Paying with a gift card. */
+    public GiftCardStep giftCards() {
+        return giftCards;
+    }
 
     /** What the customer chose so far, and the rules of choosing. */
     public Choice choice() {

@@ -21,7 +21,11 @@ public record Notice(Kind kind, String detail) {
         /** A promo code the venue does not have (or switched off); {@code detail}: the code. */
         PROMO_UNKNOWN,
         PROMO_NOT_APPLICABLE,
-        PROMO_USED_UP
+        PROMO_USED_UP,
+        GIFT_CARD_UNKNOWN,
+        GIFT_CARD_EXPIRED,
+        GIFT_CARD_EMPTY,
+        GIFT_CARD_NOT_APPLICABLE
     }
 
     public static final Notice NONE = new Notice(Kind.NONE, "");
@@ -30,13 +34,15 @@ public record Notice(Kind kind, String detail) {
         return new Notice(kind, "");
     }
 
-    /** Why the server refused the hold's promo code, if that was the refusal. */
+    /** Why the server refused a promo code or a gift card's code, if that was the refusal. */
     static java.util.Optional<Notice> refusedCode(io.slotwise.common.client.SlotwiseApiException e) {
         String code = e.errorCode().map(Enum::name).orElse("");
         return switch (code) {
             case "PROMO_CODE_UNKNOWN" -> java.util.Optional.of(new Notice(Kind.PROMO_UNKNOWN, ""));
             case "PROMO_CODE_NOT_APPLICABLE" -> java.util.Optional.of(new Notice(Kind.PROMO_NOT_APPLICABLE, ""));
             case "PROMO_CODE_USED_UP" -> java.util.Optional.of(new Notice(Kind.PROMO_USED_UP, ""));
+            case "GIFT_CARD_UNKNOWN", "GIFT_CARD_EXPIRED", "GIFT_CARD_EMPTY", "GIFT_CARD_NOT_APPLICABLE" ->
+                    java.util.Optional.of(new Notice(Kind.valueOf(code), ""));
             default -> java.util.Optional.empty();
         };
     }

@@ -8,6 +8,8 @@ public enum Screen {
     PARTY,
     DETAILS,
     HOLD,
+    /** Held, and the customer types a gift card's code to pay (part of) it. */
+    GIFT_CARD,
     /** Held, and the customer pays at the front desk: staff confirm, the kiosk shows it. */
     DESK,
     /** Held, and the customer pays online on their phone (a QR code of the payment page). */

@@ -2,7 +2,6 @@ package io.slotwise.kiosk.screen;
 
 import io.slotwise.common.api.PublicActivity;
 import io.slotwise.common.api.SessionView;
-import io.slotwise.common.api.GroupPrice;
 import io.slotwise.common.fx.Prices;
 import io.slotwise.kiosk.flow.KioskFlow;
 import io.slotwise.kiosk.flow.Screen;
@@ -10,7 +9,6 @@ import io.slotwise.kiosk.flow.Texts;
 import io.slotwise.kiosk.payment.PaymentTerminal;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -39,6 +36,7 @@ public final class KioskView {
     /** What the customer typed on the details screen: kept when the screen is drawn again (a notice), gone with the customer. */
     private final List<javafx.beans.property.StringProperty> typed = List.of(new javafx.beans.property.SimpleStringProperty(""),
             new javafx.beans.property.SimpleStringProperty(""), new javafx.beans.property.SimpleStringProperty(""));
+    private final javafx.beans.property.StringProperty typedGiftCard = new javafx.beans.property.SimpleStringProperty("");
 
     /** A kiosk whose venue's logo, when it is a path on the server, is not shown. */
     public KioskView(KioskFlow flow, List<PaymentTerminal> terminals) {
@@ -55,6 +53,7 @@ public final class KioskView {
         flow.screenProperty().addListener((o, was, now) -> {
             if (now == Screen.ATTRACT) {
                 typed.forEach(text -> text.set(""));
+                typedGiftCard.set("");
             }
             draw();
         });
@@ -94,6 +93,7 @@ public final class KioskView {
             case PARTY -> party();
             case DETAILS -> details();
             case HOLD -> hold();
+            case GIFT_CARD -> giftCard();
             case DESK -> desk();
             case PHONE -> phone();
             case CONFIRMED -> confirmed();
@@ -180,20 +180,6 @@ public final class KioskView {
         return summary;
     }
 
-    /** "€28.00 per person", "Child €15.00 · Adult €8.00", "Private room for 2-6 · from €60.00 per group". */
-    private String priceLine(PublicActivity a) {
-        if (Prices.isPrivate(a)) {
-            List<GroupPrice> groups = a.groupPrices() == null ? List.of() : a.groupPrices();
-            return groups.isEmpty() ? t.get("price.privatePerPerson", a.minPartySize(), a.maxPartySize(), t.money(a.price(), a.currency()))
-                    : t.get("price.privateGroup", a.minPartySize(), a.maxPartySize(),
-                            t.money(groups.stream().mapToLong(GroupPrice::price).min().orElseThrow(), a.currency()));
-        }
-        if (!Prices.categories(a).isEmpty()) {
-            return Prices.categories(a).stream().map(c -> c.name() + " " + t.money(c.price(), a.currency())).collect(Collectors.joining(" · "));
-        }
-        return t.get("price.perPerson", t.money(a.price(), a.currency()));
-    }
-
     /** The venue's accent colour on every button (the looked-up colour {@code -accent} of the stylesheet). */
     private void brand() {
         var venue = flow.choice().venueProperty().get();
@@ -235,7 +221,7 @@ public final class KioskView {
         FlowPane choices = new FlowPane(16, 16);
         choices.setAlignment(Pos.CENTER);
         for (PublicActivity a : flow.choice().activities()) {
-            choices.getChildren().add(button("activity-" + a.id(), a.name() + "\n" + t.get("activity.facts", a.durationMinutes(), priceLine(a)),
+            choices.getChildren().add(button("activity-" + a.id(), a.name() + "\n" + t.get("activity.facts", a.durationMinutes(), PriceTexts.priceLine(t, a)),
                     () -> flow.chooseActivity(a)));
         }
         return page(t.get("activity.title"), choices, cancel());
@@ -287,46 +273,29 @@ public final class KioskView {
     }
 
     private Node details() {
-        TextField name = new TextField();
-        name.setId("name");
-        name.textProperty().bindBidirectional(typed.get(0));
-        Label nameLabel = new Label(t.get("details.name"));
-        nameLabel.setLabelFor(name);
-        TextField email = new TextField();
-        email.setId("email");
-        email.textProperty().bindBidirectional(typed.get(1));
-        Label emailLabel = new Label(t.get("details.email"));
-        emailLabel.setLabelFor(email);
-        TextField promoCode = new TextField();
-        promoCode.setId("promoCode");
-        promoCode.textProperty().bindBidirectional(typed.get(2));
-        promoCode.setPrefColumnCount(10);
-        Label promoLabel = new Label(t.get("details.promoCode"));
-        promoLabel.setLabelFor(promoCode);
-        // The code beside the email: the page, its fields and the keyboard still fit a 1280×800 screen.
-        emailLabel.setWrapText(true);
-        promoLabel.setWrapText(true);
-        VBox emailBox = new VBox(8, emailLabel, email);
-        emailBox.setAlignment(Pos.BOTTOM_LEFT);
-        HBox.setHgrow(emailBox, Priority.ALWAYS);
-        VBox codeBox = new VBox(8, promoLabel, promoCode);
-        codeBox.setAlignment(Pos.BOTTOM_LEFT);
-        codeBox.setPrefWidth(240);
-        codeBox.setMinWidth(240);
-        HBox emailAndCode = new HBox(16, emailBox, codeBox);
-        VBox fields = new VBox(8, nameLabel, name, emailAndCode);
-        fields.getStyleClass().add("fields");
-        Button hold = button("holdButton", t.get("details.hold"), () -> flow.hold(name.getText(), email.getText(), promoCode.getText()));
-        VBox page = page(t.get("details.title"), fields, new OnScreenKeyboard(t, name, email, promoCode), backOrCancel(hold));
+        DetailsForm form = new DetailsForm(t, typed);
+        Button hold = button("holdButton", t.get("details.hold"), () -> flow.hold(form.name(), form.email(), form.promoCode()));
+        VBox page = page(t.get("details.title"), form.fields(), form.keyboard(t), backOrCancel(hold));
         page.setSpacing(14);
         return page;
     }
 
+    /** A gift card's code, typed on the screen's keyboard; the card pays what it can of the hold. */
+    private Node giftCard() {
+        TextField code = DetailsForm.field("giftCardCode");
+        code.textProperty().bindBidirectional(typedGiftCard);
+        Button back = button("giftCardBack", t.get("button.back"), flow.giftCards()::back);
+        back.getStyleClass().add("secondary");
+        Button apply = button("applyGiftCard", t.get("giftCard.apply"), () -> flow.giftCards().apply(code.getText()));
+        HBox actions = new HBox(16, back, apply);
+        actions.setAlignment(Pos.CENTER);
+        return page(t.get("giftCard.title"), summary(), countdown(), DetailsForm.label(t.get("giftCard.code"), code), code,
+                new OnScreenKeyboard(t, code), actions);
+    }
+
     private Node hold() {
         var held = flow.holdProperty().get();
-        Label amount = new Label(held == null ? "" : held.discount() == 0 ? t.get("hold.total", t.money(held.amount(), held.currency()))
-                : t.get("hold.discounted", t.money(held.amount(), held.currency()), held.promoCode(),
-                        t.money(held.discount(), held.currency()), t.money(held.amountDue(), held.currency())));
+        Label amount = new Label(held == null ? "" : PriceTexts.amounts(t, held));
         amount.setId("heldAmount");
         Label tickets = new Label(held == null || held.tickets() == null ? ""
                 : Prices.describe(flow.choice().activityProperty().get(), held.tickets()));
@@ -349,6 +318,13 @@ public final class KioskView {
             pay.getChildren().add(payButton("pay-phone", t.get("hold.phone"), flow::payOnPhone));
         }
         pay.getChildren().add(payButton("pay-desk", t.get("hold.desk"), flow::payAtDesk));
+        if (held != null && held.giftCardAmount() == 0) {
+            pay.getChildren().add(payButton("pay-giftcard", t.get("hold.giftCard"), flow.giftCards()::open));
+        }
+        if (held != null && held.amountDue() == 0) {
+            // Nothing left to pay (a gift card paid it all): booked at once.
+            pay.getChildren().setAll(payButton("bookPaid", t.get("hold.bookNow"), flow.giftCards()::book));
+        }
         pay.getChildren().add(cancel());
         return page(t.get("hold.title"), summary(), new Label(t.get("hold.timeLeft")), countdown(), tickets, amount, cardNow, pay);
     }

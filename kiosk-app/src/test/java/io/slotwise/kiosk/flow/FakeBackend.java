@@ -135,4 +135,18 @@ public final class FakeBackend implements KioskBackend {
                 request.paymentMethod(), new Customer(UUID.randomUUID(), "a@example.com", request.customerName(), null),
                 now.get(), null, null, null, io.slotwise.common.api.PaymentStatus.NONE, 0);
     }
+
+    /** A gift card that pays all that is left. */
+    @Override
+    public Hold applyGiftCard(Hold hold, String code) {
+        calls.add("gift card " + code);
+        maybeFail();
+        return new Hold(hold.id(), hold.sessionId(), hold.partySize(), hold.status(), hold.expiresAt(), null, hold.amount(),
+                hold.currency(), null, hold.tickets(), hold.discount(), hold.amountDue(), 0, hold.promoCode());
+    }
+
+    @Override
+    public Booking confirmPaid(Hold hold, String customerName) {
+        return confirm(hold, new ConfirmRequest(customerName, null, io.slotwise.common.api.PaymentMethod.GIFT_CARD));
+    }
 }

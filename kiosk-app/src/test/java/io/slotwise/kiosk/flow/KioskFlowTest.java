@@ -98,6 +98,25 @@ class KioskFlowTest {
     }
 
     @Test
+    void aGiftCardThatPaysItAllBooksWithoutTheTerminalAndKeepsTheHoldsToken() {
+        toHold(2);
+        String token = flow.holdProperty().get().holdToken();
+        flow.giftCards().open();
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.GIFT_CARD);
+        passAndTick(Duration.ofSeconds(5));
+        assertThat(flow.countdownProperty().get()).as("the hold's time runs on this screen too").isEqualTo("9:55");
+
+        flow.giftCards().apply(" GIFT-CODE ");
+
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.HOLD);
+        assertThat(flow.holdProperty().get().amountDue()).isZero();
+        assertThat(flow.holdProperty().get().holdToken()).isEqualTo(token);
+        flow.giftCards().book();
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.CONFIRMED);
+        assertThat(backend.calls).contains("gift card GIFT-CODE", "confirm GIFT_CARD").doesNotContain("confirm CARD");
+    }
+
+    @Test
     void theConfirmationStaysUpForAWhileThenTheKioskWelcomesTheNextCustomer() {
         toHold(2);
         flow.pay(new SimulatedCardTerminal(Duration.ZERO));

@@ -159,6 +159,39 @@ class KioskLiveTest {
     }
 
     @Test
+    void aGiftCardTypedAtTheKioskPaysPartAndTheCardTheRest(FxRobot robot) {
+        String code = owner.admin().sellGiftCard(venue.venue().id(), new io.slotwise.common.api.GiftCardRequest(3000L, "EUR", null, null))
+                .code();
+        KioskDriver kioskScreen = new KioskDriver(robot, venue);
+        SessionView slot = today.get(5);
+        kioskScreen.toTimes();
+        kioskScreen.holdFromTimes(slot, 2);
+        kioskScreen.tap("#pay-giftcard");
+        robot.clickOn("#giftCardCode").write("AAAA-BBBB-CCCC-DDDD");
+        kioskScreen.tap("#applyGiftCard");
+
+        kioskScreen.await("#message", Label.class, l -> l.getText().startsWith("We don't know that gift card"));
+        assertThat(kiosk.flow().screenProperty().get()).isEqualTo(Screen.GIFT_CARD);
+
+        robot.interact(() -> robot.lookup("#giftCardCode").queryTextInputControl().clear());
+        robot.clickOn("#giftCardCode").write(code.toLowerCase());
+        kioskScreen.tap("#applyGiftCard");
+        kioskScreen.await("#heldAmount", Label.class, l -> l.getText().contains("Gift card"));
+        assertThat(kioskScreen.text("#heldAmount")).isEqualTo("Total: €50.00\nGift card: −€30.00. To pay: €20.00");
+        assertThat(robot.lookup("#pay-giftcard").tryQuery()).as("one card pays one booking").isEmpty();
+        kioskScreen.tap("#pay-card");
+
+        String number = kioskScreen.await("#bookingNumber", Label.class, l -> !l.getText().isEmpty()).getText();
+        assertThat(owner.staff().searchBookings(venue.venue().id(), venue.today(), venue.today(), number)).singleElement()
+                .satisfies(b -> {
+                    assertThat(b.giftCardAmount()).isEqualTo(3000);
+                    assertThat(b.amountDue()).isEqualTo(2000);
+                    assertThat(b.paymentMethod()).isEqualTo(PaymentMethod.CARD);
+                });
+        assertThat(owner.publicApi().giftCardBalance(code).balance()).isZero();
+    }
+
+    @Test
     void aHoldPaidAtTheDeskIsConfirmedByStaffAndTheKioskShowsTheBooking(FxRobot robot) {
         KioskDriver kioskScreen = new KioskDriver(robot, venue);
         kioskScreen.toTimes();
