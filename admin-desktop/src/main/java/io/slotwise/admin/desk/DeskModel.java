@@ -4,6 +4,7 @@ import static io.slotwise.admin.core.Texts.text;
 
 import io.slotwise.admin.bookings.BookingsPage;
 import io.slotwise.admin.core.AdminSession;
+import io.slotwise.admin.core.Texts;
 import io.slotwise.common.api.ConfirmRequest;
 import io.slotwise.common.api.DeskHold;
 import io.slotwise.common.api.PaymentMismatch;
@@ -52,6 +53,15 @@ public final class DeskModel {
                     message.set(hold.customerName() + ": " + problem.message());
                     load();
                 });
+    }
+
+    /** The customer hands over a gift card: it pays what it can of what they owe, the rest is paid as usual. */
+    public void applyGiftCard(DeskHold hold, String code) {
+        session.async().run(() -> session.client().staff().applyGiftCard(hold.id(), code), paid -> {
+            message.set(text("desk.giftCardPaid", hold.customerName(), Texts.money(paid.giftCardAmount(), paid.currency()),
+                    Texts.money(paid.amountDue(), paid.currency())));
+            load();
+        }, problem -> message.set(hold.customerName() + ": " + problem.message()));
     }
 
     public ObservableList<DeskHold> waiting() {

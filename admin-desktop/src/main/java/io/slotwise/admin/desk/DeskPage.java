@@ -98,6 +98,17 @@ public final class DeskPage implements Page {
         }
     }
 
+    /** The card's code, typed by staff from the card the customer shows. */
+    private void askGiftCard(DeskHold hold) {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+        ask.setTitle(text("desk.giftCard"));
+        ask.setHeaderText(text("desk.giftCardAsk", hold.customerName()));
+        ask.getEditor().setId("giftCardCode");
+        ask.getEditor().setPromptText("XXXX-XXXX-XXXX-XXXX");
+        ask.initOwner(list.getScene().getWindow());
+        ask.showAndWait().filter(code -> !code.isBlank()).ifPresent(code -> model.applyGiftCard(hold, code.trim()));
+    }
+
     private void draw() {
         list.getChildren().clear();
         if (model.waiting().isEmpty()) {
@@ -111,16 +122,26 @@ public final class DeskPage implements Page {
             Label who = new Label(text("desk.who", hold.customerName(), hold.partySize(), hold.activityName(),
                     time.format(hold.startTime().atZoneSameInstant(zone))));
             who.setStyle("-fx-font-weight: bold;");
-            Label details = new Label(text("desk.details", Texts.money(hold.amount(), hold.currency()), hold.email(), minutes));
+            Label details = new Label(text("desk.details", Texts.money(hold.amountDue(), hold.currency()), hold.email(), minutes));
             Button cash = new Button(text("desk.paidCash"));
             cash.setId("cash-" + hold.id());
             cash.setOnAction(e -> model.confirm(hold, PaymentMethod.CASH));
             Button card = new Button(text("desk.paidCard"));
             card.setId("card-" + hold.id());
             card.setOnAction(e -> model.confirm(hold, PaymentMethod.CARD));
+            Button giftCard = new Button(text("desk.giftCard"));
+            giftCard.setId("giftcard-" + hold.id());
+            giftCard.setOnAction(e -> askGiftCard(hold));
             Region spring = new Region();
             HBox.setHgrow(spring, Priority.ALWAYS);
-            HBox row = new HBox(12, new VBox(4, who, details), spring, cash, card);
+            HBox row = new HBox(12, new VBox(4, who, details), spring, giftCard, cash, card);
+            if (hold.amountDue() == 0) {
+                // A gift card paid it all: nothing to take, only to book.
+                Button book = new Button(text("desk.bookPaid"));
+                book.setId("book-" + hold.id());
+                book.setOnAction(e -> model.confirm(hold, PaymentMethod.GIFT_CARD));
+                row.getChildren().setAll(new VBox(4, who, details), spring, book);
+            }
             row.setId("desk-" + hold.id());
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("card");

@@ -81,7 +81,9 @@ public final class GiftCardsPage implements Page {
         table.setId("giftCardTable");
         table.setPlaceholder(new Label(text("giftCards.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(text("giftCards.code"), GiftCard::code));
+        TableColumn<GiftCard, String> code = column(text("giftCards.code"), GiftCard::code);
+        code.setMinWidth(175); // the whole code, to read it out to a customer
+        table.getColumns().add(code);
         table.getColumns().add(column(text("giftCards.soldOn"), c -> day.format(c.createdAt().atZone(session.zone()))));
         table.getColumns().add(column(text("giftCards.value"), c -> Texts.money(c.initialAmount(), c.currency())));
         table.getColumns().add(column(text("giftCards.balance"), c -> Texts.money(c.balance(), c.currency())));

@@ -23,10 +23,10 @@ public final class Pages {
         main.page(new SessionsPage(session));
         main.page(new BookingsPage(session));
         main.page(new DeskPage(session));
-        main.page(new GiftCardsPage(session, exports));
         main.page(new MessagesPage(session));
         main.page(new DashboardPage(session));
         main.page(new ActivitiesPage(session));
+        main.page(new GiftCardsPage(session, exports));
         main.ownerPage(new PromotionsPage(session));
         main.ownerPage(new SettingsPage(session));
         return main;

@@ -42,7 +42,8 @@ class AdminGermanTest extends AdminTestBase {
         admin.chooseVenue(venue.venue());
         assertThat(robot.lookup(".nav .toggle-button").queryAllAs(ToggleButton.class).stream().filter(Node::isVisible)
                 .map(ToggleButton::getText).toList())
-                .containsExactly("Termine", "Buchungen", "Empfang", "Nachrichten", "Übersicht", "Aktivitäten", "Aktionen", "Einstellungen");
+                .containsExactly("Termine", "Buchungen", "Empfang", "Nachrichten", "Übersicht", "Aktivitäten", "Gutscheine", "Aktionen",
+                        "Einstellungen");
 
         SessionView session = owner.publicApi().activitySessions(venue.activity().id(), venue.today(), venue.today()).get(2);
         Hold hold = owner.publicApi().hold(new HoldRequest(session.id(), 1, "ina@example.com"));

@@ -51,6 +51,14 @@ class AdminScreenshotsTest extends AdminTestBase {
         owner.admin().createPromoCode(venue.venue().id(), new io.slotwise.common.api.PromoCodeRequest("FRIENDS", null, 500L, null, null,
                 java.util.List.of(), null, null));
         owner.publicApi().hold(new HoldRequest(today.get(1).id(), 3, "web@example.com", null, null, "SPRING-15"));
+        // Gift cards: one sold for cash and half spent on a booking, one by card, mailed to its recipient.
+        String spent = owner.admin().sellGiftCard(venue.venue().id(), new io.slotwise.common.api.GiftCardRequest(10000L, "EUR",
+                venue.today().plusYears(3), null)).code();
+        owner.admin().sellGiftCard(venue.venue().id(), new io.slotwise.common.api.GiftCardRequest(5000L, "EUR", null,
+                "friend@example.com", PaymentMethod.CARD));
+        Hold paidByCard = owner.publicApi().hold(new HoldRequest(today.get(5).id(), 2, "gift@example.com"));
+        owner.publicApi().applyGiftCard(paidByCard.id(), paidByCard.holdToken(), spent);
+        owner.staff().confirmAsStaff(paidByCard.id(), new ConfirmRequest("Gita Gift", null, PaymentMethod.CASH));
         try (SlotwiseClient kiosk = SlotwiseClient.builder(server.url()).bearerToken(venue.kioskToken()).build()) {
             Hold waiting = kiosk.publicApi().hold(new HoldRequest(today.get(3).id(), 4, "walkin@example.com"));
             kiosk.staff().sendToDesk(waiting.id(), "Gil Ortiz");

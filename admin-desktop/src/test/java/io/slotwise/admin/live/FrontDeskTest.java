@@ -50,6 +50,35 @@ class FrontDeskTest extends AdminTestBase {
     }
 
     @Test
+    void theDeskTakesAGiftCardThatPaysItAllAndBooksWithoutMoney(FxRobot robot) {
+        String code = owner.admin().sellGiftCard(venue.venue().id(), new io.slotwise.common.api.GiftCardRequest(20000L, "EUR", null, null))
+                .code();
+        AdminDriver admin = loggedIn(robot);
+        admin.click("#nav-desk");
+        admin.await("#deskEmpty");
+        Hold hold;
+        try (SlotwiseClient kiosk = SlotwiseClient.builder(server.url()).bearerToken(venue.kioskToken()).build()) {
+            hold = kiosk.publicApi().hold(new HoldRequest(today(2).id(), 2, "gil@example.com"));
+            kiosk.staff().sendToDesk(hold.id(), "Gil Gift");
+        }
+        admin.awaitText("#desk-" + hold.id() + " .label", "Gil Gift · 2 people");
+
+        admin.click("#giftcard-" + hold.id());
+        admin.type("#giftCardCode", code.toLowerCase());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+
+        admin.awaitText("#deskMessage", "Gil Gift: the gift card paid " + io.slotwise.common.fx.Money.format(hold.amount(), "EUR"));
+        admin.click("#book-" + hold.id());
+        admin.awaitText("#deskMessage", "for Gil Gift (gift card)");
+        assertThat(owner.staff().searchBookings(venue.venue().id(), venue.today(), venue.today(), "gil@example.com")).singleElement()
+                .satisfies(b -> {
+                    assertThat(b.paymentMethod()).isEqualTo(PaymentMethod.GIFT_CARD);
+                    assertThat(b.giftCardAmount()).isEqualTo(hold.amount());
+                });
+        assertThat(owner.publicApi().giftCardBalance(code).balance()).isEqualTo(20000 - hold.amount());
+    }
+
+    @Test
     void cancellingABookingGivesItsSeatsBackOnTheBoard(FxRobot robot) {
         SessionView slot = today(1);
         Hold hold = owner.publicApi().hold(new HoldRequest(slot.id(), 5, "bo@example.com"));

@@ -36,7 +36,8 @@ class DeskQueue {
         ZoneId zone = venues.get(venueId).zone();
         return jdbc.sql("""
                 SELECT r.id, r.session_id, s.activity_id, a.name AS activity_name, s.start_time, r.party_size, r.email,
-                       r.customer_name, r.amount, r.currency, r.expires_at, r.at_desk_since
+                       r.customer_name, r.amount, r.currency, r.expires_at, r.at_desk_since,
+                       r.amount - r.discount - r.gift_card_amount AS amount_due
                 FROM slot_reservations r
                 JOIN activity_sessions s ON s.id = r.session_id
                 JOIN activities a ON a.id = s.activity_id
@@ -47,7 +48,7 @@ class DeskQueue {
                 .query((rs, row) -> new DeskHold(uuid(rs, "id"), uuid(rs, "session_id"), uuid(rs, "activity_id"),
                         rs.getString("activity_name"), instant(rs, "start_time").atZone(zone).toOffsetDateTime(),
                         rs.getInt("party_size"), rs.getString("email"), rs.getString("customer_name"), rs.getLong("amount"),
-                        rs.getString("currency"), instant(rs, "expires_at"), instant(rs, "at_desk_since")))
+                        rs.getString("currency"), instant(rs, "expires_at"), instant(rs, "at_desk_since"), rs.getLong("amount_due")))
                 .list();
     }
 }

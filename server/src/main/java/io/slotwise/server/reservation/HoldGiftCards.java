@@ -44,6 +44,16 @@ class HoldGiftCards {
     Hold apply(UUID holdId, String holdToken, String code) {
         StoredHold hold = holds.find(holdId).filter(h -> Secrets.matches(holdToken, h.tokenHash()))
                 .orElseThrow(() -> DomainException.notFound("Hold"));
+        return applyTo(hold, code);
+    }
+
+    /** As {@link #apply}, by the venue's staff (the desk takes the card in person): any live hold of their venue. */
+    Hold applyByStaff(UUID holdId, String code) {
+        return applyTo(holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold")), code);
+    }
+
+    private Hold applyTo(StoredHold hold, String code) {
+        UUID holdId = hold.id();
         if (code == null || code.isBlank()) {
             throw DomainException.invalid("code", "must not be empty");
         }

@@ -161,6 +161,9 @@ public class HoldService {
                     "A kiosk books card payments with the terminal's reference; other payments are for the front desk");
         }
         StoredHold hold = holds.find(holdId).orElseThrow(() -> DomainException.notFound("Hold"));
+        if (method == PaymentMethod.GIFT_CARD && hold.amountDue() > 0) {
+            throw DomainException.invalid("paymentMethod", "a gift card pays only part of this hold; say how the rest was paid");
+        }
         SessionTerms terms = sessions.terms(hold.sessionId()).orElseThrow();
         return confirm(hold, terms, request, method, reference, byKiosk ? HoldMetrics.Channel.KIOSK : HoldMetrics.Channel.DESK);
     }

@@ -2,6 +2,8 @@ package io.slotwise.server.reservation;
 
 import io.slotwise.common.api.Booking;
 import io.slotwise.common.api.ConfirmRequest;
+import io.slotwise.common.api.GiftCardCode;
+import io.slotwise.common.api.Hold;
 import io.slotwise.common.api.ReleasedHolds;
 import io.slotwise.server.security.Role;
 import io.slotwise.server.security.Guarded;
@@ -16,15 +18,24 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff and kiosk hold actions: confirm any hold of the venue, and run the expiry sweep now. */
+/** Staff and kiosk hold actions: confirm any hold of the venue, take a gift card for one, and run the expiry sweep now. */
 @RestController
 @RequestMapping("/api/v1")
 class StaffHoldController {
 
     private final HoldService holds;
+    private final HoldGiftCards giftCards;
 
-    StaffHoldController(HoldService holds) {
+    StaffHoldController(HoldService holds, HoldGiftCards giftCards) {
         this.holds = holds;
+        this.giftCards = giftCards;
+    }
+
+    /** The desk takes a gift card for a hold of its venue: it pays what it can of what is left. */
+    @Guarded(Role.STAFF)
+    @PostMapping("/reservations/{holdId}/gift-card")
+    Hold applyGiftCard(@PathVariable UUID holdId, @RequestBody(required = false) GiftCardCode card) {
+        return giftCards.applyByStaff(holdId, card == null ? null : card.code());
     }
 
     @Guarded(value = Role.STAFF, kiosk = true)

@@ -180,6 +180,30 @@ class GiftCardTest extends DatabaseTest {
     }
 
     @Test
+    void theDeskTakesACardForAHoldWaitingThereAndSeesWhatIsLeftToTake() {
+        JsonNode card = sell(2000);
+        JsonNode hold = hold(activity, 2, Duration.ofHours(3));
+        String id = hold.path("id").asString();
+        api().as(staff).post("/api/v1/reservations/" + id + "/pay-at-desk", map("customerName", "Dora Desk"));
+
+        JsonNode paid = api().as(staff).post("/api/v1/reservations/" + id + "/gift-card", map("code", card.path("code").asString())).json();
+
+        assertThat(paid.path("giftCardAmount").asLong()).isEqualTo(2000);
+        JsonNode waiting = api().as(staff).get("/api/v1/venues/" + activity.venueId() + "/desk-holds").json().get(0);
+        assertThat(waiting.path("amount").asLong()).isEqualTo(5000);
+        assertThat(waiting.path("amountDue").asLong()).as("what the desk takes").isEqualTo(3000);
+        assertThat(api().as(staff).post("/api/v1/reservations/" + id + "/confirm", map("customerName", "Dora Desk",
+                "paymentMethod", "GIFT_CARD")).status()).as("the card pays only part").isEqualTo(400);
+        JsonNode booked = api().as(staff).post("/api/v1/reservations/" + id + "/confirm", map("customerName", "Dora Desk",
+                "paymentMethod", "CASH")).json();
+        assertThat(booked.path("paymentMethod").asString()).isEqualTo("CASH");
+        assertThat(booked.path("amountDue").asLong()).isEqualTo(3000);
+        assertThat(api().as(fixtures.staffToken(fixtures.venue("Europe/Berlin").id()))
+                .post("/api/v1/reservations/" + id + "/gift-card", map("code", card.path("code").asString())).status())
+                .as("another venue's staff").isEqualTo(404);
+    }
+
+    @Test
     void theDeskSellsWithCheckedTermsAndOwnersExportWhatTheVenueOwes() {
         Response bad = api().as(staff).post("/api/v1/venues/" + activity.venueId() + "/gift-cards",
                 map("amount", 0, "currency", "EURO", "expiresAt", "2001-01-01", "recipientEmail", "nobody", "paymentMethod", "ONLINE"));

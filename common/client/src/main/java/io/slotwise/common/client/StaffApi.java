@@ -12,6 +12,7 @@ import io.slotwise.common.api.PaymentMismatch;
 import io.slotwise.common.api.ServerHealth;
 import io.slotwise.common.api.ConfirmRequest;
 import io.slotwise.common.api.DeskHold;
+import io.slotwise.common.api.GiftCardCode;
 import io.slotwise.common.api.GenerateSessionsRequest;
 import io.slotwise.common.api.GenerationResult;
 import io.slotwise.common.api.Hold;
@@ -161,6 +162,11 @@ public final class StaffApi {
      */
     public Booking confirmAsStaff(UUID holdId, ConfirmRequest request) {
         return http.call(http.post(http.url("reservations", id(holdId), "confirm"), request, true), Booking.class);
+    }
+
+    /** The desk takes a gift card for a hold of its venue: it pays what it can; the hold with its new amounts. */
+    public Hold applyGiftCard(UUID holdId, String code) {
+        return http.call(http.post(http.url("reservations", id(holdId), "gift-card"), new GiftCardCode(code), true), Hold.class);
     }
 
     /** Releases every hold that ran out now rather than at the next scheduled sweep. */
