@@ -162,9 +162,23 @@ class MailComposer {
                 Map.entry("price", money(booking.amount(), booking.currency(), locale)),
                 Map.entry("discount", booking.discount() > 0 ? money(booking.discount(), booking.currency(), locale) : ""),
                 Map.entry("paid", booking.paymentStatus().name().equals("PAID")),
+                Map.entry("payNote", payNote(booking, locale)),
+                Map.entry("giftCard", booking.giftCardAmount() > 0 ? money(booking.giftCardAmount(), booking.currency(), locale) : ""),
                 Map.entry("manageUrl", manageUrl(message, booking)),
                 Map.entry("booking", booking),
                 Map.entry("whatToBring", java.util.Objects.requireNonNullElse(activities.whatToBring(booking.activityId()), "")));
+    }
+
+    /** How the total is paid: online, by a gift card, or (what is left of it) at the venue. */
+    private String payNote(Booking booking, Locale locale) {
+        if (booking.paymentStatus().name().equals("PAID")) {
+            return texts.getMessage("paid.online", null, locale);
+        }
+        if (booking.giftCardAmount() > 0) {
+            return booking.amountDue() == 0 ? texts.getMessage("paid.giftCard", null, locale)
+                    : texts.getMessage("pay.rest.at.venue", new Object[] {money(booking.amountDue(), booking.currency(), locale)}, locale);
+        }
+        return texts.getMessage("pay.at.venue", null, locale);
     }
 
     private String manageUrl(StoredMessage message, Booking booking) {

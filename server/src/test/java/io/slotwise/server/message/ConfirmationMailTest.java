@@ -80,6 +80,28 @@ public class ConfirmationMailTest extends DatabaseTest {
     }
 
     @Test
+    void aBookingPaidPartlyByAGiftCardSaysWhatTheCardPaidAndWhatIsLeftAtTheVenue() throws Exception {
+        ActivityDetails activity = fixtures.activityIn("Europe/Berlin");
+        String code = api().as(fixtures.staffToken(activity.venueId())).post("/api/v1/venues/" + activity.venueId() + "/gift-cards",
+                map("amount", 3000, "currency", "EUR")).json().path("code").asString();
+        UUID session = fixtures.session(activity, Duration.ofDays(2), 8);
+        String email = "gutschein-" + UUID.randomUUID() + "@example.com";
+        JsonNode held = api().post("/api/v1/public/reservations", map("sessionId", session, "partySize", 2, "email", email,
+                "locale", "de")).json();
+        api().post("/api/v1/public/reservations/" + held.path("id").asString() + "/gift-card", map("code", code),
+                "X-Hold-Token", held.path("holdToken").asString());
+        assertThat(api().post("/api/v1/public/reservations/" + held.path("id").asString() + "/confirm", map("customerName", "Gerd"),
+                "X-Hold-Token", held.path("holdToken").asString()).status()).isEqualTo(201);
+
+        dispatcher.dispatch();
+
+        String text = partOfType(mail.to(email).get(0), "text/plain");
+        assertThat(text).containsPattern("Gesamt: 50,00.€ \\(noch 20,00.€ vor Ort zu bezahlen\\)")
+                .containsPattern("davon 30,00.€ mit Ihrem Gutschein bezahlt");
+        assertThat(partOfType(mail.to(email).get(0), "text/html")).contains("mit Ihrem Gutschein bezahlt");
+    }
+
+    @Test
     void aBookingWithAPromoCodeSaysThePriceAndTheDiscountBesideTheTotal() throws Exception {
         ActivityDetails activity = fixtures.activityIn("Europe/Paris");
         assertThat(api().as(fixtures.ownerToken(activity.venueId())).post("/api/v1/venues/" + activity.venueId() + "/promo-codes",

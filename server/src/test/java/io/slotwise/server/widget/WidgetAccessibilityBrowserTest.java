@@ -53,10 +53,29 @@ class WidgetAccessibilityBrowserTest extends BrowserTest {
         driver.findElement(By.id("holdButton")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("heldTimer")));
         assertThat(seriousViolations()).as("the hold").isEmpty();
+        driver.findElement(By.id("useGiftCard")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("giftCardCode")));
+        assertThat(seriousViolations()).as("the hold with the gift card field").isEmpty();
 
         driver.findElement(By.id("confirmButton")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bookingSummary")));
         assertThat(seriousViolations()).as("the confirmation").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}x{1}, {2}")
+    @CsvSource({"390, 760, en", "1024, 900, de"})
+    void theGiftCardShopHasNoSeriousAccessibilityViolation(int width, int height, String language) throws Exception {
+        ActivityDetails activity = fixtures.activity(6, 1, 6, PaymentMode.PREPAY);
+        String key = api().as(fixtures.ownerToken(activity.venueId())).get("/api/v1/venues/" + activity.venueId())
+                .json().path("embedKey").asString();
+        driver = Browser.start(width, height);
+
+        driver.get("http://localhost:" + port + "/embed?widget=giftcard&locale=" + language + "&key=" + key);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("buyGiftCard"))).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("giftShopError"), "")));
+
+        assertThat(seriousViolations()).as("the shop with a mistake said").isEmpty();
     }
 
     /** axe-core's serious and critical findings on the page as it is, each with where it was found. */
