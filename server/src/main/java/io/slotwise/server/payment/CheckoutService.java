@@ -137,10 +137,16 @@ public class CheckoutService {
         }
         // Two racing calls get the same page from Stripe (same idempotency key): the second insert is a no-op.
         store.add(page.id(), holdId, page.url(), clock.instant());
-        if (holds.staffView(holdId).status() != HoldStatus.HELD) {
+        Hold now = holds.staffView(holdId);
+        if (now.status() != HoldStatus.HELD) {
             // The hold ended while the page was being made, too late for its end to close the page: close it here.
             expiry.close(page.id(), holdId);
             throw new DomainException(ErrorCode.HOLD_EXPIRED, "The hold ended; hold the seats again");
+        }
+        if (now.amountDue() != hold.amountDue()) {
+            // A gift card paid part of the hold while the page was being made: the page would charge too much.
+            expiry.close(page.id(), holdId);
+            throw new DomainException(ErrorCode.HOLD_NOT_ACTIVE, "What is left to pay changed just now; please pay again");
         }
         return new CheckoutStart(page.id(), page.url(), hold.expiresAt().toInstant());
     }

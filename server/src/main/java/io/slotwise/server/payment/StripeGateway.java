@@ -59,7 +59,8 @@ final class StripeGateway implements PaymentGateway {
                 .build();
         try {
             Session session = stripe.v1().checkout().sessions().create(params,
-                    key(giftCard ? "checkout-gift-card-" + reference : "checkout-" + reference));
+                    // A hold's page for another amount (a gift card applied since) is another page.
+                    key(giftCard ? "checkout-gift-card-" + reference : "checkout-" + reference + "-" + order.unitAmount() * order.quantity()));
             return new Checkout(session.getId(), session.getUrl());
         } catch (StripeException e) {
             throw Payments.providerFailed("open the payment page");

@@ -28,8 +28,11 @@ class HoldGiftCards {
     private final GiftCardHolds giftCards;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final java.util.List<PaymentPages> paymentPages;
 
-    HoldGiftCards(HoldStore holds, SessionService sessions, GiftCardHolds giftCards, TransactionTemplate transactions, Clock clock) {
+    HoldGiftCards(HoldStore holds, SessionService sessions, GiftCardHolds giftCards, TransactionTemplate transactions, Clock clock,
+            java.util.List<PaymentPages> paymentPages) {
+        this.paymentPages = paymentPages;
         this.holds = holds;
         this.sessions = sessions;
         this.giftCards = giftCards;
@@ -71,6 +74,11 @@ class HoldGiftCards {
                             "This booking is paid with another gift card already; one card pays one booking");
                 }
                 return; // the same card again: as it was
+            }
+            if (paymentPages.stream().anyMatch(pages -> pages.openFor(holdId))) {
+                // Its page charges what was due when it was made: a card now would make the payment wrong.
+                throw new DomainException(ErrorCode.GIFT_CARD_NOT_APPLICABLE,
+                        "This booking's payment page is open: pay there, or start the booking again to use a gift card");
             }
             var applied = giftCards.reserve(holdId, terms.venueId(), locked.currency(), LocalDate.ofInstant(now, terms.zone()), code,
                     locked.amountDue(), now);

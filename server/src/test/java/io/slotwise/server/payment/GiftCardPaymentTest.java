@@ -122,6 +122,22 @@ class GiftCardPaymentTest extends DatabaseTest {
     }
 
     @Test
+    void aCardCannotChangeWhatIsDueWhileThePaymentPageIsOpen() {
+        JsonNode hold = api().post("/api/v1/public/reservations", map("sessionId", session, "partySize", 3, "email", "open@example.com"))
+                .json();
+        checkout(hold);
+
+        Response refused = api().post("/api/v1/public/reservations/" + hold.path("id").asString() + "/gift-card",
+                map("code", card.path("code").asString()), "X-Hold-Token", hold.path("holdToken").asString());
+
+        assertThat(refused.code()).isEqualTo("GIFT_CARD_NOT_APPLICABLE");
+        assertThat(refused.json().path("detail").asString()).contains("payment page is open");
+        assertThat(balance()).as("nothing set aside").isEqualTo(3000);
+        assertThat(api().get("/api/v1/public/gift-cards/" + card.path("code").asString()).json().path("available").asLong())
+                .isEqualTo(3000);
+    }
+
+    @Test
     void aHoldThatACardPaysWhollyHasNothingToPayOnline() {
         JsonNode hold = api().post("/api/v1/public/reservations", map("sessionId", session, "partySize", 1, "email", "all@example.com"))
                 .json();

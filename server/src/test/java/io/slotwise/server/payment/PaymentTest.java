@@ -111,7 +111,7 @@ class PaymentTest extends DatabaseTest {
             assertThat(call.form().get("success_url")).endsWith("/embed?widget=paid&checkout={CHECKOUT_SESSION_ID}");
             long expiresAt = Long.parseLong(call.form().get("expires_at"));
             assertThat(expiresAt - clock.instant().getEpochSecond()).as("Stripe needs at least 30 minutes").isGreaterThanOrEqualTo(1800);
-            assertThat(call.idempotencyKey()).isEqualTo("checkout-" + hold[0]);
+            assertThat(call.idempotencyKey()).isEqualTo("checkout-" + hold[0] + "-" + 3 * PRICE);
         });
     }
 
