@@ -1,5 +1,7 @@
 package io.slotwise.admin.giftcards;
 
+import static io.slotwise.admin.core.FormFields.label;
+import static io.slotwise.admin.core.FormFields.withError;
 import static io.slotwise.admin.core.Texts.text;
 
 import io.slotwise.admin.core.AdminSession;
@@ -14,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,7 +30,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -164,9 +164,9 @@ public final class GiftCardsPage implements Page {
         grid.setHgap(8);
         grid.setVgap(6);
         int row = 0;
-        grid.addRow(row++, label("giftCards.amount"), withError(amount, "amount"));
-        grid.addRow(row++, label("giftCards.expiresAt"), withError(expires, "expiresAt"));
-        grid.addRow(row++, label("giftCards.recipient"), withError(recipient, "recipientEmail"));
+        grid.addRow(row++, label("giftCards.amount"), withError(amount, "amount", model.errors()));
+        grid.addRow(row++, label("giftCards.expiresAt"), withError(expires, "expiresAt", model.errors()));
+        grid.addRow(row++, label("giftCards.recipient"), withError(recipient, "recipientEmail", model.errors()));
         grid.addRow(row++, label("giftCards.paidBy"), new HBox(12, cash, card));
         Label hint = new Label(text("giftCards.hint"));
         hint.setWrapText(true);
@@ -175,25 +175,6 @@ public final class GiftCardsPage implements Page {
         box.setPrefWidth(400);
         box.setMinWidth(360);
         return box;
-    }
-
-    /** A form label that keeps its words whole. */
-    private static Label label(String key) {
-        Label label = new Label(text(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    /** The control with the error of {@code field} under it, while it has one. */
-    private VBox withError(Node control, String field) {
-        Label error = new Label();
-        error.setId("error-" + field);
-        error.getStyleClass().add("error");
-        error.setWrapText(true);
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        model.errors().addListener((MapChangeListener<String, String>) change -> error.setText(model.errors().getOrDefault(field, "")));
-        return new VBox(2, control, error);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.slotwise.admin.promotions;
 
+import static io.slotwise.admin.core.FormFields.label;
+import static io.slotwise.admin.core.FormFields.withError;
 import static io.slotwise.admin.core.Texts.text;
 
 import io.slotwise.admin.core.AdminSession;
@@ -10,7 +12,6 @@ import io.slotwise.common.api.PromoCode;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -141,12 +142,12 @@ public final class PromotionsPage implements Page {
         grid.setHgap(8);
         grid.setVgap(6);
         int row = 0;
-        grid.addRow(row++, label("promotions.code"), withError(code, "code"));
-        grid.addRow(row++, label("promotions.discount"), withError(new HBox(6, kind, value), "value"));
+        grid.addRow(row++, label("promotions.code"), withError(code, "code", model.errors()));
+        grid.addRow(row++, label("promotions.discount"), withError(new HBox(6, kind, value), "value", model.errors()));
         grid.addRow(row++, label("promotions.validFrom"), from);
-        grid.addRow(row++, label("promotions.validTo"), withError(to, "validTo"));
-        grid.addRow(row++, label("promotions.maxUses"), withError(uses, "uses"));
-        grid.addRow(row++, label("promotions.maxUsesPerCustomer"), withError(perCustomer, "perCustomer"));
+        grid.addRow(row++, label("promotions.validTo"), withError(to, "validTo", model.errors()));
+        grid.addRow(row++, label("promotions.maxUses"), withError(uses, "uses", model.errors()));
+        grid.addRow(row++, label("promotions.maxUsesPerCustomer"), withError(perCustomer, "perCustomer", model.errors()));
         Label scope = new Label(text("promotions.activities"));
         scope.setWrapText(true);
         VBox box = new VBox(10, heading, grid, scope, activities, create);
@@ -167,30 +168,12 @@ public final class PromotionsPage implements Page {
         };
     }
 
-    /** A form label that keeps its words whole. */
-    private static Label label(String key) {
-        Label label = new Label(text(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
 
     private static TextField field(String id, String prompt) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
         return field;
-    }
-
-    /** The control with the error of {@code field} under it, while it has one. */
-    private VBox withError(Node control, String field) {
-        Label error = new Label();
-        error.setId("error-" + field);
-        error.getStyleClass().add("error");
-        error.setWrapText(true);
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        model.errors().addListener((MapChangeListener<String, String>) change -> error.setText(model.errors().getOrDefault(field, "")));
-        return new VBox(2, control, error);
     }
 
     @Override

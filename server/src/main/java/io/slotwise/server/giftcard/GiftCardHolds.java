@@ -33,6 +33,11 @@ public class GiftCardHolds {
 
     /** What a card pays of one hold. */
     public record Applied(String code, long amount) {
+
+        /** Whether {@code typed} is this card's code, however it was written. */
+        public boolean isCode(String typed) {
+            return code.equals(GiftCardCodes.normalize(typed));
+        }
     }
 
     private record Card(UUID id, UUID venueId, String currency, long available, LocalDate expiresOn) {

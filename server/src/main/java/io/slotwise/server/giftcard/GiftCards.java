@@ -82,7 +82,8 @@ public class GiftCards {
         }
         v.throwIfAny();
         UUID id = insert(new NewCard(venueId, request.amount(), currency, request.expiresAt(), recipient, null, method, null));
-        return issued(id);
+        issued(id);
+        return get(id);
     }
 
     /** A card about to be stored; {@code buyer} and {@code locale} only for one bought online. */
@@ -134,18 +135,19 @@ public class GiftCards {
     }
 
     /** A card can be spent from now on: its ledger's first line, and its mail if it has an address. */
-    private GiftCard issued(UUID id) {
-        GiftCard card = get(id);
-        ledger.write(id, Ledger.Kind.ISSUED, card.initialAmount(), null, clock.instant());
-        record Mail(String recipient, String buyer, String locale) {
+    private void issued(UUID id) {
+        record Issued(UUID venueId, long amount, String recipient, String buyer, String locale) {
         }
-        Mail mail = jdbc.sql("SELECT recipient_email, buyer_email, locale FROM gift_cards WHERE id = :id").param("id", id)
-                .query((rs, n) -> new Mail(rs.getString(1), rs.getString(2), rs.getString(3))).single();
-        String to = mail.recipient() != null ? mail.recipient() : mail.buyer();
+        Issued card = jdbc.sql("SELECT venue_id, initial_amount, recipient_email, buyer_email, locale FROM gift_cards WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Issued(uuid(rs, "venue_id"), rs.getLong("initial_amount"), rs.getString("recipient_email"),
+                        rs.getString("buyer_email"), rs.getString("locale")))
+                .single();
+        ledger.write(id, Ledger.Kind.ISSUED, card.amount(), null, clock.instant());
+        String to = card.recipient() != null ? card.recipient() : card.buyer();
         if (to != null) {
-            publisher.publishEvent(new GiftCardIssued(id, card.venueId(), to, mail.locale()));
+            publisher.publishEvent(new GiftCardIssued(id, card.venueId(), to, card.locale()));
         }
-        return card;
     }
 
     /** Inserts a card under a fresh code; the rare clash with an existing code draws again. */

@@ -91,8 +91,7 @@ public class GiftCardSales {
     /** What the buyer's return page shows: pending until the payment is in, then the card's code. */
     public GiftCardPurchase status(String checkoutId) {
         GiftCard card = cards.byCheckout(checkoutId).orElseThrow(() -> DomainException.notFound("Gift card purchase"));
-        String mailedTo = card.recipientEmail() != null ? card.recipientEmail() : null;
-        return new GiftCardPurchase(card.active() ? "PAID" : "PENDING", card.initialAmount(), card.currency(), mailedTo,
+        return new GiftCardPurchase(card.active() ? "PAID" : "PENDING", card.initialAmount(), card.currency(), card.recipientEmail(),
                 card.active() ? card.code() : null, venues.get(card.venueId()).embedKey());
     }
 

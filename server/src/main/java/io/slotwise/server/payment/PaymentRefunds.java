@@ -101,11 +101,11 @@ public class PaymentRefunds {
             }
         });
         long online = paidOnline(booking);
-        long onlineRefunded = bookings.get(booking.id()).refundedAmount() - giftCards.refunded(booking.reservationId());
+        long toCard = giftCards.refunded(booking.reservationId());
+        long onlineRefunded = bookings.get(booking.id()).refundedAmount() - toCard;
         if (online - onlineRefunded > 0) {
             gateway.refund(reference(booking), online - onlineRefunded, idempotencyKey);
-            ownTransaction.executeWithoutResult(status ->
-                    bookings.refunded(booking.id(), giftCards.refunded(booking.reservationId()) + online));
+            ownTransaction.executeWithoutResult(status -> bookings.refunded(booking.id(), toCard + online));
         }
     }
 

@@ -69,7 +69,7 @@ class HoldGiftCards {
             StoredHold locked = holds.find(holdId).orElseThrow();
             var already = giftCards.on(holdId);
             if (already.isPresent()) {
-                if (!already.get().code().equals(normalizedOrNull(code, already.get().code()))) {
+                if (!already.get().isCode(code)) {
                     throw new DomainException(ErrorCode.GIFT_CARD_NOT_APPLICABLE,
                             "This booking is paid with another gift card already; one card pays one booking");
                 }
@@ -85,11 +85,6 @@ class HoldGiftCards {
             holds.setGiftCardAmount(holdId, applied.amount());
         });
         return holds.find(holdId).orElseThrow().view(terms, null, null, clock.instant());
-    }
-
-    /** The typed code if it is the stored one however written, else null. */
-    private static String normalizedOrNull(String typed, String stored) {
-        return typed.replaceAll("[\\s-]", "").equalsIgnoreCase(stored.replace("-", "")) ? stored : null;
     }
 
     private DomainException notLive(UUID holdId, Instant now) {
